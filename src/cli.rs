@@ -1,0 +1,387 @@
+//! The whole command line, defined once. `--help`, the man pages in `man/` and the shell
+//! completions in `completions/` are all generated from these definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum, value_parser};
+
+use crate::policy::MAX_PASSWORD_LENGTH;
+
+/// The exit status of a successful run.
+pub const EXIT_OK: u8 = 0;
+/// The exit status of a negative answer (`compare`: the secrets differ).
+pub const EXIT_NO: u8 = 1;
+/// The exit status of a usage, input or I/O error.
+pub const EXIT_ERROR: u8 = 2;
+
+const ABOUT: &str = "Generate passwords, tokens, one-time codes and API keys from the OS CSPRNG";
+
+const LONG_ABOUT: &str = "\
+Generate passwords, tokens, one-time codes and API keys from the operating system's \
+cryptographically secure random number generator, and compare secrets in constant time.
+
+This is Python's `secrets` module as a command. Every choice is exactly uniform (rejection \
+sampling, never a biased modulo), a password policy such as \"at least 2 digits\" is drawn \
+uniformly from all the strings that satisfy it, and standard output carries nothing but the \
+secrets, one per line.";
+
+const EXAMPLES: &str = "\
+Examples:
+  secrets password                      20 characters from all four classes
+  secrets password -l 32 --no-symbols   letters and digits only
+  export API_KEY=$(secrets apikey)      sk_live_ followed by 64 hex digits
+  secrets token-urlsafe                 like Python's secrets.token_urlsafe()
+  secrets otp                           a 6-digit verification code
+  secrets compare env:EXPECTED -        exit 0 if stdin's line equals $EXPECTED
+
+Exit status: 0 success, 1 a negative answer (compare: the secrets differ),
+2 a usage, input or output error.";
+
+/// Parses a whole number of at least 1 (counts and sizes), with a message that says so.
+fn positive(s: &str) -> Result<u64, String> {
+    match s.parse::<u64>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            Err(format!("must be at most {}", u64::MAX))
+        }
+        Err(_) => Err("must be a whole number of at least 1".into()),
+    }
+}
+
+/// `secrets`: Python's `secrets` module as a command.
+#[derive(Debug, Parser)]
+#[command(
+    name = "secrets",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = "Run `secrets <COMMAND> --help` for a command's options and examples.",
+    after_long_help = EXAMPLES,
+    propagate_version = true,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// What to generate or check.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Generate passwords from character classes, with exclusions and per-class minimums.
+    #[command(
+        visible_alias = "pw",
+        long_about = "Generate passwords, uniformly drawn from every string of the requested length \
+over the alphabet that meets the per-class minimums.
+
+By default the alphabet is the 94 printable ASCII characters (lowercase, uppercase, digits and \
+the 32 symbols of Python's string.punctuation) and every password has at least one character \
+of each class. Options remove classes or characters, replace the alphabet, or change the \
+minimums; the draw stays exactly uniform over all strings that satisfy the result.",
+        after_long_help = "\
+Examples:
+  secrets password                          20 characters, at least one of each class
+  secrets password -l 32 --no-symbols       letters and digits only
+  secrets password -l 12 --no-ambiguous     nothing like 0/O, 1/l/I, | or quotes
+  secrets password --min-digits 3 --min-symbols 0
+                                            at least 3 digits, symbols optional
+  secrets password --charset 'abcdef0123456789' -l 40
+                                            an exact alphabet
+  secrets password -n 1000 > passwords.txt  one password per line
+  secrets password --entropy                also print the entropy in bits on stderr"
+    )]
+    Password(PasswordArgs),
+
+    /// Random bytes as lowercase hex, like Python's secrets.token_hex().
+    #[command(after_long_help = "\
+Examples:
+  secrets token-hex                 64 hex digits (32 bytes of entropy)
+  secrets token-hex 16              32 hex digits
+  export SESSION_KEY=$(secrets token-hex)")]
+    TokenHex(TokenArgs),
+
+    /// Random bytes as unpadded base64url, like Python's secrets.token_urlsafe().
+    #[command(after_long_help = "\
+Examples:
+  secrets token-urlsafe             43 characters (32 bytes of entropy)
+  secrets token-urlsafe 16          22 characters, e.g. for a password-reset link
+  echo \"https://example.com/reset?token=$(secrets token-urlsafe)\"")]
+    TokenUrlsafe(TokenArgs),
+
+    /// Raw random bytes, like Python's secrets.token_bytes(); refuses to write to a terminal.
+    #[command(after_long_help = "\
+Examples:
+  secrets token-bytes > key.bin               32 raw bytes
+  secrets token-bytes 64 | base64             64 bytes, encoded by another tool
+  secrets token-bytes 1048576 > random.bin    1 MiB")]
+    TokenBytes(TokenBytesArgs),
+
+    /// One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric.
+    #[command(
+        long_about = "Generate one-time verification codes. Numeric codes are uniform over all \
+10^N codes of N digits, leading zeros included; --alphanumeric codes use the 32 characters \
+ABCDEFGHJKLMNPQRSTUVWXYZ23456789, which have no look-alikes (no 0/O, no 1/I).",
+        after_long_help = "\
+Examples:
+  secrets otp                       6 digits, e.g. 042917
+  secrets otp -l 8                  8 digits
+  secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH"
+    )]
+    Otp(OtpArgs),
+
+    /// Prefixed API keys (sk_live_…): a prefix followed by random bytes in hex.
+    #[command(after_long_help = "\
+Examples:
+  secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
+  secrets apikey --prefix pk_test_      another prefix
+  secrets apikey --prefix '' --bytes 16 no prefix, 32 hex digits
+  export API_KEY=$(secrets apikey)")]
+    Apikey(ApikeyArgs),
+
+    /// Compare two secrets in constant time; the answer is the exit status.
+    #[command(
+        long_about = "Compare two secrets in constant time: exit 0 if they are equal, 1 if they \
+differ (secrets of different lengths differ), 2 on error. Nothing is printed on success or \
+difference. The time taken depends only on the lengths, never on where the secrets differ.
+
+Each operand names where to read a secret, as in OpenSSL's pass-phrase arguments:
+  -  or  stdin     one line of standard input, without its line ending
+                   (on a terminal, read at a prompt that does not echo)
+  env:VAR          the value of environment variable VAR
+  file:PATH        the whole file, minus one trailing newline
+  fd:N             everything readable from file descriptor N, minus one trailing newline
+  pass:LITERAL     LITERAL itself
+  anything else    taken literally
+
+A literal is visible to every user of the machine (in `ps` and /proc), so pass secrets with \
+env:, file:, fd: or stdin. A missing second operand is read from standard input; \
+`compare - -` reads two lines. Operands are limited to 64 MiB.",
+        after_long_help = "\
+Examples:
+  secrets compare env:EXPECTED_TOKEN -    < received.txt
+  printf '%s\\n' \"$A\" \"$B\" | secrets compare - -
+  if secrets compare file:expected.key file:given.key; then echo same; fi"
+    )]
+    Compare(CompareArgs),
+
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
+    #[command(after_long_help = "\
+Examples:
+  secrets completions bash > ~/.local/share/bash-completion/completions/secrets
+  secrets completions zsh > ~/.zfunc/_secrets
+  secrets completions fish > ~/.config/fish/completions/secrets.fish")]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+}
+
+/// Shells we print completion scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    /// GNU Bash.
+    Bash,
+    /// Z shell.
+    Zsh,
+    /// fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
+    /// Nushell.
+    Nushell,
+}
+
+/// Where and how secrets are written; shared by every generator.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Output")]
+pub struct OutputArgs {
+    /// Generate N secrets, one per line.
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 1,
+          value_parser = positive)]
+    pub count: u64,
+
+    /// Print JSON Lines: one object per secret with its kind, parameters and entropy.
+    ///
+    /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
+    /// "bytes", "encoding", "prefix".
+    #[arg(long)]
+    pub json: bool,
+
+    /// Write to FILE instead of standard output: created with mode 0600, atomically.
+    ///
+    /// The secrets go to a new temporary file in FILE's directory (mode 0600 from the start),
+    /// which is then renamed to FILE. An existing FILE is refused unless --force is given; a
+    /// symbolic link at FILE is never followed.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// With --output, replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    /// Do not end the output with a newline (a single secret only).
+    #[arg(long)]
+    pub no_newline: bool,
+}
+
+/// Options of `secrets password`.
+#[derive(Debug, Clone, Args)]
+pub struct PasswordArgs {
+    /// Number of characters in each password.
+    #[arg(short = 'l', long, value_name = "N", default_value_t = 20,
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64),
+          help_heading = "Policy")]
+    pub length: u64,
+
+    /// Leave out lowercase letters (a-z).
+    #[arg(long, help_heading = "Character set")]
+    pub no_lower: bool,
+
+    /// Leave out uppercase letters (A-Z).
+    #[arg(long, help_heading = "Character set")]
+    pub no_upper: bool,
+
+    /// Leave out digits (0-9).
+    #[arg(long, help_heading = "Character set")]
+    pub no_digits: bool,
+
+    /// Leave out symbols (the 32 ASCII punctuation characters).
+    #[arg(long, conflicts_with = "symbols", help_heading = "Character set")]
+    pub no_symbols: bool,
+
+    /// Use SET as the symbols instead of the 32 ASCII punctuation characters.
+    #[arg(long, value_name = "SET", help_heading = "Character set")]
+    pub symbols: Option<String>,
+
+    /// Use exactly these characters as the alphabet (duplicates removed; any Unicode).
+    ///
+    /// The characters are classed by kind for the minimums: lowercase, uppercase, digits,
+    /// and everything else as symbols.
+    #[arg(long, value_name = "CHARS", help_heading = "Character set",
+          conflicts_with_all = ["no_lower", "no_upper", "no_digits", "no_symbols", "symbols"])]
+    pub charset: Option<String>,
+
+    /// Remove these characters from the alphabet.
+    #[arg(
+        short = 'x',
+        long,
+        value_name = "CHARS",
+        default_value = "",
+        hide_default_value = true,
+        help_heading = "Character set"
+    )]
+    pub exclude: String,
+
+    /// Remove look-alike characters: 0 O o 1 l I | ' " `
+    #[arg(long, help_heading = "Character set")]
+    pub no_ambiguous: bool,
+
+    /// At least N lowercase letters [default: 1 if the alphabet has any].
+    #[arg(long, value_name = "N", help_heading = "Policy")]
+    pub min_lower: Option<usize>,
+
+    /// At least N uppercase letters [default: 1 if the alphabet has any].
+    #[arg(long, value_name = "N", help_heading = "Policy")]
+    pub min_upper: Option<usize>,
+
+    /// At least N digits [default: 1 if the alphabet has any].
+    #[arg(long, value_name = "N", help_heading = "Policy")]
+    pub min_digits: Option<usize>,
+
+    /// At least N symbols [default: 1 if the alphabet has any].
+    #[arg(long, value_name = "N", help_heading = "Policy")]
+    pub min_symbols: Option<usize>,
+
+    /// Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of the text token commands.
+#[derive(Debug, Clone, Args)]
+pub struct TokenArgs {
+    /// Bytes of entropy in each token.
+    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive)]
+    pub nbytes: u64,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets token-bytes`.
+#[derive(Debug, Clone, Args)]
+pub struct TokenBytesArgs {
+    /// Number of random bytes.
+    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive)]
+    pub nbytes: u64,
+
+    /// Write NBYTES N times (N*NBYTES bytes in all, no separators).
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 1,
+          value_parser = positive, help_heading = "Output")]
+    pub count: u64,
+
+    /// Write to FILE instead of standard output: created with mode 0600, atomically.
+    #[arg(short = 'o', long, value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// With --output, replace FILE if it exists.
+    #[arg(long, requires = "output", help_heading = "Output")]
+    pub force: bool,
+}
+
+/// Options of `secrets otp`.
+#[derive(Debug, Clone, Args)]
+pub struct OtpArgs {
+    /// Number of characters in each code.
+    #[arg(short = 'l', long, visible_alias = "digits", value_name = "N", default_value_t = 6,
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
+    pub length: u64,
+
+    /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
+    #[arg(long)]
+    pub alphanumeric: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets apikey`.
+#[derive(Debug, Clone, Args)]
+pub struct ApikeyArgs {
+    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty).
+    #[arg(long, value_name = "P", default_value = "sk_live_")]
+    pub prefix: String,
+
+    /// Bytes of entropy, written as lowercase hex after the prefix.
+    #[arg(long, value_name = "N", default_value_t = 32,
+          value_parser = value_parser!(u64).range(1..=1024 * 1024))]
+    pub bytes: u64,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets compare`.
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    /// The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal.
+    #[arg(value_name = "A")]
+    pub a: String,
+
+    /// The second secret, in the same forms [default: a line of standard input].
+    #[arg(value_name = "B")]
+    pub b: Option<String>,
+}

@@ -1,0 +1,324 @@
+//! One function per subcommand: turn parsed arguments into calls to the engine and write the
+//! results. Every secret goes through one [`Framing`], so plain lines, JSON Lines and the
+//! `--no-newline` rule are the same for every generator.
+
+use std::io::Write;
+
+use anyhow::{Context, Result, bail};
+use base64::Engine as _;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::cli::{
+    ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, OtpArgs, OutputArgs, PasswordArgs,
+    TokenArgs, TokenBytesArgs,
+};
+use crate::output::{Sink, write_json_str};
+use crate::policy::{Policy, PolicyOptions};
+use crate::sampler::PasswordSampler;
+use crate::secrets::{self, OTP_ALPHANUMERIC, RandomSource};
+use crate::source::{Source, StdinLines};
+
+/// What a successful run answers; `main` maps it to the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done, or "yes" (exit 0).
+    Success,
+    /// A negative answer such as "the secrets differ" (exit 1).
+    Negative,
+}
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Password(args) => password(&args),
+        Command::TokenHex(args) => token(&args, Encoding::Hex),
+        Command::TokenUrlsafe(args) => token(&args, Encoding::Base64Url),
+        Command::TokenBytes(args) => token_bytes(&args),
+        Command::Otp(args) => otp(&args),
+        Command::Apikey(args) => apikey(&args),
+        Command::Compare(args) => compare(&args),
+        Command::Completions { shell } => completions(shell),
+    }
+}
+
+/// The JSON fields after `"secret"`, in this order. Field names are part of the interface.
+#[derive(Debug, Serialize)]
+struct Meta<'a> {
+    kind: &'a str,
+    entropy_bits: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    length: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alphabet_size: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bytes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prefix: Option<&'a str>,
+}
+
+impl<'a> Meta<'a> {
+    fn new(kind: &'a str, entropy_bits: f64) -> Self {
+        Meta {
+            kind,
+            entropy_bits,
+            length: None,
+            alphabet_size: None,
+            bytes: None,
+            encoding: None,
+            prefix: None,
+        }
+    }
+}
+
+/// How each secret is wrapped on output: a JSON object, a newline, or nothing.
+struct Framing {
+    /// For `--json`: the serialized fields after the secret, as `,"kind":...}`.
+    json_tail: Option<String>,
+    newline: bool,
+    count: u64,
+}
+
+impl Framing {
+    fn new(out: &OutputArgs, meta: &Meta<'_>) -> Result<Framing> {
+        if out.no_newline && out.count > 1 {
+            bail!(
+                "--no-newline needs a single secret, but --count is {}\n\
+                 hint: drop --no-newline to get one secret per line",
+                out.count
+            );
+        }
+        let json_tail = if out.json {
+            let fields = serde_json::to_string(meta)?;
+            Some(format!(",{}", &fields[1..]))
+        } else {
+            None
+        };
+        Ok(Framing {
+            json_tail,
+            newline: !out.no_newline,
+            count: out.count,
+        })
+    }
+
+    fn begin(&self, w: &mut impl Write) -> std::io::Result<()> {
+        if self.json_tail.is_some() {
+            w.write_all(b"{\"secret\":\"")?;
+        }
+        Ok(())
+    }
+
+    /// Writes a secret's text, escaped for JSON when needed.
+    fn body(&self, w: &mut impl Write, text: &str) -> std::io::Result<()> {
+        if self.json_tail.is_some() {
+            write_json_str(w, text)
+        } else {
+            w.write_all(text.as_bytes())
+        }
+    }
+
+    fn end(&self, w: &mut impl Write) -> std::io::Result<()> {
+        if let Some(tail) = &self.json_tail {
+            w.write_all(b"\"")?;
+            w.write_all(tail.as_bytes())?;
+        }
+        if self.newline {
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `out.count` secrets made by `generate` into a reused, wiped buffer.
+fn emit(
+    out: &OutputArgs,
+    meta: &Meta<'_>,
+    mut generate: impl FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>,
+) -> Result<Outcome> {
+    let framing = Framing::new(out, meta)?;
+    let mut sink = Sink::open(out.output.as_deref(), out.force)?;
+    let mut src = RandomSource::new();
+    let mut buf = Zeroizing::new(String::new());
+    for _ in 0..framing.count {
+        buf.clear();
+        generate(&mut src, &mut buf)?;
+        framing.begin(&mut sink)?;
+        framing.body(&mut sink, &buf)?;
+        framing.end(&mut sink)?;
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn password(args: &PasswordArgs) -> Result<Outcome> {
+    let options = PolicyOptions {
+        length: usize::try_from(args.length)?,
+        disabled: [
+            args.no_lower,
+            args.no_upper,
+            args.no_digits,
+            args.no_symbols,
+        ],
+        symbols: args.symbols.clone(),
+        charset: args.charset.clone(),
+        exclude: args.exclude.clone(),
+        no_ambiguous: args.no_ambiguous,
+        minimums: [
+            args.min_lower,
+            args.min_upper,
+            args.min_digits,
+            args.min_symbols,
+        ],
+    };
+    let policy = Policy::new(&options)?;
+    let needs_entropy = args.entropy || args.output.json;
+    let entropy = if needs_entropy {
+        policy.entropy_bits()
+    } else {
+        f64::NAN
+    };
+    if args.entropy {
+        eprintln!("entropy: {entropy:.2} bits");
+    }
+    let mut meta = Meta::new("password", entropy);
+    meta.length = Some(args.length);
+    meta.alphabet_size = Some(policy.alphabet_len());
+    let mut sampler = PasswordSampler::new(&policy)?;
+    emit(&args.output, &meta, |src, buf| {
+        sampler.sample_into(src, buf)
+    })
+}
+
+/// Text encodings of random bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Hex,
+    Base64Url,
+}
+
+/// Random bytes encoded in chunks: a multiple of 3 bytes, so that concatenated base64 chunks
+/// equal the encoding of the whole, and large enough to go straight to the OS.
+const TOKEN_CHUNK: usize = 48 * 1024;
+
+fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
+    let (kind, name) = match encoding {
+        Encoding::Hex => ("token-hex", "hex"),
+        Encoding::Base64Url => ("token-urlsafe", "base64url"),
+    };
+    let mut meta = Meta::new(kind, args.nbytes as f64 * 8.0);
+    meta.bytes = Some(args.nbytes);
+    meta.encoding = Some(name);
+    let out = &args.output;
+    let framing = Framing::new(out, &meta)?;
+    let mut sink = Sink::open(out.output.as_deref(), out.force)?;
+    let mut src = RandomSource::new();
+    let chunk = usize::try_from(args.nbytes.min(TOKEN_CHUNK as u64))?;
+    let mut raw = Zeroizing::new(vec![0u8; chunk]);
+    let mut text = Zeroizing::new(vec![0u8; chunk * 2 + 4]);
+    for _ in 0..framing.count {
+        framing.begin(&mut sink)?;
+        let mut left = args.nbytes;
+        while left > 0 {
+            let n = usize::try_from(left.min(chunk as u64))?;
+            src.fill(&mut raw[..n])?;
+            let encoded = match encoding {
+                Encoding::Hex => {
+                    hex::encode_to_slice(&raw[..n], &mut text[..2 * n])?;
+                    2 * n
+                }
+                Encoding::Base64Url => base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .encode_slice(&raw[..n], &mut text[..])?,
+            };
+            sink.write_all(&text[..encoded])?;
+            left -= n as u64;
+        }
+        framing.end(&mut sink)?;
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn token_bytes(args: &TokenBytesArgs) -> Result<Outcome> {
+    let mut sink = Sink::open(args.output.as_deref(), args.force)?;
+    if sink.is_terminal() {
+        bail!(
+            "refusing to write raw random bytes to a terminal\n\
+             hint: redirect (> key.bin) or pipe (| base64), or use `secrets token-hex`"
+        );
+    }
+    let mut src = RandomSource::new();
+    let total = args
+        .nbytes
+        .checked_mul(args.count)
+        .context("NBYTES times --count is larger than 2^64 bytes")?;
+    let chunk = usize::try_from(total.min(TOKEN_CHUNK as u64))?;
+    let mut raw = Zeroizing::new(vec![0u8; chunk]);
+    let mut left = total;
+    while left > 0 {
+        let n = usize::try_from(left.min(chunk as u64))?;
+        src.fill(&mut raw[..n])?;
+        sink.write_all(&raw[..n])?;
+        left -= n as u64;
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn otp(args: &OtpArgs) -> Result<Outcome> {
+    let alphabet: Vec<char> = if args.alphanumeric {
+        OTP_ALPHANUMERIC.chars().collect()
+    } else {
+        ('0'..='9').collect()
+    };
+    let length = usize::try_from(args.length)?;
+    let mut meta = Meta::new("otp", args.length as f64 * (alphabet.len() as f64).log2());
+    meta.length = Some(args.length);
+    meta.alphabet_size = Some(alphabet.len());
+    emit(&args.output, &meta, |src, buf| {
+        secrets::otp_into(src, length, &alphabet, buf)
+    })
+}
+
+fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
+    secrets::validate_apikey_prefix(&args.prefix)?;
+    let nbytes = usize::try_from(args.bytes)?;
+    let mut meta = Meta::new("apikey", args.bytes as f64 * 8.0);
+    meta.bytes = Some(args.bytes);
+    meta.encoding = Some("hex");
+    meta.prefix = Some(&args.prefix);
+    let mut raw = Zeroizing::new(vec![0u8; nbytes]);
+    let mut hexed = Zeroizing::new(vec![0u8; nbytes * 2]);
+    emit(&args.output, &meta, |src, buf| {
+        src.fill(&mut raw)?;
+        // Cannot fail: the output is exactly twice the input's length.
+        let _ = hex::encode_to_slice(raw.as_slice(), &mut hexed);
+        buf.push_str(&args.prefix);
+        buf.extend(hexed.iter().map(|&b| char::from(b)));
+        Ok(())
+    })
+}
+
+fn compare(args: &CompareArgs) -> Result<Outcome> {
+    let a = Source::parse(&args.a).context("the first operand")?;
+    let b = match &args.b {
+        Some(b) => Source::parse(b).context("the second operand")?,
+        None => Source::Stdin,
+    };
+    let mut stdin = StdinLines::new();
+    let a = a.read(&mut stdin)?;
+    let b = b.read(&mut stdin)?;
+    Ok(if secrets::compare_digest(&a, &b) {
+        Outcome::Success
+    } else {
+        Outcome::Negative
+    })
+}
+
+fn completions(shell: CompletionShell) -> Result<Outcome> {
+    let mut sink = Sink::open(None, false)?;
+    sink.write_all(&crate::completions::render(shell))?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,15 @@
+//! `secrets`: Python's `secrets` module as a command-line tool and a library.
+//!
+//! The library half: [`secrets`] is the engine (OS CSPRNG, exactly uniform sampling, tokens,
+//! passwords, one-time codes, API keys, constant-time comparison); [`policy`] validates
+//! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums.
+
+pub mod cli;
+pub mod commands;
+pub mod completions;
+pub mod manual;
+pub mod output;
+pub mod policy;
+pub mod sampler;
+pub mod secrets;
+pub mod source;

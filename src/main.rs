@@ -1,0 +1,32 @@
+//! `secrets`: parse the command line, run it, map the outcome to an exit status.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use secrets_cli::cli::{Cli, EXIT_ERROR, EXIT_NO, EXIT_OK};
+use secrets_cli::commands::{self, Outcome};
+
+fn main() -> ExitCode {
+    // Usage errors exit 2 from clap, with its message and a pointer to --help.
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
+        Ok(Outcome::Negative) => ExitCode::from(EXIT_NO),
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_OK),
+        Err(err) => {
+            // The messages name what failed (a flag, a file, env:VAR), never a secret's value.
+            let _ = writeln!(io::stderr(), "error: {err:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// A reader that went away (`secrets password -n 1000000 | head -1`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

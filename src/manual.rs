@@ -1,0 +1,125 @@
+//! Man pages, generated from the clap definition in [`crate::cli`] plus the sections a man
+//! reader expects that clap has no place for (EXIT STATUS, ENVIRONMENT, SECURITY, …).
+
+use clap::CommandFactory;
+use clap_mangen::Man;
+use clap_mangen::roff::{Roff, bold, roman};
+
+use crate::cli::Cli;
+
+const EXIT_STATUS: &str = "\
+0  Success; for compare, the secrets are equal.
+1  A negative answer: for compare, the secrets differ.
+2  A usage, input or output error (bad option, impossible policy, unreadable source, full disk). \
+The message on standard error says what went wrong and, where it helps, how to fix it.
+A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
+
+const ENVIRONMENT: &str = "\
+secrets reads no environment variables of its own. Operands of the form env:VAR read the \
+secret from VAR, which keeps it out of the process's argument list.";
+
+const SECURITY: &str = "\
+Randomness comes from the operating system's CSPRNG (getrandom(2) on Linux). Every character, \
+digit and index is drawn exactly uniformly by rejection sampling; policies with minimums are \
+drawn uniformly from all strings that satisfy them.
+
+Command-line arguments are visible to every user of the machine (ps(1), /proc/PID/cmdline). \
+Never pass a secret as an argument: give compare its operands as env:VAR, file:PATH, fd:N or \
+- (standard input, read without echo on a terminal). Literal operands work but are public.
+
+Secrets are written only to standard output or to the --output file, which is created with \
+mode 0600 under a temporary name in the same directory and renamed into place; a symbolic \
+link at the target is never followed. Nothing secret is written to standard error, and \
+buffers that held secrets are wiped when they are released. token-bytes refuses to write \
+raw bytes to a terminal.";
+
+const JSON_OUTPUT: &str = "\
+With --json every secret is one line holding one JSON object. Field names are part of the \
+interface:
+secret        the secret itself
+kind          password, token-hex, token-urlsafe, otp or apikey
+entropy_bits  log2 of the number of equally likely outcomes
+length        characters (password, otp)
+alphabet_size distinct characters the secret is drawn from (password, otp)
+bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
+encoding      hex or base64url (tokens, apikey)
+prefix        the API key prefix (apikey)";
+
+const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), urandom(4), getrandom(2); \
+Python's secrets module: https://docs.python.org/3/library/secrets.html";
+
+/// Every man page: `(file name, roff source)`, the top-level page first.
+pub fn render_all() -> Vec<(String, Vec<u8>)> {
+    let cli = Cli::command();
+    let mut pages = vec![("secrets.1".to_string(), render_page(cli.clone(), true))];
+    for sub in cli.get_subcommands() {
+        let name = format!("secrets-{}", sub.get_name());
+        let version = cli.get_version().unwrap_or_default().to_string();
+        let cmd = sub.clone().name(name.clone()).version(version);
+        pages.push((format!("{name}.1"), render_page(cmd, false)));
+    }
+    pages
+}
+
+fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
+    let examples = cmd
+        .get_after_long_help()
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let man = Man::new(cmd).date("").manual("secrets manual");
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = man.render_title(&mut out);
+    let _ = man.render_name_section(&mut out);
+    let _ = man.render_synopsis_section(&mut out);
+    let _ = man.render_description_section(&mut out);
+    let _ = man.render_options_section(&mut out);
+    let _ = man.render_subcommands_section(&mut out);
+    let mut roff = Roff::new();
+    let examples = examples
+        .lines()
+        .filter(|l| !l.starts_with("Examples:"))
+        .collect::<Vec<_>>();
+    // The top-level help ends with a paragraph on exit status, which has its own section.
+    let examples = match examples.iter().position(|l| l.is_empty()) {
+        Some(i) => &examples[..i],
+        None => &examples[..],
+    };
+    if !examples.is_empty() {
+        roff.control("SH", ["EXAMPLES"]).control("nf", []);
+        for line in examples {
+            roff.text([roman(line.trim_start())]);
+        }
+        roff.control("fi", []);
+    }
+    section(&mut roff, "EXIT STATUS", EXIT_STATUS);
+    if top {
+        section(&mut roff, "JSON OUTPUT", JSON_OUTPUT);
+        section(&mut roff, "ENVIRONMENT", ENVIRONMENT);
+    }
+    section(&mut roff, "SECURITY", SECURITY);
+    roff.control("SH", ["SEE ALSO"]);
+    if !top {
+        roff.text([bold("secrets"), roman("(1), ")]);
+    }
+    roff.text([roman(SEE_ALSO)]);
+    let _ = roff.to_writer(&mut out);
+    let _ = man.render_version_section(&mut out);
+    out
+}
+
+/// A section of paragraphs; lines that start with a short token and two spaces (tables) are
+/// kept on their own lines.
+fn section(roff: &mut Roff, title: &str, text: &str) {
+    roff.control("SH", [title]);
+    for para in text.split("\n\n") {
+        roff.control("PP", []);
+        let mut lines = para.lines();
+        if let Some(first) = lines.next() {
+            roff.text([roman(first)]);
+        }
+        for line in lines {
+            roff.control("br", []).text([roman(line)]);
+        }
+    }
+}

@@ -1,0 +1,575 @@
+//! The engine: Python's `secrets` module, backed by the operating system's CSPRNG.
+//!
+//! Every function here draws from [`RandomSource`], a buffered reader over
+//! [`getrandom`], and every choice it makes is *exactly* uniform: indices are drawn with
+//! Lemire's multiply-and-reject method, never with a bare modulo (which favours the low
+//! values whenever the range does not divide the number of possible inputs).
+//!
+//! The plain functions (`token_hex`, `randbelow`, `password`, …) mirror Python's names and
+//! open a fresh source per call; bulk callers keep one [`RandomSource`] and use its methods.
+
+use std::fmt;
+
+use num_bigint::BigUint;
+use subtle::ConstantTimeEq;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::policy::{Policy, PolicyError};
+use crate::sampler::PasswordSampler;
+
+/// Bytes of entropy in a token when the caller does not say, as in Python (`secrets.DEFAULT_ENTROPY`).
+pub const DEFAULT_ENTROPY: usize = 32;
+
+/// The largest refill of the internal buffer. Large enough that bulk output makes one
+/// system call per 64 KiB, small enough to stay in L2 cache.
+const MAX_REFILL: usize = 64 * 1024;
+
+/// The first refill. Start-up only pays for what a single secret needs; each later refill
+/// doubles up to [`MAX_REFILL`].
+const FIRST_REFILL: usize = 256;
+
+/// The alphabet of unambiguous alphanumeric one-time codes: no `0 O 1 I`.
+pub const OTP_ALPHANUMERIC: &str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/// Everything the engine can refuse or fail at.
+#[derive(Debug)]
+pub enum Error {
+    /// The operating system's random source failed (it practically never does after boot).
+    Random(getrandom::Error),
+    /// A password policy that no string can satisfy, or that is malformed.
+    Policy(PolicyError),
+    /// An argument outside the domain of the function (e.g. `randbelow(0)`).
+    InvalidArgument(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Random(e) => write!(f, "the operating system's random source failed: {e}"),
+            Error::Policy(e) => e.fmt(f),
+            Error::InvalidArgument(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<getrandom::Error> for Error {
+    fn from(e: getrandom::Error) -> Self {
+        Error::Random(e)
+    }
+}
+
+impl From<PolicyError> for Error {
+    fn from(e: PolicyError) -> Self {
+        Error::Policy(e)
+    }
+}
+
+/// A result whose error is the engine's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A buffered reader over the OS CSPRNG.
+///
+/// Buffering matters for speed: a password of 16 characters needs ~17 random bytes, and a
+/// system call per character would dominate bulk output. The buffer holds unconsumed random
+/// bytes only; it is wiped when the source is dropped, and consumed bytes are wiped as
+/// soon as they are handed out, so no secret material lingers in it.
+pub struct RandomSource {
+    buf: Box<[u8]>,
+    pos: usize,
+    end: usize,
+    next_refill: usize,
+}
+
+impl fmt::Debug for RandomSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RandomSource").finish_non_exhaustive()
+    }
+}
+
+impl Default for RandomSource {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for RandomSource {
+    fn drop(&mut self) {
+        self.buf.zeroize();
+    }
+}
+
+impl RandomSource {
+    /// A new source. It reads nothing from the OS until the first draw.
+    pub fn new() -> Self {
+        RandomSource {
+            buf: vec![0u8; MAX_REFILL].into_boxed_slice(),
+            pos: 0,
+            end: 0,
+            next_refill: FIRST_REFILL,
+        }
+    }
+
+    fn refill(&mut self) -> Result<()> {
+        let n = self.next_refill;
+        getrandom::fill(&mut self.buf[..n])?;
+        self.pos = 0;
+        self.end = n;
+        self.next_refill = (n * 2).min(MAX_REFILL);
+        Ok(())
+    }
+
+    /// Fills `dest` with uniformly random bytes.
+    ///
+    /// Large requests go straight to the OS into `dest`, so `token_bytes` of a gigabyte
+    /// copies nothing.
+    pub fn fill(&mut self, dest: &mut [u8]) -> Result<()> {
+        if dest.len() >= 4096 {
+            getrandom::fill(dest)?;
+            return Ok(());
+        }
+        let mut filled = 0;
+        while filled < dest.len() {
+            if self.pos == self.end {
+                self.refill()?;
+            }
+            let take = (dest.len() - filled).min(self.end - self.pos);
+            let src = &mut self.buf[self.pos..self.pos + take];
+            dest[filled..filled + take].copy_from_slice(src);
+            src.zeroize();
+            self.pos += take;
+            filled += take;
+        }
+        Ok(())
+    }
+
+    /// One uniformly random byte.
+    #[inline]
+    pub fn next_u8(&mut self) -> Result<u8> {
+        if self.pos == self.end {
+            self.refill()?;
+        }
+        let b = std::mem::take(&mut self.buf[self.pos]);
+        self.pos += 1;
+        Ok(b)
+    }
+
+    /// A uniformly random `u32`.
+    pub fn next_u32(&mut self) -> Result<u32> {
+        let mut b = [0u8; 4];
+        self.fill(&mut b)?;
+        Ok(u32::from_le_bytes(b))
+    }
+
+    /// A uniformly random `u64`.
+    pub fn next_u64(&mut self) -> Result<u64> {
+        let mut b = [0u8; 8];
+        self.fill(&mut b)?;
+        Ok(u64::from_le_bytes(b))
+    }
+
+    /// A uniform integer in `0..n` (`n > 0`), exactly unbiased.
+    pub fn below(&mut self, n: u64) -> Result<u64> {
+        Uniform::new(n)?.sample(self)
+    }
+
+    /// A uniform integer in `0..n` for arbitrarily large `n > 0`: draw as many bits as `n`
+    /// has and reject values `>= n` (at most half of the draws are rejected).
+    pub fn below_big(&mut self, n: &BigUint) -> Result<BigUint> {
+        let bits = n.bits();
+        if bits == 0 {
+            return Err(Error::InvalidArgument(
+                "the upper bound must be positive".into(),
+            ));
+        }
+        let nbytes = usize::try_from(bits.div_ceil(8))
+            .map_err(|_| Error::InvalidArgument("the upper bound is too large".into()))?;
+        let excess_bits = nbytes * 8 - usize::try_from(bits).unwrap_or(0);
+        let mut bytes = Zeroizing::new(vec![0u8; nbytes]);
+        loop {
+            self.fill(&mut bytes)?;
+            // Little-endian: the last byte is the most significant; clear the bits above `bits`.
+            if let Some(top) = bytes.last_mut() {
+                *top &= 0xFFu8 >> excess_bits;
+            }
+            let x = BigUint::from_bytes_le(&bytes);
+            if &x < n {
+                return Ok(x);
+            }
+        }
+    }
+
+    /// Shuffles `items` in place; every permutation is equally likely (Fisher–Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) -> Result<()> {
+        for i in (1..items.len()).rev() {
+            let j = usize::try_from(self.below(i as u64 + 1)?).unwrap_or(0);
+            items.swap(i, j);
+        }
+        Ok(())
+    }
+}
+
+impl rand::TryRng for RandomSource {
+    type Error = getrandom::Error;
+
+    fn try_next_u32(&mut self) -> std::result::Result<u32, Self::Error> {
+        self.next_u32().map_err(into_getrandom)
+    }
+
+    fn try_next_u64(&mut self) -> std::result::Result<u64, Self::Error> {
+        self.next_u64().map_err(into_getrandom)
+    }
+
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> std::result::Result<(), Self::Error> {
+        self.fill(dst).map_err(into_getrandom)
+    }
+}
+
+/// `RandomSource` only ever fails with the OS error; this unwraps it for the rand traits.
+fn into_getrandom(e: Error) -> getrandom::Error {
+    match e {
+        Error::Random(e) => e,
+        _ => getrandom::Error::UNEXPECTED,
+    }
+}
+
+/// Lets `rand`'s samplers and distributions run on the OS CSPRNG through our buffer.
+impl rand::TryCryptoRng for RandomSource {}
+
+/// An exactly uniform sampler of `0..n`, prepared once so that bulk draws pay no division.
+///
+/// Lemire's method: multiply a random `w`-bit word by `n`; the high word is the result and
+/// the low word tells whether this draw falls in the small biased zone (`low < 2^w mod n`),
+/// in which case it is redrawn. Bounds up to 256 draw one byte per sample, which is what
+/// makes passwords cheap in kernel randomness.
+#[derive(Debug, Clone, Copy)]
+pub struct Uniform {
+    n: u64,
+    /// `2^w mod n` for the word width in use: draws whose low part is below it are rejected.
+    threshold: u64,
+}
+
+impl Uniform {
+    /// A sampler of `0..n`; `n` must be positive.
+    pub fn new(n: u64) -> Result<Self> {
+        let threshold = match n {
+            0 => {
+                return Err(Error::InvalidArgument(
+                    "the upper bound must be positive".into(),
+                ));
+            }
+            1..=256 => (256 - n) % n,
+            257..=0xFFFF_FFFF => ((1u64 << 32) - n) % n,
+            _ => n.wrapping_neg() % n,
+        };
+        Ok(Uniform { n, threshold })
+    }
+
+    /// The exclusive upper bound `n`.
+    pub fn bound(&self) -> u64 {
+        self.n
+    }
+
+    /// One uniform draw from `0..n`.
+    #[inline]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "Lemire's method: the low word of the product decides rejection"
+    )]
+    pub fn sample(&self, src: &mut RandomSource) -> Result<u64> {
+        let n = self.n;
+        if n <= 256 {
+            loop {
+                let m = u64::from(src.next_u8()?) * n;
+                if m & 0xFF >= self.threshold {
+                    return Ok(m >> 8);
+                }
+            }
+        } else if n <= 0xFFFF_FFFF {
+            loop {
+                let m = u64::from(src.next_u32()?) * n;
+                if m & 0xFFFF_FFFF >= self.threshold {
+                    return Ok(m >> 32);
+                }
+            }
+        } else {
+            loop {
+                let m = u128::from(src.next_u64()?) * u128::from(n);
+                if (m as u64) >= self.threshold {
+                    return Ok((m >> 64) as u64);
+                }
+            }
+        }
+    }
+
+    /// One uniform draw from `0..n` as an index into a slice of length `n`.
+    #[inline]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the draw is below n, the length of the slice it indexes, so it fits a usize"
+    )]
+    pub fn sample_index(&self, src: &mut RandomSource) -> Result<usize> {
+        Ok(self.sample(src)? as usize)
+    }
+}
+
+/// `nbytes` random bytes, like Python's `secrets.token_bytes(nbytes)`.
+pub fn token_bytes(nbytes: usize) -> Result<Zeroizing<Vec<u8>>> {
+    let mut out = Zeroizing::new(vec![0u8; nbytes]);
+    RandomSource::new().fill(&mut out)?;
+    Ok(out)
+}
+
+/// `nbytes` random bytes as lowercase hex (two characters per byte), like
+/// `secrets.token_hex(nbytes)`.
+pub fn token_hex(nbytes: usize) -> Result<Zeroizing<String>> {
+    Ok(Zeroizing::new(hex::encode(token_bytes(nbytes)?.as_slice())))
+}
+
+/// `nbytes` random bytes as unpadded base64url, like `secrets.token_urlsafe(nbytes)`
+/// (32 bytes give 43 characters).
+pub fn token_urlsafe(nbytes: usize) -> Result<Zeroizing<String>> {
+    use base64::Engine as _;
+    let bytes = token_bytes(nbytes)?;
+    Ok(Zeroizing::new(
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes.as_slice()),
+    ))
+}
+
+/// A uniform integer in `0..n`, like `secrets.randbelow(n)`; `n` must be positive.
+pub fn randbelow(n: u64) -> Result<u64> {
+    RandomSource::new().below(n)
+}
+
+/// A uniformly chosen element of `items`, like `secrets.choice(seq)`; `None` when empty.
+pub fn choice<T>(items: &[T]) -> Result<Option<&T>> {
+    if items.is_empty() {
+        return Ok(None);
+    }
+    let i = RandomSource::new().below(items.len() as u64)?;
+    Ok(items.get(usize::try_from(i).unwrap_or(0)))
+}
+
+/// A password drawn uniformly from every string of the policy's length, over its alphabet,
+/// that meets its per-class minimums.
+pub fn password(policy: &Policy) -> Result<Zeroizing<String>> {
+    let mut sampler = PasswordSampler::new(policy)?;
+    let mut out = Zeroizing::new(String::new());
+    sampler.sample_into(&mut RandomSource::new(), &mut out)?;
+    Ok(out)
+}
+
+/// A one-time code of `length` characters, each uniform over `alphabet`: with the ten
+/// digits, every one of the `10^length` codes (leading zeros included) is equally likely.
+pub fn otp(length: usize, alphabet: &[char]) -> Result<Zeroizing<String>> {
+    let mut out = Zeroizing::new(String::with_capacity(length));
+    otp_into(&mut RandomSource::new(), length, alphabet, &mut out)?;
+    Ok(out)
+}
+
+/// Appends a one-time code to `out`, drawing from `src` (the bulk form of [`otp`]).
+pub fn otp_into(
+    src: &mut RandomSource,
+    length: usize,
+    alphabet: &[char],
+    out: &mut String,
+) -> Result<()> {
+    let pick = Uniform::new(alphabet.len() as u64)?;
+    for _ in 0..length {
+        out.push(alphabet[pick.sample_index(src)?]);
+    }
+    Ok(())
+}
+
+/// An API key: `prefix` followed by `nbytes` random bytes in lowercase hex.
+pub fn apikey(prefix: &str, nbytes: usize) -> Result<Zeroizing<String>> {
+    validate_apikey_prefix(prefix)?;
+    let mut key = Zeroizing::new(String::with_capacity(prefix.len() + 2 * nbytes));
+    key.push_str(prefix);
+    key.push_str(&token_hex(nbytes)?);
+    Ok(key)
+}
+
+/// Checks that an API-key prefix uses only `[A-Za-z0-9_-]`, so keys stay one shell word and
+/// one URL path segment.
+pub fn validate_apikey_prefix(prefix: &str) -> Result<()> {
+    match prefix
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+    {
+        Some(c) => Err(Error::InvalidArgument(format!(
+            "the API key prefix may only contain A-Z, a-z, 0-9, '_' and '-', not {c:?}"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Compares two byte strings in time that depends only on their lengths, never on where
+/// they first differ, like `secrets.compare_digest(a, b)`.
+///
+/// Strings of different lengths are unequal; like Python's, this reveals the lengths.
+pub fn compare_digest(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::cast_possible_truncation)]
+
+    use super::*;
+
+    /// Counts how often each value of `0..n` comes up in `draws` draws.
+    fn histogram(n: u64, draws: usize) -> Vec<u64> {
+        let mut src = RandomSource::new();
+        let u = Uniform::new(n).expect("positive bound");
+        let mut counts = vec![0u64; n as usize];
+        for _ in 0..draws {
+            counts[u.sample_index(&mut src).expect("random")] += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn uniform_stays_below_its_bound_for_every_word_width() {
+        let mut src = RandomSource::new();
+        for n in [
+            1u64,
+            2,
+            3,
+            7,
+            62,
+            94,
+            255,
+            256,
+            257,
+            1000,
+            1 << 32,
+            u64::MAX,
+        ] {
+            let u = Uniform::new(n).expect("positive bound");
+            for _ in 0..2000 {
+                assert!(u.sample(&mut src).expect("random") < n, "bound {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn uniform_rejects_a_zero_bound() {
+        assert!(Uniform::new(0).is_err());
+    }
+
+    /// The rejection zone is exactly `2^w mod n`: the accepted low parts then split evenly.
+    #[test]
+    fn byte_sampler_accepts_each_value_equally_often_over_all_inputs() {
+        for n in 1u64..=256 {
+            let u = Uniform::new(n).expect("positive bound");
+            let mut counts = vec![0u32; n as usize];
+            for byte in 0u64..256 {
+                let m = byte * n;
+                if m & 0xFF >= u.threshold {
+                    counts[(m >> 8) as usize] += 1;
+                }
+            }
+            let first = counts[0];
+            assert!(counts.iter().all(|&c| c == first), "bias for n = {n}");
+        }
+    }
+
+    /// Exact check of the 32-bit path on a reduced word: the same threshold formula on
+    /// 16-bit words accepts each value equally often over every input.
+    #[test]
+    fn lemire_threshold_is_exact_on_sixteen_bit_words() {
+        for n in [3u64, 7, 300, 1000, 40_000, 65_535] {
+            let threshold = ((1u64 << 16) - n) % n;
+            let mut counts = vec![0u32; n as usize];
+            for word in 0u64..(1 << 16) {
+                let m = word * n;
+                if m & 0xFFFF >= threshold {
+                    counts[(m >> 16) as usize] += 1;
+                }
+            }
+            let first = counts[0];
+            assert!(counts.iter().all(|&c| c == first), "bias for n = {n}");
+        }
+    }
+
+    /// Chi-squared over 7 cells (6 degrees of freedom) with 700,000 draws. The threshold
+    /// 38.3 is the upper 1e-6 quantile of chi-squared(6): a correct sampler fails this test
+    /// less than once in a million runs, while a `byte % 7` sampler (cells 0..3 get 37/256
+    /// instead of 36/256) scores about 128 and always fails (its chance of passing is below 1e-12).
+    #[test]
+    fn below_seven_is_uniform() {
+        let draws = 700_000;
+        let counts = histogram(7, draws);
+        let expected = draws as f64 / 7.0;
+        let chi2: f64 = counts
+            .iter()
+            .map(|&c| (c as f64 - expected).powi(2) / expected)
+            .sum();
+        assert!(chi2 < 38.3, "chi-squared {chi2} over {counts:?}");
+    }
+
+    #[test]
+    fn below_big_stays_below_and_reaches_the_top_bit() {
+        let mut src = RandomSource::new();
+        let n = BigUint::from(1u8) << 130u32;
+        let n = n + 12345u32;
+        let mut saw_high = false;
+        for _ in 0..200 {
+            let x = src.below_big(&n).expect("random");
+            assert!(x < n);
+            saw_high |= x.bits() == 130;
+        }
+        // Half of 0..n lies in [2^129, 2^130): P(no draw there in 200 draws) ~ 2^-200.
+        assert!(saw_high);
+    }
+
+    #[test]
+    fn tokens_have_python_lengths() {
+        assert_eq!(token_bytes(32).expect("random").len(), 32);
+        assert_eq!(token_hex(32).expect("random").len(), 64);
+        assert_eq!(token_urlsafe(32).expect("random").len(), 43);
+        assert_eq!(token_urlsafe(16).expect("random").len(), 22);
+        assert!(
+            token_hex(16)
+                .expect("random")
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        );
+    }
+
+    #[test]
+    fn large_fills_bypass_the_buffer_and_are_not_all_zero() {
+        let mut src = RandomSource::new();
+        let mut big = vec![0u8; 100_000];
+        src.fill(&mut big).expect("random");
+        // 100,000 zero bytes from a working CSPRNG has probability 2^-800000.
+        assert!(big.iter().any(|&b| b != 0));
+    }
+
+    #[test]
+    fn compare_digest_is_equality() {
+        assert!(compare_digest(b"abc", b"abc"));
+        assert!(!compare_digest(b"abc", b"abd"));
+        assert!(!compare_digest(b"abc", b"abcd"));
+        assert!(compare_digest(b"", b""));
+    }
+
+    #[test]
+    fn apikey_prefix_is_validated() {
+        assert!(apikey("sk_live_", 4).is_ok());
+        assert!(apikey("", 4).is_ok());
+        assert!(apikey("bad prefix", 4).is_err());
+        assert!(apikey("ключ", 4).is_err());
+    }
+
+    #[test]
+    fn shuffle_keeps_the_elements() {
+        let mut src = RandomSource::new();
+        let mut v: Vec<u32> = (0..100).collect();
+        src.shuffle(&mut v).expect("random");
+        v.sort_unstable();
+        assert_eq!(v, (0..100).collect::<Vec<_>>());
+    }
+}

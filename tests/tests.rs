@@ -1,0 +1,14 @@
+//! Integration tests: every test runs the real `secrets` binary.
+//!
+//! One test target with a module per command or concern, so the suite links once.
+
+mod util;
+
+mod apikey;
+mod compare;
+mod errors;
+mod otp;
+mod password;
+mod pipes;
+mod statistics;
+mod tokens;

@@ -1,0 +1,113 @@
+//! Helpers shared by the integration tests.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use assert_cmd::Command;
+
+/// The `secrets` binary under test.
+pub(crate) fn secrets() -> Command {
+    Command::cargo_bin("secrets").expect("the secrets binary is built")
+}
+
+/// Runs `secrets ARGS`, asserts success, and returns stdout as lines.
+pub(crate) fn lines(args: &[&str]) -> Vec<String> {
+    let out = secrets()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out)
+        .expect("output is UTF-8")
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Runs `secrets ARGS` and returns its stderr, asserting exit status 2 and empty stdout.
+pub(crate) fn fails(args: &[&str]) -> String {
+    let out = secrets()
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    String::from_utf8(out).expect("stderr is UTF-8")
+}
+
+/// Upper quantile of chi-squared with `df` degrees of freedom at tail probability `p`
+/// (Wilson–Hilferty; within 0.5% of the exact quantile for the df used here).
+///
+/// The statistical tests use `p = 1e-7`: whatever the approximation's error, a correct
+/// generator then fails a test less than once in a million runs.
+pub(crate) fn chi2_critical(df: usize, p: f64) -> f64 {
+    let z = normal_upper_quantile(p);
+    let k = df as f64;
+    let a = 2.0 / (9.0 * k);
+    k * (1.0 - a + z * a.sqrt()).powi(3)
+}
+
+/// The z with P(Z > z) = p for a standard normal Z, by bisection on erfc (p in (0, 0.5)).
+fn normal_upper_quantile(p: f64) -> f64 {
+    let (mut lo, mut hi) = (0.0f64, 40.0f64);
+    for _ in 0..200 {
+        let mid = (lo + hi) / 2.0;
+        if 0.5 * erfc(mid / std::f64::consts::SQRT_2) > p {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7).
+fn erfc(x: f64) -> f64 {
+    let z = x.abs();
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let r = t
+        * (-z * z - 1.265_512_23
+            + t * (1.000_023_68
+                + t * (0.374_091_96
+                    + t * (0.096_784_18
+                        + t * (-0.186_288_06
+                            + t * (0.278_868_07
+                                + t * (-1.135_203_98
+                                    + t * (1.488_515_87
+                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+            .exp();
+    if x >= 0.0 { r } else { 2.0 - r }
+}
+
+/// Pearson's chi-squared statistic of `counts` against equal frequencies over `cells`.
+/// Counts for values outside `cells` make the test fail loudly.
+pub(crate) fn chi2_uniform<K: Eq + Hash + std::fmt::Debug>(
+    counts: &HashMap<K, u64>,
+    cells: &[K],
+) -> f64 {
+    for key in counts.keys() {
+        assert!(cells.contains(key), "unexpected value {key:?}");
+    }
+    let total: u64 = counts.values().sum();
+    let expected = total as f64 / cells.len() as f64;
+    cells
+        .iter()
+        .map(|c| {
+            let o = *counts.get(c).unwrap_or(&0) as f64;
+            (o - expected).powi(2) / expected
+        })
+        .sum()
+}
+
+#[test]
+fn chi2_critical_matches_known_quantiles() {
+    // Reference values (exact, from the closed-form survival function for even df):
+    // chi-squared(100) upper 1e-6 quantile = 182.13; chi-squared(1000) upper 1e-3 = 1143.92.
+    assert!((chi2_critical(100, 1e-6) - 182.13).abs() < 1.0);
+    assert!((chi2_critical(1000, 1e-3) - 1143.9).abs() < 1.0);
+    assert!((normal_upper_quantile(0.025) - 1.95996).abs() < 1e-3);
+}

@@ -132,7 +132,7 @@ Examples:
     )]
     Otp(OtpArgs),
 
-    /// Prefixed API keys (sk_live_…): a prefix followed by random bytes in hex.
+    /// Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex.
     #[command(after_long_help = "\
 Examples:
   secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
@@ -152,7 +152,7 @@ Each operand names where to read a secret, as in OpenSSL's pass-phrase arguments
                    (on a terminal, read at a prompt that does not echo)
   env:VAR          the value of environment variable VAR
   file:PATH        the whole file, minus one trailing newline
-  fd:N             everything readable from file descriptor N, minus one trailing newline
+  fd:N             the rest of descriptor N, minus one trailing newline
   pass:LITERAL     LITERAL itself
   anything else    taken literally
 
@@ -233,12 +233,6 @@ pub struct OutputArgs {
 /// Options of `secrets password`.
 #[derive(Debug, Clone, Args)]
 pub struct PasswordArgs {
-    /// Number of characters in each password.
-    #[arg(short = 'l', long, value_name = "N", default_value_t = 20,
-          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64),
-          help_heading = "Policy")]
-    pub length: u64,
-
     /// Leave out lowercase letters (a-z).
     #[arg(long, help_heading = "Character set")]
     pub no_lower: bool,
@@ -281,6 +275,12 @@ pub struct PasswordArgs {
     /// Remove look-alike characters: 0 O o 1 l I | ' " `
     #[arg(long, help_heading = "Character set")]
     pub no_ambiguous: bool,
+
+    /// Number of characters in each password.
+    #[arg(short = 'l', long, value_name = "N", default_value_t = 20,
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64),
+          help_heading = "Policy")]
+    pub length: u64,
 
     /// At least N lowercase letters [default: 1 if the alphabet has any].
     #[arg(long, value_name = "N", help_heading = "Policy")]

@@ -66,6 +66,7 @@ fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
         .get_after_long_help()
         .map(|s| s.to_string())
         .unwrap_or_default();
+    let cmd_has_subcommands = cmd.has_subcommands();
     let man = Man::new(cmd).date("").manual("secrets manual");
     let mut out = Vec::new();
     // Writing into a Vec cannot fail.
@@ -74,7 +75,9 @@ fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
     let _ = man.render_synopsis_section(&mut out);
     let _ = man.render_description_section(&mut out);
     let _ = man.render_options_section(&mut out);
-    let _ = man.render_subcommands_section(&mut out);
+    if cmd_has_subcommands {
+        let _ = man.render_subcommands_section(&mut out);
+    }
     let mut roff = Roff::new();
     let examples = examples
         .lines()
@@ -108,18 +111,30 @@ fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
     out
 }
 
-/// A section of paragraphs; lines that start with a short token and two spaces (tables) are
-/// kept on their own lines.
+/// A section of paragraphs. Lines of the form `TERM  description` (two or more spaces) become
+/// tagged paragraphs, so tables stay aligned at any width; other lines are running text.
 fn section(roff: &mut Roff, title: &str, text: &str) {
     roff.control("SH", [title]);
     for para in text.split("\n\n") {
-        roff.control("PP", []);
-        let mut lines = para.lines();
-        if let Some(first) = lines.next() {
-            roff.text([roman(first)]);
-        }
-        for line in lines {
-            roff.control("br", []).text([roman(line)]);
+        let mut in_text = false;
+        for line in para.lines() {
+            match line.split_once("  ") {
+                Some((term, desc)) if !term.contains(' ') && !term.is_empty() => {
+                    roff.control("TP", [])
+                        .text([bold(term)])
+                        .text([roman(desc.trim_start())]);
+                    in_text = false;
+                }
+                _ => {
+                    if in_text {
+                        roff.control("br", []);
+                    } else {
+                        roff.control("PP", []);
+                    }
+                    roff.text([roman(line)]);
+                    in_text = true;
+                }
+            }
         }
     }
 }

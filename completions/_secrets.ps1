@@ -1,0 +1,191 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'secrets'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'secrets' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Generate passwords from character classes, with exclusions and per-class minimums')
+            [CompletionResult]::new('pw', 'pw', [CompletionResultType]::ParameterValue, 'Generate passwords from character classes, with exclusions and per-class minimums')
+            [CompletionResult]::new('token-hex', 'token-hex', [CompletionResultType]::ParameterValue, 'Random bytes as lowercase hex, like Python''s secrets.token_hex()')
+            [CompletionResult]::new('token-urlsafe', 'token-urlsafe', [CompletionResultType]::ParameterValue, 'Random bytes as unpadded base64url, like Python''s secrets.token_urlsafe()')
+            [CompletionResult]::new('token-bytes', 'token-bytes', [CompletionResultType]::ParameterValue, 'Raw random bytes, like Python''s secrets.token_bytes(); refuses to write to a terminal')
+            [CompletionResult]::new('otp', 'otp', [CompletionResultType]::ParameterValue, 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric')
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
+            break
+        }
+        'secrets;password' {
+            [CompletionResult]::new('--symbols', '--symbols', [CompletionResultType]::ParameterName, 'Use SET as the symbols instead of the 32 ASCII punctuation characters')
+            [CompletionResult]::new('--charset', '--charset', [CompletionResultType]::ParameterName, 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)')
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each password')
+            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each password')
+            [CompletionResult]::new('--min-lower', '--min-lower', [CompletionResultType]::ParameterName, 'At least N lowercase letters [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-upper', '--min-upper', [CompletionResultType]::ParameterName, 'At least N uppercase letters [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-digits', '--min-digits', [CompletionResultType]::ParameterName, 'At least N digits [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-symbols', '--min-symbols', [CompletionResultType]::ParameterName, 'At least N symbols [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--no-lower', '--no-lower', [CompletionResultType]::ParameterName, 'Leave out lowercase letters (a-z)')
+            [CompletionResult]::new('--no-upper', '--no-upper', [CompletionResultType]::ParameterName, 'Leave out uppercase letters (A-Z)')
+            [CompletionResult]::new('--no-digits', '--no-digits', [CompletionResultType]::ParameterName, 'Leave out digits (0-9)')
+            [CompletionResult]::new('--no-symbols', '--no-symbols', [CompletionResultType]::ParameterName, 'Leave out symbols (the 32 ASCII punctuation characters)')
+            [CompletionResult]::new('--no-ambiguous', '--no-ambiguous', [CompletionResultType]::ParameterName, 'Remove look-alike characters: 0 O o 1 l I | '' " `')
+            [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;pw' {
+            [CompletionResult]::new('--symbols', '--symbols', [CompletionResultType]::ParameterName, 'Use SET as the symbols instead of the 32 ASCII punctuation characters')
+            [CompletionResult]::new('--charset', '--charset', [CompletionResultType]::ParameterName, 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)')
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each password')
+            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each password')
+            [CompletionResult]::new('--min-lower', '--min-lower', [CompletionResultType]::ParameterName, 'At least N lowercase letters [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-upper', '--min-upper', [CompletionResultType]::ParameterName, 'At least N uppercase letters [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-digits', '--min-digits', [CompletionResultType]::ParameterName, 'At least N digits [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('--min-symbols', '--min-symbols', [CompletionResultType]::ParameterName, 'At least N symbols [default: 1 if the alphabet has any]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--no-lower', '--no-lower', [CompletionResultType]::ParameterName, 'Leave out lowercase letters (a-z)')
+            [CompletionResult]::new('--no-upper', '--no-upper', [CompletionResultType]::ParameterName, 'Leave out uppercase letters (A-Z)')
+            [CompletionResult]::new('--no-digits', '--no-digits', [CompletionResultType]::ParameterName, 'Leave out digits (0-9)')
+            [CompletionResult]::new('--no-symbols', '--no-symbols', [CompletionResultType]::ParameterName, 'Leave out symbols (the 32 ASCII punctuation characters)')
+            [CompletionResult]::new('--no-ambiguous', '--no-ambiguous', [CompletionResultType]::ParameterName, 'Remove look-alike characters: 0 O o 1 l I | '' " `')
+            [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;token-hex' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;token-urlsafe' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;token-bytes' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Write NBYTES N times (N*NBYTES bytes in all, no separators)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Write NBYTES N times (N*NBYTES bytes in all, no separators)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;otp' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each code')
+            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each code')
+            [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Number of characters in each code')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--alphanumeric', '--alphanumeric', [CompletionResultType]::ParameterName, 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;apikey' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty)')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy, written as lowercase hex after the prefix')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;compare' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;completions' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

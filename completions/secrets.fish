@@ -1,0 +1,120 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_secrets_global_optspecs
+    string join \n h/help V/version
+end
+
+function __fish_secrets_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_secrets_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_secrets_using_subcommand
+    set -l cmd (__fish_secrets_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c secrets -n "__fish_secrets_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_needs_command" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "password" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "pw" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-hex" -d 'Random bytes as lowercase hex, like Python\'s secrets.token_hex()'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-symbols -d 'Leave out symbols (the 32 ASCII punctuation characters)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-ambiguous -d 'Remove look-alike characters: 0 O o 1 l I | \' " `'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-symbols -d 'Leave out symbols (the 32 ASCII punctuation characters)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-ambiguous -d 'Remove look-alike characters: 0 O o 1 l I | \' " `'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s n -l count -d 'Write NBYTES N times (N*NBYTES bytes in all, no separators)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy, written as lowercase hex after the prefix' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand compare" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

@@ -1,0 +1,116 @@
+module completions {
+
+  # Generate passwords, tokens, one-time codes and API keys from the OS CSPRNG
+  export extern secrets [
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Generate passwords from character classes, with exclusions and per-class minimums
+  export extern "secrets password" [
+    --no-lower                # Leave out lowercase letters (a-z)
+    --no-upper                # Leave out uppercase letters (A-Z)
+    --no-digits               # Leave out digits (0-9)
+    --no-symbols              # Leave out symbols (the 32 ASCII punctuation characters)
+    --symbols: string         # Use SET as the symbols instead of the 32 ASCII punctuation characters
+    --charset: string         # Use exactly these characters as the alphabet (duplicates removed; any Unicode)
+    --exclude(-x): string     # Remove these characters from the alphabet
+    --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
+    --length(-l): string      # Number of characters in each password
+    --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
+    --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
+    --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
+    --min-symbols: string     # At least N symbols [default: 1 if the alphabet has any]
+    --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Random bytes as lowercase hex, like Python's secrets.token_hex()
+  export extern "secrets token-hex" [
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    nbytes?: string           # Bytes of entropy in each token
+  ]
+
+  # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
+  export extern "secrets token-urlsafe" [
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    nbytes?: string           # Bytes of entropy in each token
+  ]
+
+  # Raw random bytes, like Python's secrets.token_bytes(); refuses to write to a terminal
+  export extern "secrets token-bytes" [
+    --count(-n): string       # Write NBYTES N times (N*NBYTES bytes in all, no separators)
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    nbytes?: string           # Number of random bytes
+  ]
+
+  # One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric
+  export extern "secrets otp" [
+    --length(-l): string      # Number of characters in each code
+    --digits: string          # Number of characters in each code
+    --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex
+  export extern "secrets apikey" [
+    --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
+    --bytes: string           # Bytes of entropy, written as lowercase hex after the prefix
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Compare two secrets in constant time; the answer is the exit status
+  export extern "secrets compare" [
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    a: string                 # The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal
+    b?: string                # The second secret, in the same forms [default: a line of standard input]
+  ]
+
+  def "nu-complete secrets completions shell" [] {
+    [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
+  }
+
+  # Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)
+  export extern "secrets completions" [
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    shell: string@"nu-complete secrets completions shell" # The shell to complete for
+  ]
+
+}
+
+export use completions *

@@ -225,7 +225,7 @@ fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
             src.fill(&mut raw[..n])?;
             let encoded = match encoding {
                 Encoding::Hex => {
-                    hex::encode_to_slice(&raw[..n], &mut text[..2 * n])?;
+                    const_hex::encode_to_slice(&raw[..n], &mut text[..2 * n])?;
                     2 * n
                 }
                 Encoding::Base64Url => base64::engine::general_purpose::URL_SAFE_NO_PAD
@@ -293,7 +293,7 @@ fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
     emit(&args.output, &meta, |src, buf| {
         src.fill(&mut raw)?;
         // Cannot fail: the output is exactly twice the input's length.
-        let _ = hex::encode_to_slice(raw.as_slice(), &mut hexed);
+        let _ = const_hex::encode_to_slice(raw.as_slice(), &mut hexed);
         buf.push_str(&args.prefix);
         buf.extend(hexed.iter().map(|&b| char::from(b)));
         Ok(())

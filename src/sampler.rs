@@ -23,7 +23,7 @@ use num_bigint::BigUint;
 use num_traits::{One, Zero};
 
 use crate::policy::{Class, Policy, ln_factorials, log_sum_exp};
-use crate::secrets::{RandomSource, Result, Uniform};
+use crate::secrets::{MAX_BATCH, RandomSource, Result, Uniform};
 
 /// Consecutive rejections after which the most often failing easy class becomes hard.
 const PROMOTE_AFTER: u32 = 64;
@@ -35,6 +35,8 @@ pub struct PasswordSampler {
     classes: [Vec<char>; 4],
     minimums: [usize; 4],
     plan: Plan,
+    /// Scratch space for the class label of each position (no secret: labels only).
+    labels: Vec<u8>,
 }
 
 impl PasswordSampler {
@@ -51,6 +53,7 @@ impl PasswordSampler {
             classes,
             minimums,
             plan,
+            labels: Vec::with_capacity(length),
         })
     }
 
@@ -60,24 +63,24 @@ impl PasswordSampler {
     }
 
     /// Appends one uniformly drawn password to `out`.
+    ///
+    /// Rejected attempts are truncated away; their characters stay only in `out`'s spare
+    /// capacity until overwritten, so callers keep `out` in a zeroizing buffer.
     pub fn sample_into(&mut self, src: &mut RandomSource, out: &mut String) -> Result<()> {
-        let mut labels = Vec::with_capacity(self.length);
-        let mut drawn: Vec<char> = Vec::with_capacity(self.length);
+        let start = out.len();
         let mut failures = [0u32; 4];
         let mut streak = 0u32;
         loop {
-            drawn.clear();
-            let counts = self.plan.draw(self.length, src, &mut labels, &mut drawn)?;
+            let counts = self.plan.draw(self.length, src, &mut self.labels, out)?;
             let mut ok = true;
             for i in self.plan.missed(&counts) {
                 failures[i] += 1;
                 ok = false;
             }
             if ok {
-                out.extend(drawn.iter());
-                drawn.iter_mut().for_each(|c| *c = '\0');
                 return Ok(());
             }
+            out.truncate(start);
             streak += 1;
             if streak >= PROMOTE_AFTER {
                 if let Some(worst) = (0..4)
@@ -127,9 +130,10 @@ fn binomial_tail(n: usize, p: f64, m: usize, ln_fact: &[f64]) -> f64 {
 struct Plan {
     /// Hard classes, in the order their levels are counted.
     hard: Vec<HardClass>,
-    /// Pool alphabet and the class of each pool character.
+    /// Pool alphabet, and for each pool character a one in the 16-bit lane of its class:
+    /// adding these counts all four classes in one register (lengths stay below 2^16).
     pool: Vec<char>,
-    pool_class: Vec<u8>,
+    pool_class: Vec<u64>,
     pool_pick: Option<Uniform>,
     /// Minimums the pool characters must meet, checked by rejection (0 for hard classes).
     easy_minimums: [usize; 4],
@@ -165,7 +169,7 @@ impl Plan {
         for ((i, chars), label) in classes.iter().enumerate().zip(0u8..) {
             if !hard.contains(&i) {
                 pool.extend_from_slice(chars);
-                pool_class.extend(std::iter::repeat_n(label, chars.len()));
+                pool_class.extend(std::iter::repeat_n(1u64 << (16 * label), chars.len()));
                 easy_minimums[i] = minimums[i];
             }
         }
@@ -205,29 +209,41 @@ impl Plan {
         })
     }
 
-    /// One attempt: fills `drawn` and returns how many pool characters each class got.
+    /// One attempt: appends a candidate to `drawn` and returns how many pool characters each
+    /// class got.
+    #[inline]
     fn draw(
         &self,
         length: usize,
         src: &mut RandomSource,
         labels: &mut Vec<u8>,
-        drawn: &mut Vec<char>,
+        drawn: &mut String,
     ) -> Result<[usize; 4]> {
-        let mut counts = [0usize; 4];
-        let mut pool_char = |src: &mut RandomSource, drawn: &mut Vec<char>| -> Result<()> {
-            if let Some(pick) = &self.pool_pick {
-                let i = pick.sample_index(src)?;
-                drawn.push(self.pool[i]);
-                counts[usize::from(self.pool_class[i])] += 1;
-            }
-            Ok(())
-        };
+        let mut lanes = 0u64;
         if self.hard.is_empty() {
             // The fast path: whole-string rejection, no arrangement needed.
-            for _ in 0..length {
-                pool_char(src, drawn)?;
+            // Draws come eight or more to a random word (see `Uniform::sample_batch`).
+            if let Some(pick) = &self.pool_pick {
+                let mut batch = [0u64; MAX_BATCH];
+                let mut left = length;
+                while left > 0 {
+                    let k = pick.sample_batch(src, &mut batch)?;
+                    if k == 0 {
+                        self.pool_char(src, drawn, &mut lanes)?;
+                        left -= 1;
+                        continue;
+                    }
+                    for &d in batch.iter().take(k.min(left)) {
+                        // d < pool.len(), so the conversion never fails.
+                        let i = usize::try_from(d).unwrap_or(0);
+                        drawn.push(self.pool[i]);
+                        lanes += self.pool_class[i];
+                    }
+                    left -= k.min(left);
+                }
+                batch.fill(0);
             }
-            return Ok(counts);
+            return Ok(unpack_lanes(lanes));
         }
         labels.clear();
         let mut t = length;
@@ -255,10 +271,21 @@ impl Plan {
         for &label in labels.iter() {
             match self.hard.get(usize::from(label)) {
                 Some(hard) => drawn.push(hard.chars[hard.pick.sample_index(src)?]),
-                None => pool_char(src, drawn)?,
+                None => self.pool_char(src, drawn, &mut lanes)?,
             }
         }
-        Ok(counts)
+        Ok(unpack_lanes(lanes))
+    }
+
+    /// Appends one uniform pool character and counts its class.
+    #[inline]
+    fn pool_char(&self, src: &mut RandomSource, drawn: &mut String, lanes: &mut u64) -> Result<()> {
+        if let Some(pick) = &self.pool_pick {
+            let i = pick.sample_index(src)?;
+            drawn.push(self.pool[i]);
+            *lanes += self.pool_class[i];
+        }
+        Ok(())
     }
 
     /// The easy classes whose minimum `counts` misses.
@@ -266,6 +293,15 @@ impl Plan {
         let (counts, minimums) = (*counts, self.easy_minimums);
         (0..4).filter(move |&i| counts[i] < minimums[i])
     }
+}
+
+/// The four 16-bit class counts packed by [`Plan::draw`].
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "each lane is one 16-bit count"
+)]
+fn unpack_lanes(lanes: u64) -> [usize; 4] {
+    [0, 1, 2, 3].map(|k| usize::from((lanes >> (16 * k)) as u16))
 }
 
 /// Draws an index into a cumulative weight table with probability proportional to its weight.

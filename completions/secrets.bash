@@ -64,7 +64,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -h -V --prefix --bytes --count --json --output --force --no-newline --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -91,6 +91,10 @@ _secrets() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -130,7 +134,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -164,6 +168,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -172,7 +180,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -234,6 +242,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -242,7 +254,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__bytes)
-            opts="-n -o -h -V --count --output --force --help --version"
+            opts="-n -o -c -h -V --count --output --force --clip --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -272,7 +284,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -h -V --count --json --output --force --no-newline --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +303,10 @@ _secrets() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -302,7 +318,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -h -V --count --json --output --force --no-newline --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -321,6 +337,10 @@ _secrets() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,6 +45,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
@@ -54,6 +55,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l entropy -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
@@ -66,6 +68,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
@@ -75,43 +78,53 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l entropy -d 'Also 
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s n -l count -d 'Write NBYTES N times (N*NBYTES bytes in all, no separators)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s c -l clip -d 'Refused: the clipboard holds text, not raw bytes (use token-hex or token-urlsafe)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy, written as lowercase hex after the prefix' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -27,6 +27,8 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -38,6 +40,8 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -50,6 +54,8 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -60,6 +66,7 @@ module completions {
     --count(-n): string       # Write NBYTES N times (N*NBYTES bytes in all, no separators)
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
+    --clip(-c)                # Refused: the clipboard holds text, not raw bytes (use token-hex or token-urlsafe)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Number of random bytes
@@ -75,6 +82,8 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -88,6 +97,8 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]

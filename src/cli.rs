@@ -228,6 +228,24 @@ pub struct OutputArgs {
     /// Do not end the output with a newline (a single secret only).
     #[arg(long)]
     pub no_newline: bool,
+
+    /// Copy the secret to the clipboard instead of printing it; cleared after a timeout.
+    ///
+    /// Nothing is printed on standard output. The command returns at once and the secret
+    /// stays pasteable; after --clip-timeout seconds it is cleared, but only if the clipboard
+    /// still holds it (something copied meanwhile is left alone). Clipboard managers are asked
+    /// not to record it (x-kde-passwordManagerHint). Needs an X11 or Wayland session.
+    #[arg(short = 'c', long, conflicts_with_all = ["json", "output", "no_newline"])]
+    pub clip: bool,
+
+    /// With --clip, clear the clipboard after SECONDS (0: never clear).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 45,
+        env = "SECRETS_CLIP_TIMEOUT"
+    )]
+    pub clip_timeout: u64,
 }
 
 /// Options of `secrets password`.
@@ -338,6 +356,10 @@ pub struct TokenBytesArgs {
     /// With --output, replace FILE if it exists.
     #[arg(long, requires = "output", help_heading = "Output")]
     pub force: bool,
+
+    /// Refused: the clipboard holds text, not raw bytes (use token-hex or token-urlsafe).
+    #[arg(short = 'c', long, hide = true)]
+    pub clip: bool,
 }
 
 /// Options of `secrets otp`.

@@ -98,7 +98,8 @@ impl Framing {
         };
         Ok(Framing {
             json_tail,
-            newline: !out.no_newline,
+            // The clipboard gets the secret alone, without a line ending.
+            newline: !(out.no_newline || out.clip),
             count: out.count,
         })
     }
@@ -138,7 +139,7 @@ fn emit(
     mut generate: impl FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>,
 ) -> Result<Outcome> {
     let framing = Framing::new(out, meta)?;
-    let mut sink = Sink::open(out.output.as_deref(), out.force)?;
+    let mut sink = Sink::for_output(out)?;
     let mut src = RandomSource::new();
     let mut buf = Zeroizing::new(String::new());
     for _ in 0..framing.count {
@@ -212,7 +213,7 @@ fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
     meta.encoding = Some(name);
     let out = &args.output;
     let framing = Framing::new(out, &meta)?;
-    let mut sink = Sink::open(out.output.as_deref(), out.force)?;
+    let mut sink = Sink::for_output(out)?;
     let mut src = RandomSource::new();
     let chunk = usize::try_from(args.nbytes.min(TOKEN_CHUNK as u64))?;
     let mut raw = Zeroizing::new(vec![0u8; chunk]);
@@ -241,6 +242,12 @@ fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
 }
 
 fn token_bytes(args: &TokenBytesArgs) -> Result<Outcome> {
+    if args.clip {
+        bail!(
+            "token-bytes writes raw binary data, which the clipboard cannot hold\n\
+             hint: use `secrets token-hex --clip` or `secrets token-urlsafe --clip`"
+        );
+    }
     let mut sink = Sink::open(args.output.as_deref(), args.force)?;
     if sink.is_terminal() {
         bail!(

@@ -5,6 +5,7 @@
 //! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums.
 
 pub mod cli;
+pub mod clipboard;
 pub mod commands;
 pub mod completions;
 pub mod manual;

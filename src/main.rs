@@ -5,11 +5,20 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use secrets_cli::cli::{Cli, EXIT_ERROR, EXIT_NO, EXIT_OK};
+use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
 
 fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().collect();
+    if let Some(timeout) = clipboard::holder_request(&args) {
+        // The detached process that serves `--clip`; it reports to its parent on stdout.
+        return match clipboard::hold(timeout) {
+            Ok(()) => ExitCode::from(EXIT_OK),
+            Err(_) => ExitCode::from(EXIT_ERROR),
+        };
+    }
     // Usage errors exit 2 from clap, with its message and a pointer to --help.
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(args);
     match commands::run(cli) {
         Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
         Ok(Outcome::Negative) => ExitCode::from(EXIT_NO),

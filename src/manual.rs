@@ -15,8 +15,14 @@ The message on standard error says what went wrong and, where it helps, how to f
 A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
 
 const ENVIRONMENT: &str = "\
-secrets reads no environment variables of its own. Operands of the form env:VAR read the \
-secret from VAR, which keeps it out of the process's argument list.";
+SECRETS_CLIP_TIMEOUT  Seconds after which --clip clears the clipboard (default 45; 0: never). \
+The --clip-timeout option takes precedence.
+DISPLAY  The X11 display whose clipboard --clip uses.
+WAYLAND_DISPLAY  The Wayland display whose clipboard --clip uses (compositors with the \
+data-control protocol, such as sway and KDE).
+
+Operands of the form env:VAR read a secret from VAR, which keeps it out of the process's \
+argument list.";
 
 const SECURITY: &str = "\
 Randomness comes from the operating system's CSPRNG (getrandom(2) on Linux). Every character, \
@@ -31,7 +37,15 @@ Secrets are written only to standard output or to the --output file, which is cr
 mode 0600 under a temporary name in the same directory and renamed into place; a symbolic \
 link at the target is never followed. Nothing secret is written to standard error, and \
 buffers that held secrets are wiped when they are released. token-bytes refuses to write \
-raw bytes to a terminal.";
+raw bytes to a terminal.
+
+--clip puts the secret on the clipboard instead and prints nothing on standard output. A \
+detached copy of secrets receives the secret through a pipe (never through its arguments or \
+environment) and serves the clipboard, so the secret stays pasteable after the command \
+returns. After --clip-timeout seconds it clears the clipboard, but only if the clipboard still \
+holds the secret: anything copied meanwhile is left alone, and a newer --clip replaces an \
+older one. The content is marked for clipboard managers as a password \
+(x-kde-passwordManagerHint) so that they keep it out of their history.";
 
 const JSON_OUTPUT: &str = "\
 With --json every secret is one line holding one JSON object. Field names are part of the \
@@ -52,7 +66,7 @@ Python's secrets module: https://docs.python.org/3/library/secrets.html";
 pub fn render_all() -> Vec<(String, Vec<u8>)> {
     let cli = Cli::command();
     let mut pages = vec![("secrets.1".to_string(), render_page(cli.clone(), true))];
-    for sub in cli.get_subcommands() {
+    for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("secrets-{}", sub.get_name());
         let version = cli.get_version().unwrap_or_default().to_string();
         let cmd = sub.clone().name(name.clone()).version(version);

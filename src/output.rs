@@ -1,5 +1,5 @@
-//! Where results go: standard output (locked, block-buffered) or a file created 0600 and
-//! renamed into place; as plain lines or as JSON Lines.
+//! Where results go: standard output (locked, block-buffered), a file created 0600 and
+//! renamed into place, or the clipboard; as plain lines or as JSON Lines.
 //!
 //! Results are never printed with `println!`: a closed pipe must surface as an error that
 //! `main` turns into a quiet exit, and a full disk as an error, never a panic.
@@ -8,7 +8,13 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 
+use std::time::Duration;
+
 use anyhow::{Context, Result, bail};
+use zeroize::Zeroizing;
+
+use crate::cli::OutputArgs;
+use crate::clipboard;
 
 /// Size of the output buffer: large enough that bulk output makes few system calls.
 const BUFFER: usize = 128 * 1024;
@@ -19,9 +25,34 @@ pub enum Sink {
     Stdout(BufWriter<StdoutLock<'static>>),
     /// A temporary file beside `target`, renamed to it by [`Sink::finish`].
     File(AtomicFile),
+    /// A wiped buffer handed to the clipboard by [`Sink::finish`].
+    Clipboard {
+        /// The secret's text.
+        text: Zeroizing<Vec<u8>>,
+        /// When to clear the clipboard; zero for never.
+        timeout: Duration,
+    },
 }
 
 impl Sink {
+    /// Where a generator's `OutputArgs` send the results.
+    pub fn for_output(out: &OutputArgs) -> Result<Sink> {
+        if out.clip {
+            if out.count > 1 {
+                bail!(
+                    "--clip copies a single secret, but --count is {}\n\
+                     hint: drop --count, or drop --clip to print them all",
+                    out.count
+                );
+            }
+            return Ok(Sink::Clipboard {
+                text: Zeroizing::new(Vec::new()),
+                timeout: Duration::from_secs(out.clip_timeout),
+            });
+        }
+        Sink::open(out.output.as_deref(), out.force)
+    }
+
     /// Standard output, or `path` written atomically with mode 0600 (`force` replaces).
     pub fn open(path: Option<&Path>, force: bool) -> Result<Sink> {
         Ok(match path {
@@ -40,6 +71,20 @@ impl Sink {
         match self {
             Sink::Stdout(mut w) => w.flush().context("writing to standard output"),
             Sink::File(f) => f.commit(),
+            Sink::Clipboard { text, timeout } => {
+                clipboard::copy(&text, timeout)?;
+                let mut err = io::stderr();
+                let _ = if timeout.is_zero() {
+                    writeln!(err, "copied to clipboard; it will not be cleared")
+                } else {
+                    writeln!(
+                        err,
+                        "copied to clipboard; clearing in {} s",
+                        timeout.as_secs()
+                    )
+                };
+                Ok(())
+            }
         }
     }
 }
@@ -47,10 +92,7 @@ impl Sink {
 impl Write for Sink {
     #[inline]
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Sink::Stdout(w) => w.write(buf),
-            Sink::File(f) => f.writer.write(buf),
-        }
+        self.write_all(buf).map(|()| buf.len())
     }
 
     #[inline]
@@ -58,6 +100,16 @@ impl Write for Sink {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
             Sink::File(f) => f.writer.write_all(buf),
+            Sink::Clipboard { text, .. } => {
+                if text.len() + buf.len() > clipboard::MAX_CLIP_LEN {
+                    return Err(io::Error::other(format!(
+                        "the secret is larger than the {} KiB the clipboard takes from us",
+                        clipboard::MAX_CLIP_LEN >> 10
+                    )));
+                }
+                text.extend_from_slice(buf);
+                Ok(())
+            }
         }
     }
 
@@ -65,6 +117,7 @@ impl Write for Sink {
         match self {
             Sink::Stdout(w) => w.flush(),
             Sink::File(f) => f.writer.flush(),
+            Sink::Clipboard { .. } => Ok(()),
         }
     }
 }

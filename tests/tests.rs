@@ -5,6 +5,7 @@
 mod util;
 
 mod apikey;
+mod clipboard;
 mod compare;
 mod errors;
 mod generated;

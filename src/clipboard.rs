@@ -1,0 +1,256 @@
+//! `--clip`: put a secret on the system clipboard, keep it pasteable after the command
+//! returns, and clear it after a timeout — but only if it is still ours.
+//!
+//! On X11 and Wayland the clipboard is served by the process that owns it: when the copying
+//! process exits, the content is gone. So the command re-executes itself as a detached
+//! *holder* (its own session, no inherited descriptors) that receives the secret on a pipe —
+//! never in its arguments or environment — serves the clipboard, and tells the parent once the
+//! clipboard really holds the secret. The parent returns at once; the holder clears the
+//! clipboard when the timeout expires if it still holds our secret, and leaves as soon as
+//! anyone else (the user, or a newer `secrets --clip`) takes the clipboard over.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+use zeroize::Zeroizing;
+
+/// The first argument that makes `secrets` run as a holder. It is handled before the command
+/// line is parsed, so it appears in no help text, man page or completion.
+pub const HOLDER_COMMAND: &str = "__clip-holder";
+
+/// When started as `secrets __clip-holder --timeout SECONDS`, the timeout to hold for.
+pub fn holder_request(args: &[std::ffi::OsString]) -> Option<Duration> {
+    match args {
+        [_, cmd, flag, secs] if cmd == HOLDER_COMMAND && flag == "--timeout" => {
+            secs.to_str()?.parse().ok().map(Duration::from_secs)
+        }
+        _ => None,
+    }
+}
+
+/// The largest text we put on the clipboard.
+pub const MAX_CLIP_LEN: usize = 1024 * 1024;
+
+/// How long the parent waits for the holder to confirm that the clipboard holds the secret.
+const CONFIRM_WITHIN: Duration = Duration::from_millis(1800);
+
+/// How often a waiting holder checks that its display still exists.
+const LIVENESS_CHECK: Duration = Duration::from_secs(1);
+
+const HINT: &str = "hint: drop --clip to print to standard output instead";
+
+/// Copies `secret` to the clipboard through a detached holder and returns once the clipboard
+/// holds it. `timeout` of zero means "never clear".
+pub fn copy(secret: &[u8], timeout: Duration) -> Result<()> {
+    check_environment()?;
+    let exe =
+        std::env::current_exe().context("finding our own executable to hold the clipboard")?;
+    let mut child = Command::new(exe)
+        .arg(HOLDER_COMMAND)
+        .arg("--timeout")
+        .arg(timeout.as_secs().to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .current_dir("/")
+        .spawn()
+        .context("starting the clipboard holder")?;
+    let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        bail!("starting the clipboard holder: no pipe");
+    };
+    stdin
+        .write_all(secret)
+        .and_then(|()| stdin.flush())
+        .context("handing the secret to the clipboard holder")?;
+    drop(stdin);
+
+    // Read the holder's one-line report on a thread so that a hung X connection cannot
+    // hang us: past the deadline the holder is killed and we report failure.
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let report = rx.recv_timeout(CONFIRM_WITHIN).unwrap_or_default();
+    match report
+        .trim_end()
+        .split_once(' ')
+        .unwrap_or((report.trim_end(), ""))
+    {
+        ("ok", _) => Ok(()),
+        ("error", reason) => {
+            let _ = child.wait();
+            bail!("the clipboard is not available: {reason}\n{HINT}")
+        }
+        _ => {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!(
+                "the clipboard did not take the secret within {} s\n{HINT}",
+                CONFIRM_WITHIN.as_secs_f32()
+            )
+        }
+    }
+}
+
+/// Fails fast, with a message a person understands, where there is no clipboard to reach.
+fn check_environment() -> Result<()> {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+        if !set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+            bail!(
+                "no clipboard: neither DISPLAY nor WAYLAND_DISPLAY is set (no graphical session)\n{HINT}"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The holder's side: read the secret from stdin, own the clipboard, report, and clear it
+/// after `timeout` if it is still ours. Runs detached; reports on stdout, then stays silent.
+pub fn hold(timeout: Duration) -> Result<()> {
+    detach();
+    let mut secret = Zeroizing::new(Vec::new());
+    io::stdin()
+        .take(MAX_CLIP_LEN as u64 + 1)
+        .read_to_end(&mut secret)
+        .context("reading the secret")?;
+    let text = Zeroizing::new(
+        String::from_utf8(std::mem::take(&mut *secret)).map_err(|_| anyhow!("not UTF-8 text"))?,
+    );
+    let mut out = io::stdout();
+    match serve(text, timeout, &mut out) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            // The report carries arboard's reason, never the secret.
+            let _ = writeln!(out, "error {}", one_line(&e.to_string()));
+            let _ = out.flush();
+            Err(e)
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.lines().next().unwrap_or_default().to_string()
+}
+
+/// Owns the clipboard until replaced; after confirming to the parent, waits for the timeout.
+fn serve(text: Zeroizing<String>, timeout: Duration, report: &mut impl Write) -> Result<()> {
+    let mut owner = arboard::Clipboard::new().map_err(|e| anyhow!("{e}"))?;
+    let mut reader = arboard::Clipboard::new().map_err(|e| anyhow!("{e}"))?;
+    let (replaced_tx, replaced_rx) = mpsc::channel();
+    let served = text.clone();
+    std::thread::spawn(move || {
+        let result = set_and_wait(&mut owner, served);
+        // Returns when someone else owns the clipboard (or the display went away).
+        let _ = replaced_tx.send(result.map_err(|e| e.to_string()));
+    });
+
+    // Confirm only once the clipboard really holds the secret.
+    let deadline = Instant::now() + CONFIRM_WITHIN;
+    loop {
+        if reader.get_text().is_ok_and(|t| Zeroizing::new(t) == text) {
+            break;
+        }
+        if let Ok(result) = replaced_rx.try_recv() {
+            return Err(anyhow!(
+                result
+                    .err()
+                    .unwrap_or_else(|| "the clipboard was taken over at once".into())
+            ));
+        }
+        if Instant::now() > deadline {
+            bail!("the clipboard did not hold the secret in time");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    writeln!(report, "ok")?;
+    report.flush()?;
+
+    // Wait for the timeout (or forever), checking every second that the display is still
+    // there: a holder must not outlive its session.
+    let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
+    loop {
+        let slice = match deadline {
+            Some(d) => d
+                .saturating_duration_since(Instant::now())
+                .min(LIVENESS_CHECK),
+            None => LIVENESS_CHECK,
+        };
+        match replaced_rx.recv_timeout(slice) {
+            // Someone copied something else (or a newer `secrets --clip` took over), or the
+            // display went away: nothing of ours to clear.
+            Ok(_) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        let still_ours = match reader.get_text() {
+            Ok(t) => Zeroizing::new(t) == text,
+            Err(arboard::Error::ContentNotAvailable) => false,
+            // The display is gone or broken.
+            Err(_) => return Ok(()),
+        };
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            if still_ours {
+                reader.clear().map_err(|e| anyhow!("{e}"))?;
+            }
+            return Ok(());
+        }
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn set_and_wait(
+    clipboard: &mut arboard::Clipboard,
+    text: Zeroizing<String>,
+) -> Result<(), arboard::Error> {
+    use arboard::SetExtLinux;
+    clipboard
+        .set()
+        .exclude_from_history()
+        .wait()
+        .text(text.as_str())
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn set_and_wait(
+    clipboard: &mut arboard::Clipboard,
+    text: Zeroizing<String>,
+) -> Result<(), arboard::Error> {
+    // macOS and Windows keep the clipboard after the process exits: set it and keep the
+    // holder alive only for the timer.
+    clipboard.set().exclude_from_history().text(text.as_str())?;
+    loop {
+        std::thread::park();
+    }
+}
+
+/// Leaves the parent's session and closes every inherited descriptor above stderr, so the
+/// holder neither dies with the terminal nor keeps a caller's pipe open (which would make
+/// `x=$(secrets password --clip)` wait for the whole timeout).
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+fn detach() {
+    // SAFETY: setsid and close_range take no pointers. At this point, the start of the
+    // holder, no Rust object owns a descriptor above 2 (std opens its files close-on-exec
+    // and the holder has opened none yet), so closing them cannot invalidate an owner.
+    unsafe {
+        libc::setsid();
+        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+    }
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+#[allow(unsafe_code)]
+fn detach() {
+    // SAFETY: setsid takes no arguments and cannot invalidate any Rust object.
+    unsafe {
+        libc::setsid();
+    }
+}
+
+#[cfg(not(unix))]
+fn detach() {}

@@ -153,8 +153,9 @@ fn emit(
     Ok(Outcome::Success)
 }
 
-fn password(args: &PasswordArgs) -> Result<Outcome> {
-    let options = PolicyOptions {
+/// The policy options a `password` command line asks for (also used by the fuzz targets).
+pub fn policy_options(args: &PasswordArgs) -> Result<PolicyOptions> {
+    Ok(PolicyOptions {
         length: usize::try_from(args.length)?,
         disabled: [
             args.no_lower,
@@ -172,8 +173,11 @@ fn password(args: &PasswordArgs) -> Result<Outcome> {
             args.min_digits,
             args.min_symbols,
         ],
-    };
-    let policy = Policy::new(&options)?;
+    })
+}
+
+fn password(args: &PasswordArgs) -> Result<Outcome> {
+    let policy = Policy::new(&policy_options(args)?)?;
     let needs_entropy = args.entropy || args.output.json;
     let entropy = if needs_entropy {
         policy.entropy_bits()
@@ -313,6 +317,7 @@ fn compare(args: &CompareArgs) -> Result<Outcome> {
         Some(b) => Source::parse(b).context("the second operand")?,
         None => Source::Stdin,
     };
+    crate::hygiene::protect_process();
     let mut stdin = StdinLines::new();
     let a = a.read(&mut stdin)?;
     let b = b.read(&mut stdin)?;

@@ -57,7 +57,10 @@ impl Sink {
     pub fn open(path: Option<&Path>, force: bool) -> Result<Sink> {
         Ok(match path {
             Some(path) => Sink::File(AtomicFile::create(path, force)?),
-            None => Sink::Stdout(BufWriter::with_capacity(BUFFER, io::stdout().lock())),
+            None => {
+                ensure_stdout_open()?;
+                Sink::Stdout(BufWriter::with_capacity(BUFFER, io::stdout().lock()))
+            }
         })
     }
 
@@ -120,6 +123,37 @@ impl Write for Sink {
             Sink::Clipboard { .. } => Ok(()),
         }
     }
+}
+
+/// Fails when standard output was closed (`secrets password >&-`).
+///
+/// Rust's runtime reopens a closed stdout as `/dev/null` (read-write) before `main`, so the
+/// secret would silently go nowhere and the command report success. A shell's `> /dev/null`
+/// opens it write-only, which stays allowed (benchmarks and tests use it).
+#[cfg(target_os = "linux")]
+fn ensure_stdout_open() -> Result<()> {
+    use rustix::fs::{FileType, OFlags, fcntl_getfl, fstat, major, minor};
+    let stdout = io::stdout();
+    let reopened_null = match (fstat(&stdout), fcntl_getfl(&stdout)) {
+        (Ok(stat), Ok(flags)) => {
+            FileType::from_raw_mode(stat.st_mode) == FileType::CharacterDevice
+                && (major(stat.st_rdev), minor(stat.st_rdev)) == (1, 3)
+                && flags & OFlags::RWMODE == OFlags::RDWR
+        }
+        _ => true,
+    };
+    if reopened_null {
+        bail!(
+            "standard output is closed, so the secret would be lost\n\
+             hint: redirect it to a file (> FILE) or use --output FILE"
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn ensure_stdout_open() -> Result<()> {
+    Ok(())
 }
 
 /// A file written under a temporary name in the target's directory, created with mode 0600

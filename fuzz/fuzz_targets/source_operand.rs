@@ -1,0 +1,15 @@
+//! Arbitrary operands through the source parser: never a panic, and the description used
+//! in error messages never contains a literal secret.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use secrets_cli::source::Source;
+
+fuzz_target!(|operand: &str| {
+    if let Ok(source) = Source::parse(operand) {
+        let shown = source.describe();
+        if let Source::Literal(secret) = &source {
+            assert!(secret.len() < 3 || !shown.contains(secret.as_str()), "{shown:?}");
+        }
+    }
+});

@@ -582,7 +582,8 @@ pub struct PassphraseArgs {
 #[command(group(ArgGroup::new("bounds").required(true).args(["below", "range", "bits"])))]
 pub struct IntArgs {
     /// A uniform integer 0 <= x < N, like Python's secrets.randbelow(N).
-    #[arg(long, value_name = "N", value_parser = big_positive, help_heading = "Range")]
+    #[arg(long, value_name = "N", value_parser = big_positive, allow_negative_numbers = true,
+          help_heading = "Range")]
     pub below: Option<BigUint>,
 
     /// A uniform integer A <= x < B, like Python's randrange(A, B); A and B may be negative.

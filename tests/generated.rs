@@ -123,7 +123,11 @@ fn bash_completes_subcommands_and_flags() {
     pa.sort();
     assert_eq!(pa, ["passphrase", "password"]);
     assert_eq!(bash_complete(&["secrets", "passp"]), ["passphrase"]);
-    assert_eq!(bash_complete(&["secrets", "ch"]).len(), 2, "check and choice");
+    assert_eq!(
+        bash_complete(&["secrets", "ch"]).len(),
+        2,
+        "check and choice"
+    );
     assert_eq!(bash_complete(&["secrets", "token-u"]), ["token-urlsafe"]);
     let flags = bash_complete(&["secrets", "password", "--min-d"]);
     assert_eq!(flags, ["--min-digits"]);
@@ -131,7 +135,10 @@ fn bash_completes_subcommands_and_flags() {
         bash_complete(&["secrets", "passphrase", "--wordl"]),
         ["--wordlist"]
     );
-    assert_eq!(bash_complete(&["secrets", "check", "--min-s"]), ["--min-score"]);
+    assert_eq!(
+        bash_complete(&["secrets", "check", "--min-s"]),
+        ["--min-score"]
+    );
 }
 
 /// Text without the overstrike (`X\bX`) that man uses for bold when not on a terminal.

@@ -5,12 +5,16 @@
 mod util;
 
 mod apikey;
+mod check;
+mod choice;
 mod clipboard;
 mod compare;
 mod errors;
 mod generated;
+mod int;
 mod otp;
 mod output;
+mod passphrase;
 mod password;
 mod pipes;
 mod statistics;

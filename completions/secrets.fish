@@ -28,12 +28,17 @@ complete -c secrets -n "__fish_secrets_needs_command" -s h -l help -d 'Print hel
 complete -c secrets -n "__fish_secrets_needs_command" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "password" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "pw" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "passphrase" -d 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "pp" -d 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-hex" -d 'Random bytes as lowercase hex, like Python\'s secrets.token_hex()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "int" -d 'Random integers, like Python\'s secrets.randbelow() and randbits(), of any size'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -81,6 +86,36 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
@@ -127,7 +162,34 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l below -d 'A uniform integer 0 <= x < N, like Python\'s secrets.randbelow(N)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l range -d 'A uniform integer A <= x < B, like Python\'s randrange(A, B); A and B may be negative' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l bits -d 'A uniform integer 0 <= x < 2^K (K random bits), like Python\'s secrets.randbits(K)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-length -d 'The password must have at least N characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-score -d 'zxcvbn\'s score (0 to 4) must be at least N' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l json -d 'Print the verdict and the estimate as one JSON object'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

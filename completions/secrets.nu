@@ -1,6 +1,6 @@
 module completions {
 
-  # Generate passwords, tokens, one-time codes and API keys from the OS CSPRNG
+  # Generate passwords, passphrases, tokens, one-time codes, API keys and random numbers from the OS CSPRNG
   export extern secrets [
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -22,6 +22,25 @@ module completions {
     --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
     --min-symbols: string     # At least N symbols [default: 1 if the alphabet has any]
     --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
+  export extern "secrets passphrase" [
+    --words(-w): string       # Number of words in each passphrase
+    --separator(-s): string   # Text between the words (may be empty)
+    --capitalize              # Uppercase the first letter of every word
+    --number                  # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
+    --wordlist: path          # The word list: eff-large, eff-short, eff-short2, or a file with one word per line
+    --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
@@ -103,12 +122,53 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  # Random integers, like Python's secrets.randbelow() and randbits(), of any size
+  export extern "secrets int" [
+    --below: string           # A uniform integer 0 <= x < N, like Python's secrets.randbelow(N)
+    --range: string           # A uniform integer A <= x < B, like Python's randrange(A, B); A and B may be negative
+    --bits: string            # A uniform integer 0 <= x < 2^K (K random bits), like Python's secrets.randbits(K)
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Choose items uniformly at random, like Python's secrets.choice()
+  export extern "secrets choice" [
+    --unique(-u)              # Draw without replacement: the --count items are all different
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...items: string          # The items to choose from [default: the lines of standard input, as with -]
+  ]
+
   # Compare two secrets in constant time; the answer is the exit status
   export extern "secrets compare" [
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     a: string                 # The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal
     b?: string                # The second secret, in the same forms [default: a line of standard input]
+  ]
+
+  # Check a password's strength with zxcvbn against a policy; the answer is the exit status
+  export extern "secrets check" [
+    --min-length: string      # The password must have at least N characters
+    --min-score: string       # zxcvbn's score (0 to 4) must be at least N
+    --json                    # Print the verdict and the estimate as one JSON object
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL [default: a prompt without echo on a terminal, else a line of standard input]
   ]
 
   def "nu-complete secrets completions shell" [] {

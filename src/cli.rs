@@ -3,7 +3,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum, value_parser};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum, value_parser};
+use num_bigint::{BigInt, BigUint};
+
+use crate::passphrase::MAX_WORDS;
+use crate::secrets::MAX_INT_BITS;
 
 use crate::policy::MAX_PASSWORD_LENGTH;
 
@@ -14,11 +18,12 @@ pub const EXIT_NO: u8 = 1;
 /// The exit status of a usage, input or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-const ABOUT: &str = "Generate passwords, tokens, one-time codes and API keys from the OS CSPRNG";
+const ABOUT: &str = "Generate passwords, passphrases, tokens, one-time codes, API keys and random numbers from the OS CSPRNG";
 
 const LONG_ABOUT: &str = "\
-Generate passwords, tokens, one-time codes and API keys from the operating system's \
-cryptographically secure random number generator, and compare secrets in constant time.
+Generate passwords, passphrases, tokens, one-time codes, API keys, random numbers and random \
+choices from the operating system's cryptographically secure random number generator, compare \
+secrets in constant time, and check a password's strength.
 
 This is Python's `secrets` module as a command. Every choice is exactly uniform (rejection \
 sampling, never a biased modulo), a password policy such as \"at least 2 digits\" is drawn \
@@ -32,10 +37,38 @@ Examples:
   export API_KEY=$(secrets apikey)      sk_live_ followed by 64 hex digits
   secrets token-urlsafe                 like Python's secrets.token_urlsafe()
   secrets otp                           a 6-digit verification code
+  secrets passphrase                    six words from the EFF list, about 77.5 bits
+  secrets int --below 100               like Python's secrets.randbelow(100)
+  secrets choice red green blue         like Python's secrets.choice()
   secrets compare env:EXPECTED -        exit 0 if stdin's line equals $EXPECTED
+  secrets check                         is the password typed at the prompt good enough?
 
-Exit status: 0 success, 1 a negative answer (compare: the secrets differ),
-2 a usage, input or output error.";
+Exit status: 0 success, 1 a negative answer (compare: the secrets differ; check: the
+password does not meet the policy), 2 a usage, input or output error.";
+
+/// The largest magnitude of an `int` bound, as a message.
+fn too_big() -> String {
+    format!("must be at most 2^{MAX_INT_BITS} in magnitude")
+}
+
+/// Parses a whole number of any size (an `int --range` bound; may be negative).
+fn big_int(s: &str) -> Result<BigInt, String> {
+    let n: BigInt = s
+        .parse()
+        .map_err(|_| "must be a whole number, such as -5 or 100".to_string())?;
+    if n.magnitude().bits() > MAX_INT_BITS + 1 {
+        return Err(too_big());
+    }
+    Ok(n)
+}
+
+/// Parses a whole number of any size, at least 1 (an `int --below` bound).
+fn big_positive(s: &str) -> Result<BigUint, String> {
+    match big_int(s)?.to_biguint() {
+        Some(n) if n.bits() > 0 => Ok(n),
+        _ => Err("must be at least 1".into()),
+    }
+}
 
 /// Parses a whole number of at least 1 (counts and sizes), with a message that says so.
 fn positive(s: &str) -> Result<u64, String> {
@@ -95,6 +128,34 @@ Examples:
     )]
     Password(PasswordArgs),
 
+    /// Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file.
+    #[command(
+        visible_alias = "pp",
+        long_about = "Generate diceware-style passphrases: each word is drawn uniformly and \
+independently from a word list, and the words are joined by a separator.
+
+The built-in lists are the EFF's: eff-large (7776 words, the default), eff-short (1296 short \
+words) and eff-short2 (1296 words, each with a unique three-letter prefix). --wordlist also \
+takes a file with one word per line (surrounding blanks trimmed, empty lines and duplicates \
+dropped, diceware numbers such as 11111<TAB>word ignored); it needs at least 2 distinct words.
+
+The entropy is exact: words * log2(list size), plus log2(10 * words) with --number (one of \
+10 digits appended to one of the words). A default passphrase has 6 * log2(7776) = 77.55 bits. \
+It is the entropy of the printed passphrase whenever the passphrase splits back into its \
+words, which holds for the built-in lists with any non-empty separator without letters (and \
+without digits, with --number); otherwise (an empty separator, one that occurs inside words, \
+or digits in the words with --number) it is an upper bound, and --entropy says so.",
+        after_long_help = "\
+Examples:
+  secrets passphrase                         six words, e.g. cosmic-unglazed-...
+  secrets passphrase -w 8 -s ' '             eight words separated by spaces
+  secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
+  secrets passphrase --wordlist eff-short2 -w 7
+  secrets passphrase --wordlist words.txt    your own list, one word per line
+  secrets passphrase --entropy               also print the entropy in bits on stderr"
+    )]
+    Passphrase(PassphraseArgs),
+
     /// Random bytes as lowercase hex, like Python's secrets.token_hex().
     #[command(after_long_help = "\
 Examples:
@@ -141,6 +202,40 @@ Examples:
   export API_KEY=$(secrets apikey)")]
     Apikey(ApikeyArgs),
 
+    /// Random integers, like Python's secrets.randbelow() and randbits(), of any size.
+    #[command(
+        long_about = "Print uniformly random integers in decimal, exactly unbiased and of any \
+size up to 2^4096: --below N gives 0 <= x < N (Python's secrets.randbelow(N)), --range A B \
+gives A <= x < B (randrange(A, B); A and B may be negative), --bits K gives 0 <= x < 2^K \
+(secrets.randbits(K)). Exactly one of them is required.",
+        after_long_help = "\
+Examples:
+  secrets int --below 6                 0 to 5, like secrets.randbelow(6)
+  secrets int --range 1 7 -n 10         ten dice rolls, 1 to 6
+  secrets int --range -5 5              -5 to 4
+  secrets int --bits 256                a 256-bit number, like secrets.randbits(256)
+  secrets int --below 1000000 --json    {\"secret\":\"...\",\"kind\":\"int\",...}"
+    )]
+    Int(IntArgs),
+
+    /// Choose items uniformly at random, like Python's secrets.choice().
+    #[command(
+        long_about = "Print one uniformly chosen item per line, like Python's \
+secrets.choice(). The items are the arguments; with no ITEM, or an ITEM of -, they are the \
+lines of standard input. Empty items are ignored and repeated items count once, so every \
+distinct item is equally likely. --unique draws without replacement: the --count items are \
+all different (a uniformly random selection in uniformly random order).",
+        after_long_help = "\
+Examples:
+  secrets choice heads tails                one of the two
+  secrets choice -n 3 red green blue        three independent draws
+  secrets choice --unique -n 3 < names.txt  three different lines of names.txt
+  ls | secrets choice                       a random file name
+  secrets choice --unique -n 52 -- $(cat deck.txt)
+                                            a shuffled deck"
+    )]
+    Choice(ChoiceArgs),
+
     /// Compare two secrets in constant time; the answer is the exit status.
     #[command(
         long_about = "Compare two secrets in constant time: exit 0 if they are equal, 1 if they \
@@ -166,6 +261,32 @@ Examples:
   if secrets compare file:expected.key file:given.key; then echo same; fi"
     )]
     Compare(CompareArgs),
+
+    /// Check a password's strength with zxcvbn against a policy; the answer is the exit status.
+    #[command(
+        long_about = "Check whether a password is good enough: exit 0 if it meets the \
+policy, 1 if it does not, 2 on error. The verdict, the reasons and zxcvbn's estimate are \
+printed on standard output; the password itself is never printed.
+
+The strength is estimated by zxcvbn (Dropbox's estimator, which looks for dictionary words, \
+names, keyboard walks, repeats, sequences and dates): a score from 0 (guessable in 10^3 tries) \
+to 4 (more than 10^10), the log10 of the guesses needed, and crack times. The policy: at \
+least --min-length characters, a score of at least --min-score, and not a password from \
+zxcvbn's list of common passwords (even capitalized, reversed or with l33t substitutions).
+
+SOURCE says where to read the password, as for compare: - or stdin (one line), env:VAR, \
+file:PATH, fd:N, or pass:LITERAL (visible to every user in ps). Without SOURCE, the password \
+is read at a prompt that does not echo on a terminal, or as one line of standard input. \
+zxcvbn looks at the first 100 characters only.",
+        after_long_help = "\
+Examples:
+  secrets check                          type the password at a prompt (no echo)
+  secrets check env:DB_PASSWORD          exit 0 if $DB_PASSWORD is good enough
+  secrets check file:pw.txt --min-score 4 --min-length 16
+  secrets check --json < pw.txt          the estimate as JSON
+  secrets password | secrets check       a generated password passes"
+    )]
+    Check(CheckArgs),
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
@@ -209,7 +330,8 @@ pub struct OutputArgs {
     /// Print JSON Lines: one object per secret with its kind, parameters and entropy.
     ///
     /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
-    /// "bytes", "encoding", "prefix".
+    /// "bytes", "encoding", "prefix", "words", "wordlist_size", "start", "stop", "bits",
+    /// "items", "unique".
     #[arg(long)]
     pub json: bool,
 
@@ -406,4 +528,116 @@ pub struct CompareArgs {
     /// The second secret, in the same forms [default: a line of standard input].
     #[arg(value_name = "B")]
     pub b: Option<String>,
+}
+
+/// Options of `secrets passphrase`.
+#[derive(Debug, Clone, Args)]
+pub struct PassphraseArgs {
+    /// Number of words in each passphrase.
+    #[arg(short = 'w', long, value_name = "N", default_value_t = 6,
+          value_parser = value_parser!(u64).range(1..=MAX_WORDS),
+          help_heading = "Passphrase")]
+    pub words: u64,
+
+    /// Text between the words (may be empty).
+    #[arg(
+        short = 's',
+        long,
+        value_name = "SEP",
+        default_value = "-",
+        allow_hyphen_values = true,
+        help_heading = "Passphrase"
+    )]
+    pub separator: String,
+
+    /// Uppercase the first letter of every word.
+    #[arg(long, help_heading = "Passphrase")]
+    pub capitalize: bool,
+
+    /// Append one random digit to one randomly chosen word (adds log2(10 * words) bits).
+    #[arg(long, help_heading = "Passphrase")]
+    pub number: bool,
+
+    /// The word list: eff-large, eff-short, eff-short2, or a file with one word per line.
+    #[arg(
+        long,
+        value_name = "NAME|FILE",
+        default_value = "eff-large",
+        value_hint = clap::ValueHint::FilePath,
+        help_heading = "Passphrase"
+    )]
+    pub wordlist: String,
+
+    /// Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets int`.
+#[derive(Debug, Clone, Args)]
+#[command(group(ArgGroup::new("bounds").required(true).args(["below", "range", "bits"])))]
+pub struct IntArgs {
+    /// A uniform integer 0 <= x < N, like Python's secrets.randbelow(N).
+    #[arg(long, value_name = "N", value_parser = big_positive, allow_negative_numbers = true,
+          help_heading = "Range")]
+    pub below: Option<BigUint>,
+
+    /// A uniform integer A <= x < B, like Python's randrange(A, B); A and B may be negative.
+    #[arg(long, num_args = 2, value_names = ["A", "B"], allow_negative_numbers = true,
+          value_parser = big_int, help_heading = "Range")]
+    pub range: Option<Vec<BigInt>>,
+
+    /// A uniform integer 0 <= x < 2^K (K random bits), like Python's secrets.randbits(K).
+    #[arg(long, value_name = "K", value_parser = value_parser!(u64).range(0..=MAX_INT_BITS),
+          help_heading = "Range")]
+    pub bits: Option<u64>,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets choice`.
+#[derive(Debug, Clone, Args)]
+pub struct ChoiceArgs {
+    /// The items to choose from [default: the lines of standard input, as with -].
+    #[arg(value_name = "ITEM")]
+    pub items: Vec<String>,
+
+    /// Draw without replacement: the --count items are all different.
+    #[arg(short = 'u', long)]
+    pub unique: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    /// [default: a prompt without echo on a terminal, else a line of standard input].
+    #[arg(value_name = "SOURCE")]
+    pub source: Option<String>,
+
+    /// The password must have at least N characters.
+    #[arg(long, value_name = "N", default_value_t = 12, help_heading = "Policy")]
+    pub min_length: usize,
+
+    /// zxcvbn's score (0 to 4) must be at least N.
+    #[arg(long, value_name = "N", default_value_t = 3,
+          value_parser = value_parser!(u8).range(0..=4), help_heading = "Policy")]
+    pub min_score: u8,
+
+    /// Print the verdict and the estimate as one JSON object.
+    ///
+    /// Fields: "ok", "score", "guesses_log10", "length", "common", "min_length",
+    /// "min_score", "crack_times", "warning", "suggestions", "reasons".
+    #[arg(long)]
+    pub json: bool,
 }

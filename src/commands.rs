@@ -9,15 +9,18 @@ use base64::Engine as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::check;
+use crate::choice::{Drawer, Items};
 use crate::cli::{
-    ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, OtpArgs, OutputArgs, PasswordArgs,
-    TokenArgs, TokenBytesArgs,
+    ApikeyArgs, CheckArgs, ChoiceArgs, Cli, Command, CompareArgs, CompletionShell, IntArgs,
+    OtpArgs, OutputArgs, PassphraseArgs, PasswordArgs, TokenArgs, TokenBytesArgs,
 };
 use crate::output::{Sink, write_json_str};
+use crate::passphrase::{BUILTIN_LISTS, Generator, PassphraseOptions, Wordlist};
 use crate::policy::{Policy, PolicyOptions};
 use crate::sampler::PasswordSampler;
-use crate::secrets::{self, OTP_ALPHANUMERIC, RandomSource};
-use crate::source::{Source, StdinLines};
+use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
+use crate::source::{self, Source, StdinLines};
 
 /// What a successful run answers; `main` maps it to the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +40,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::TokenBytes(args) => token_bytes(&args),
         Command::Otp(args) => otp(&args),
         Command::Apikey(args) => apikey(&args),
+        Command::Passphrase(args) => passphrase(&args),
+        Command::Int(args) => int(&args),
+        Command::Choice(args) => choice(&args),
         Command::Compare(args) => compare(&args),
+        Command::Check(args) => check_password(&args),
         Command::Completions { shell } => completions(shell),
     }
 }
@@ -57,6 +64,21 @@ struct Meta<'a> {
     encoding: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     prefix: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wordlist_size: Option<usize>,
+    /// Decimal strings: integers of any size do not survive JSON number parsers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stop: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bits: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    items: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unique: Option<bool>,
 }
 
 impl<'a> Meta<'a> {
@@ -69,6 +91,13 @@ impl<'a> Meta<'a> {
             bytes: None,
             encoding: None,
             prefix: None,
+            words: None,
+            wordlist_size: None,
+            start: None,
+            stop: None,
+            bits: None,
+            items: None,
+            unique: None,
         }
     }
 }
@@ -311,6 +340,102 @@ fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
     })
 }
 
+fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
+    let list = match Wordlist::builtin(&args.wordlist) {
+        Some(list) => list,
+        None => read_wordlist(&args.wordlist)?,
+    };
+    let generator = Generator::new(
+        &list,
+        PassphraseOptions {
+            words: usize::try_from(args.words)?,
+            separator: args.separator.clone(),
+            capitalize: args.capitalize,
+            number: args.number,
+        },
+    )
+    .with_context(|| format!("word list {}", args.wordlist))?;
+    let entropy = generator.entropy_bits();
+    if args.entropy {
+        if generator.entropy_is_exact() {
+            eprintln!("entropy: {entropy:.2} bits");
+        } else {
+            eprintln!(
+                "entropy: at most {entropy:.2} bits (some different draws print the same \
+                 passphrase: the separator is empty or occurs in words, or --number meets digits)"
+            );
+        }
+    }
+    let mut meta = Meta::new("passphrase", entropy);
+    meta.words = Some(args.words);
+    meta.wordlist_size = Some(generator.list_len());
+    emit(&args.output, &meta, |src, buf| {
+        generator.sample_into(src, buf)
+    })
+}
+
+/// Reads a word list file (at most 64 MiB of UTF-8, one word per line).
+fn read_wordlist(path: &str) -> Result<Wordlist> {
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "no word list named {path:?}, and no such file\n\
+             hint: use {}, or the path of a file with one word per line",
+            BUILTIN_LISTS.join(", ")
+        ),
+        Err(e) => return Err(e).with_context(|| format!("reading the word list {path}")),
+    };
+    let lines = source::read_lines(file, &format!("the word list {path}"))?;
+    Wordlist::from_text(&lines.join("\n")).with_context(|| format!("word list {path}"))
+}
+
+fn int(args: &IntArgs) -> Result<Outcome> {
+    if let Some(k) = args.bits {
+        let mut meta = Meta::new("int", k as f64);
+        meta.bits = Some(k);
+        return emit(&args.output, &meta, |src, buf| {
+            use std::fmt::Write as _;
+            // Writing to a String cannot fail.
+            let _ = write!(buf, "{}", src.bits(k)?);
+            Ok(())
+        });
+    }
+    let (range, start, stop) = match (&args.below, args.range.as_deref()) {
+        (Some(n), _) => (IntRange::below(n)?, "0".to_string(), n.to_string()),
+        (None, Some([a, b])) => (
+            IntRange::new(a, b).map_err(|e| {
+                anyhow::anyhow!(
+                    "--range {a} {b}: {e}\nhint: give the lower bound first, as in --range 1 7"
+                )
+            })?,
+            a.to_string(),
+            b.to_string(),
+        ),
+        _ => bail!("one of --below N, --range A B or --bits K is required"),
+    };
+    let mut meta = Meta::new("int", range.entropy_bits());
+    meta.start = Some(start);
+    meta.stop = Some(stop);
+    emit(&args.output, &meta, |src, buf| range.sample_into(src, buf))
+}
+
+fn choice(args: &ChoiceArgs) -> Result<Outcome> {
+    let mut items = Vec::new();
+    if args.items.is_empty() || args.items.iter().any(|i| i == "-") {
+        items = source::read_lines(std::io::stdin().lock(), "standard input")?;
+    }
+    items.extend(args.items.iter().filter(|i| *i != "-").cloned());
+    let items = Items::new(items).context(
+        "nothing to choose from\n\
+         hint: give the items as arguments, or as lines on standard input",
+    )?;
+    let mut meta = Meta::new("choice", (items.len() as f64).log2());
+    meta.items = Some(items.len());
+    meta.unique = Some(args.unique);
+    let mut drawer = Drawer::new(items, args.unique, args.output.count)?;
+    emit(&args.output, &meta, |src, buf| drawer.draw_into(src, buf))
+}
+
 fn compare(args: &CompareArgs) -> Result<Outcome> {
     let a = Source::parse(&args.a).context("the first operand")?;
     let b = match &args.b {
@@ -322,6 +447,42 @@ fn compare(args: &CompareArgs) -> Result<Outcome> {
     let a = a.read(&mut stdin)?;
     let b = b.read(&mut stdin)?;
     Ok(if secrets::compare_digest(&a, &b) {
+        Outcome::Success
+    } else {
+        Outcome::Negative
+    })
+}
+
+fn check_password(args: &CheckArgs) -> Result<Outcome> {
+    let source = match &args.source {
+        Some(s) => Source::parse(s).context("the SOURCE operand")?,
+        None => Source::Stdin,
+    };
+    let mut stdin = StdinLines::with_prompt("password");
+    let bytes = source.read(&mut stdin)?;
+    let password = std::str::from_utf8(&bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "the password from {} is not valid UTF-8\n\
+             hint: zxcvbn estimates text; convert it to UTF-8 first",
+            source.describe()
+        )
+    })?;
+    let report = check::check(
+        password,
+        check::Policy {
+            min_length: args.min_length,
+            min_score: args.min_score,
+        },
+    );
+    let mut sink = Sink::open(None, false)?;
+    if args.json {
+        serde_json::to_writer(&mut sink, &report)?;
+        sink.write_all(b"\n")?;
+    } else {
+        report.write_text(&mut sink)?;
+    }
+    sink.finish()?;
+    Ok(if report.ok {
         Outcome::Success
     } else {
         Outcome::Negative

@@ -2,8 +2,11 @@
 //!
 //! The library half: [`secrets`] is the engine (OS CSPRNG, exactly uniform sampling, tokens,
 //! passwords, one-time codes, API keys, constant-time comparison); [`policy`] validates
-//! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums.
+//! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums;
+//! [`passphrase`] draws diceware-style passphrases; [`check`] judges a password's strength.
 
+pub mod check;
+pub mod choice;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;
@@ -11,6 +14,7 @@ pub mod completions;
 pub mod hygiene;
 pub mod manual;
 pub mod output;
+pub mod passphrase;
 pub mod policy;
 pub mod sampler;
 pub mod secrets;

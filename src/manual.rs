@@ -8,8 +8,9 @@ use clap_mangen::roff::{Roff, bold, roman};
 use crate::cli::Cli;
 
 const EXIT_STATUS: &str = "\
-0  Success; for compare, the secrets are equal.
-1  A negative answer: for compare, the secrets differ.
+0  Success; for compare, the secrets are equal; for check, the password meets the policy.
+1  A negative answer: for compare, the secrets differ; for check, the password does not meet \
+the policy.
 2  A usage, input or output error (bad option, impossible policy, unreadable source, full disk). \
 The message on standard error says what went wrong and, where it helps, how to fix it.
 A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
@@ -39,6 +40,10 @@ link at the target is never followed. Nothing secret is written to standard erro
 buffers that held secrets are wiped when they are released. token-bytes refuses to write \
 raw bytes to a terminal.
 
+check reads the password like compare (never only from the command line) and prints only \
+numbers, the policy's reasons and zxcvbn's fixed sentences, never the password. zxcvbn makes \
+internal copies of it that cannot be wiped; they are freed before the command exits.
+
 --clip puts the secret on the clipboard instead and prints nothing on standard output. A \
 detached copy of secrets receives the secret through a pipe (never through its arguments or \
 environment) and serves the clipboard, so the secret stays pasteable after the command \
@@ -51,13 +56,38 @@ const JSON_OUTPUT: &str = "\
 With --json every secret is one line holding one JSON object. Field names are part of the \
 interface:
 secret        the secret itself
-kind          password, token-hex, token-urlsafe, otp or apikey
+kind          password, passphrase, token-hex, token-urlsafe, otp, apikey, int or choice
 entropy_bits  log2 of the number of equally likely outcomes
 length        characters (password, otp)
 alphabet_size distinct characters the secret is drawn from (password, otp)
 bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
 encoding      hex or base64url (tokens, apikey)
-prefix        the API key prefix (apikey)";
+prefix        the API key prefix (apikey)
+words         words in the passphrase (passphrase)
+wordlist_size distinct words each word is drawn from (passphrase)
+start         the smallest possible value, a decimal string (int --below, --range)
+stop          the bound the value stays below, a decimal string (int --below, --range)
+bits          random bits drawn (int --bits)
+items         distinct items to choose from (choice)
+unique        whether the items are drawn without replacement (choice)
+
+For int the secret is the number as a decimal string, which keeps integers of any size \
+exact.
+
+check --json prints one object instead:
+ok            whether the password meets the policy
+score         zxcvbn's score, 0 (guessable in 10^3 tries) to 4 (more than 10^10)
+guesses_log10 log10 of zxcvbn's estimate of the guesses needed
+length        characters in the password
+common        whether the password is in zxcvbn's list of common passwords
+min_length    the policy's minimum length
+min_score     the policy's minimum score
+crack_times   per zxcvbn scenario (online_throttling_100_per_hour, \
+online_no_throttling_10_per_second, offline_slow_hashing_1e4_per_second, \
+offline_fast_hashing_1e10_per_second): seconds and display
+warning       zxcvbn's warning, or null
+suggestions   zxcvbn's suggestions
+reasons       why the password fails the policy (empty when ok)";
 
 const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";

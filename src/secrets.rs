@@ -10,7 +10,8 @@
 
 use std::fmt;
 
-use num_bigint::BigUint;
+use num_bigint::{BigInt, BigUint};
+use num_traits::ToPrimitive;
 use subtle::ConstantTimeEq;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -27,6 +28,11 @@ const MAX_REFILL: usize = 64 * 1024;
 /// The first refill. Start-up only pays for what a single secret needs; each later refill
 /// doubles up to [`MAX_REFILL`].
 const FIRST_REFILL: usize = 256;
+
+/// The most random bits [`randbits`] draws, and the largest magnitude (`2^4096`) of the
+/// bounds [`IntRange`] accepts: large enough for any key size, small enough that a typo
+/// cannot ask for megabytes of digits.
+pub const MAX_INT_BITS: u64 = 4096;
 
 /// The alphabet of unambiguous alphanumeric one-time codes: no `0 O 1 I`.
 pub const OTP_ALPHANUMERIC: &str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -222,6 +228,21 @@ impl RandomSource {
                 return Ok(x);
             }
         }
+    }
+
+    /// A uniform integer in `0..2^k`: `k` random bits, like Python's `getrandbits(k)`.
+    /// `k = 0` gives 0.
+    pub fn bits(&mut self, k: u64) -> Result<BigUint> {
+        let nbytes = usize::try_from(k.div_ceil(8))
+            .map_err(|_| Error::InvalidArgument("too many bits".into()))?;
+        let excess_bits = k.div_ceil(8) * 8 - k;
+        let mut bytes = Zeroizing::new(vec![0u8; nbytes]);
+        self.fill(&mut bytes)?;
+        // Little-endian: the last byte is the most significant; keep only its low bits.
+        if let Some(top) = bytes.last_mut() {
+            *top &= 0xFFu8 >> excess_bits;
+        }
+        Ok(BigUint::from_bytes_le(&bytes))
     }
 
     /// Shuffles `items` in place; every permutation is equally likely (Fisher–Yates).
@@ -420,6 +441,98 @@ impl Uniform {
     }
 }
 
+/// An exactly uniform sampler of the integers in `start..stop` (`start < stop`), of any
+/// size up to [`MAX_INT_BITS`] bits, prepared once for bulk draws.
+///
+/// Spans that fit 64 bits are drawn with [`Uniform`] (Lemire's method); larger spans with
+/// [`RandomSource::below_big`] (bitmask and reject). Both are exact.
+#[derive(Debug, Clone)]
+pub struct IntRange {
+    start: BigInt,
+    span: BigUint,
+    /// `start` and a sampler of the span, when both fit machine integers.
+    small: Option<(i128, Uniform)>,
+}
+
+impl IntRange {
+    /// The integers `start <= x < stop`. Fails when `start >= stop` or when a bound is larger
+    /// in magnitude than `2^MAX_INT_BITS`.
+    pub fn new(start: &BigInt, stop: &BigInt) -> Result<Self> {
+        if start >= stop {
+            return Err(Error::InvalidArgument(format!(
+                "the range is empty: the start ({start}) must be less than the stop ({stop})"
+            )));
+        }
+        let limit = BigUint::from(1u8) << MAX_INT_BITS;
+        if start.magnitude() > &limit || stop.magnitude() > &limit {
+            return Err(Error::InvalidArgument(format!(
+                "bounds may be at most 2^{MAX_INT_BITS} in magnitude"
+            )));
+        }
+        let span = (stop - start)
+            .to_biguint()
+            .ok_or_else(|| Error::InvalidArgument("the range is empty".into()))?;
+        let small = match (start.to_i128(), span.to_u64()) {
+            (Some(s), Some(n)) if s.checked_add(i128::from(n)).is_some() => {
+                Some((s, Uniform::new(n)?))
+            }
+            _ => None,
+        };
+        Ok(IntRange {
+            start: start.clone(),
+            span,
+            small,
+        })
+    }
+
+    /// The integers `0 <= x < n`, like `randbelow(n)` for any `n >= 1`.
+    pub fn below(n: &BigUint) -> Result<Self> {
+        IntRange::new(&BigInt::ZERO, &BigInt::from(n.clone()))
+    }
+
+    /// One uniform draw.
+    pub fn sample(&self, src: &mut RandomSource) -> Result<BigInt> {
+        match &self.small {
+            Some((start, u)) => Ok(BigInt::from(*start + i128::from(u.sample(src)?))),
+            None => Ok(&self.start + BigInt::from(src.below_big(&self.span)?)),
+        }
+    }
+
+    /// Appends one uniform draw, in decimal, to `out` (no big-integer allocation for small
+    /// ranges).
+    pub fn sample_into(&self, src: &mut RandomSource, out: &mut String) -> Result<()> {
+        use std::fmt::Write as _;
+        // Writing to a String cannot fail.
+        let _ = match &self.small {
+            Some((start, u)) => write!(out, "{}", *start + i128::from(u.sample(src)?)),
+            None => write!(out, "{}", self.sample(src)?),
+        };
+        Ok(())
+    }
+
+    /// The number of integers in the range, `stop - start`.
+    pub fn span(&self) -> &BigUint {
+        &self.span
+    }
+
+    /// log2 of the number of integers in the range: the entropy of one draw, in bits.
+    pub fn entropy_bits(&self) -> f64 {
+        log2_big(&self.span)
+    }
+}
+
+/// log2 of a positive big integer, accurate to f64 precision at any size (`-inf` for 0).
+pub fn log2_big(n: &BigUint) -> f64 {
+    let bits = n.bits();
+    if bits <= 1000 {
+        return n.to_f64().map_or(f64::INFINITY, f64::log2);
+    }
+    // Keep the top 64 bits: log2(n) = shift + log2(n >> shift), up to a relative 2^-64.
+    let shift = bits - 64;
+    let top = (n >> shift).to_f64().unwrap_or(f64::INFINITY);
+    shift as f64 + top.log2()
+}
+
 /// `nbytes` random bytes, like Python's `secrets.token_bytes(nbytes)`.
 pub fn token_bytes(nbytes: usize) -> Result<Zeroizing<Vec<u8>>> {
     let mut out = Zeroizing::new(vec![0u8; nbytes]);
@@ -446,6 +559,23 @@ pub fn token_urlsafe(nbytes: usize) -> Result<Zeroizing<String>> {
 /// A uniform integer in `0..n`, like `secrets.randbelow(n)`; `n` must be positive.
 pub fn randbelow(n: u64) -> Result<u64> {
     RandomSource::new().below(n)
+}
+
+/// A uniform integer in `start..stop`, like `secrets.SystemRandom().randrange(start, stop)`;
+/// `start` must be less than `stop`, and both at most `2^MAX_INT_BITS` in magnitude.
+pub fn randrange(start: &BigInt, stop: &BigInt) -> Result<BigInt> {
+    IntRange::new(start, stop)?.sample(&mut RandomSource::new())
+}
+
+/// A uniform integer in `0..2^k` (`k` random bits), like `secrets.randbits(k)`; `k` at most
+/// [`MAX_INT_BITS`].
+pub fn randbits(k: u64) -> Result<BigUint> {
+    if k > MAX_INT_BITS {
+        return Err(Error::InvalidArgument(format!(
+            "randbits takes at most {MAX_INT_BITS} bits, not {k}"
+        )));
+    }
+    RandomSource::new().bits(k)
 }
 
 /// A uniformly chosen element of `items`, like `secrets.choice(seq)`; `None` when empty.
@@ -711,6 +841,61 @@ mod tests {
         }
         // Half of 0..n lies in [2^129, 2^130): P(no draw there in 200 draws) ~ 2^-200.
         assert!(saw_high);
+    }
+
+    #[test]
+    fn randrange_stays_in_range_and_reaches_both_ends() {
+        let (a, b) = (BigInt::from(-5), BigInt::from(5));
+        let mut seen = [false; 10];
+        for _ in 0..2000 {
+            let x = randrange(&a, &b).expect("random");
+            assert!(x >= a && x < b, "{x}");
+            seen[usize::try_from(x + 5).expect("in range")] = true;
+        }
+        // P(some value never drawn in 2000 draws) < 10 * 0.9^2000 ~ 1e-90.
+        assert!(seen.iter().all(|&s| s));
+        assert!(randrange(&b, &a).is_err());
+        assert!(randrange(&a, &a).is_err());
+    }
+
+    #[test]
+    fn big_ranges_use_exact_big_draws_and_stay_in_range() {
+        let a = -(BigInt::from(1u8) << 200u32);
+        let b = BigInt::from(1u8) << 100u32;
+        let r = IntRange::new(&a, &b).expect("valid");
+        assert!(r.small.is_none());
+        let mut src = RandomSource::new();
+        for _ in 0..500 {
+            let x = r.sample(&mut src).expect("random");
+            assert!(x >= a && x < b);
+        }
+        let too_big = BigInt::from(1u8) << (MAX_INT_BITS + 1);
+        assert!(IntRange::new(&a, &too_big).is_err());
+    }
+
+    #[test]
+    fn randbits_has_at_most_k_bits_and_usually_exactly_k() {
+        assert_eq!(randbits(0).expect("random"), BigUint::ZERO);
+        for k in [1u64, 7, 8, 9, 64, 65, 4096] {
+            let mut top = false;
+            for _ in 0..64 {
+                let x = randbits(k).expect("random");
+                assert!(x.bits() <= k, "k = {k}");
+                top |= x.bits() == k;
+            }
+            // P(the top bit is never set in 64 draws) = 2^-64.
+            assert!(top, "k = {k}");
+        }
+        assert!(randbits(MAX_INT_BITS + 1).is_err());
+    }
+
+    #[test]
+    fn log2_big_matches_f64_and_large_powers() {
+        assert!((log2_big(&BigUint::from(7776u32)) - 7776f64.log2()).abs() < 1e-12);
+        let p = BigUint::from(3u8) << 4000u32;
+        assert!((log2_big(&p) - (4000.0 + 3f64.log2())).abs() < 1e-9);
+        let r = IntRange::new(&BigInt::from(-5), &BigInt::from(5)).expect("valid");
+        assert!((r.entropy_bits() - 10f64.log2()).abs() < 1e-12);
     }
 
     #[test]

@@ -134,18 +134,30 @@ fn strip_line_ending(buf: &mut Vec<u8>) {
 #[derive(Debug, Default)]
 pub struct StdinLines {
     prompts: u32,
+    label: Option<&'static str>,
 }
 
 impl StdinLines {
-    /// A reader of standard input's lines.
+    /// A reader of standard input's lines; its prompts are `secret 1: `, `secret 2: `, ...
     pub fn new() -> Self {
         StdinLines::default()
+    }
+
+    /// A reader whose prompt is `label` followed by `: `, e.g. `password: `.
+    pub fn with_prompt(label: &'static str) -> Self {
+        StdinLines {
+            prompts: 0,
+            label: Some(label),
+        }
     }
 
     fn next_line(&mut self) -> Result<Zeroizing<Vec<u8>>> {
         if io::stdin().is_terminal() {
             self.prompts += 1;
-            let prompt = format!("secret {}: ", self.prompts);
+            let prompt = match self.label {
+                Some(label) => format!("{label}: "),
+                None => format!("secret {}: ", self.prompts),
+            };
             let line = rpassword::prompt_password(prompt)?;
             return Ok(Zeroizing::new(line.into_bytes()));
         }
@@ -168,6 +180,29 @@ impl StdinLines {
         strip_line_ending(&mut line);
         Ok(line)
     }
+}
+
+/// Reads `reader` whole (at most [`MAX_SECRET_LEN`] bytes) as UTF-8 text and returns its
+/// lines without their line endings (`\n` or `\r\n`). `what` names the input in errors.
+pub fn read_lines(reader: impl Read, what: &str) -> Result<Vec<String>> {
+    let mut buf = Vec::new();
+    reader
+        .take(MAX_SECRET_LEN + 1)
+        .read_to_end(&mut buf)
+        .with_context(|| format!("reading {what}"))?;
+    if buf.len() as u64 > MAX_SECRET_LEN {
+        bail!(
+            "{what} is larger than the limit of {} MiB",
+            MAX_SECRET_LEN >> 20
+        );
+    }
+    let text = String::from_utf8(buf).map_err(|_| {
+        anyhow::anyhow!("{what} is not valid UTF-8\nhint: convert it, e.g. with iconv")
+    })?;
+    Ok(text
+        .lines()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_owned())
+        .collect())
 }
 
 #[cfg(test)]

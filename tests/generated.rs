@@ -119,10 +119,26 @@ fn bash_complete(words: &[&str]) -> Vec<String> {
 
 #[test]
 fn bash_completes_subcommands_and_flags() {
-    assert_eq!(bash_complete(&["secrets", "pa"]), ["password"]);
+    let mut pa = bash_complete(&["secrets", "pa"]);
+    pa.sort();
+    assert_eq!(pa, ["passphrase", "password"]);
+    assert_eq!(bash_complete(&["secrets", "passp"]), ["passphrase"]);
+    assert_eq!(
+        bash_complete(&["secrets", "ch"]).len(),
+        2,
+        "check and choice"
+    );
     assert_eq!(bash_complete(&["secrets", "token-u"]), ["token-urlsafe"]);
     let flags = bash_complete(&["secrets", "password", "--min-d"]);
     assert_eq!(flags, ["--min-digits"]);
+    assert_eq!(
+        bash_complete(&["secrets", "passphrase", "--wordl"]),
+        ["--wordlist"]
+    );
+    assert_eq!(
+        bash_complete(&["secrets", "check", "--min-s"]),
+        ["--min-score"]
+    );
 }
 
 /// Text without the overstrike (`X\bX`) that man uses for bold when not on a terminal.
@@ -206,6 +222,10 @@ fn every_subcommand_help_has_examples() {
         "apikey",
         "compare",
         "completions",
+        "passphrase",
+        "int",
+        "choice",
+        "check",
     ] {
         let help = secrets()
             .args([sub, "--help"])

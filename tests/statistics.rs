@@ -178,3 +178,89 @@ fn token_hex_digits_are_uniform() {
     let stat = chi2_uniform(&char_counts(&out), &cells);
     assert!(stat < chi2_critical(15, P), "chi-squared {stat}");
 }
+
+/// Counts each line of `out`.
+fn line_counts(out: &[String]) -> HashMap<String, u64> {
+    let mut counts = HashMap::new();
+    for line in out {
+        *counts.entry(line.clone()).or_default() += 1;
+    }
+    counts
+}
+
+/// `int --below 7`: 700,000 draws, 100,000 per value. `byte % 7` (values 0..3 get 37/256
+/// instead of 36/256) scores about 128 here, against a threshold of 45.4 (6 df).
+#[test]
+fn int_below_seven_is_uniform() {
+    let out = lines(&["int", "--below", "7", "-n", "700000"]);
+    let cells: Vec<String> = (0..7).map(|i| i.to_string()).collect();
+    let stat = chi2_uniform(&line_counts(&out), &cells);
+    let limit = chi2_critical(6, P);
+    assert!(stat < limit, "chi-squared {stat} >= {limit}");
+}
+
+/// `int --range -5 8`: 13 values, negative ones included; 520,000 draws, 40,000 per
+/// value. `byte % 13` (9 values get 20/256, 4 get 19/256) scores about 285, against a
+/// threshold of 56.5 (12 df).
+#[test]
+fn int_range_with_negative_bounds_is_uniform() {
+    let out = lines(&["int", "--range", "-5", "8", "-n", "520000"]);
+    let cells: Vec<String> = (-5..8).map(|i: i32| i.to_string()).collect();
+    let stat = chi2_uniform(&line_counts(&out), &cells);
+    let limit = chi2_critical(12, P);
+    assert!(stat < limit, "chi-squared {stat} >= {limit}");
+}
+
+/// `choice` over 10 items: 500,000 draws, 50,000 per item. `byte % 10` (6 items get 26/256,
+/// 4 get 25/256) scores about 183, against a threshold of 51.8 (9 df).
+#[test]
+fn choice_is_uniform_over_its_items() {
+    let items: Vec<String> = (0..10).map(|i| format!("item{i}")).collect();
+    let mut args = vec!["choice", "-n", "500000"];
+    args.extend(items.iter().map(String::as_str));
+    let out = lines(&args);
+    let stat = chi2_uniform(&line_counts(&out), &items);
+    let limit = chi2_critical(9, P);
+    assert!(stat < limit, "chi-squared {stat} >= {limit}");
+}
+
+/// Passphrase words: 100,000 passphrases of 6 words from eff-short (1,296 words), so
+/// 600,000 words, about 463 per word; threshold at 1,295 df. With `--number`, the word
+/// that gets the digit and the digit are uniform too: 60 (position, digit) cells with about
+/// 1,667 each (59 df). Two tests, each at P / 2.
+#[test]
+fn passphrase_words_and_the_number_are_uniform() {
+    let list = secrets_cli::passphrase::Wordlist::builtin("eff-short").expect("built in");
+    let out = lines(&[
+        "passphrase",
+        "--wordlist",
+        "eff-short",
+        "--number",
+        "-s",
+        " ",
+        "-n",
+        "100000",
+    ]);
+    let mut words: HashMap<String, u64> = HashMap::new();
+    let mut placed: HashMap<(usize, char), u64> = HashMap::new();
+    for phrase in &out {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        assert_eq!(parts.len(), 6, "{phrase}");
+        for (pos, part) in parts.iter().enumerate() {
+            let word = part.trim_end_matches(|c: char| c.is_ascii_digit());
+            if let Some(d) = part.chars().last().filter(char::is_ascii_digit) {
+                *placed.entry((pos, d)).or_default() += 1;
+            }
+            *words.entry(word.to_owned()).or_default() += 1;
+        }
+    }
+    let stat = chi2_uniform(&words, list.words());
+    let limit = chi2_critical(list.words().len() - 1, P / 2.0);
+    assert!(stat < limit, "words: chi-squared {stat} >= {limit}");
+    let cells: Vec<(usize, char)> = (0..6)
+        .flat_map(|p| DIGITS.chars().map(move |d| (p, d)))
+        .collect();
+    let stat = chi2_uniform(&placed, &cells);
+    let limit = chi2_critical(59, P / 2.0);
+    assert!(stat < limit, "number: chi-squared {stat} >= {limit}");
+}

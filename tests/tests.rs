@@ -5,13 +5,17 @@
 mod util;
 
 mod apikey;
+mod check;
+mod choice;
 mod clipboard;
 mod compare;
 mod errors;
 mod generated;
 mod hostile;
+mod int;
 mod otp;
 mod output;
+mod passphrase;
 mod password;
 mod pipes;
 mod properties;

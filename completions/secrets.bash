@@ -25,6 +25,9 @@ _secrets() {
             secrets,completions)
                 cmd="secrets__subcmd__completions"
                 ;;
+            secrets,hash)
+                cmd="secrets__subcmd__hash"
+                ;;
             secrets,otp)
                 cmd="secrets__subcmd__otp"
                 ;;
@@ -43,6 +46,9 @@ _secrets() {
             secrets,token-urlsafe)
                 cmd="secrets__subcmd__token__subcmd__urlsafe"
                 ;;
+            secrets,verify)
+                cmd="secrets__subcmd__verify"
+                ;;
             *)
                 ;;
         esac
@@ -50,7 +56,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw token-hex token-urlsafe token-bytes otp apikey compare completions"
+            opts="-h -V --help --version password pw token-hex token-urlsafe token-bytes otp apikey compare hash verify completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -126,6 +132,52 @@ _secrets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__hash)
+            opts="-a -h -V --algorithm --memory-cost --time-cost --parallelism --cost --log-n --block-size --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --algorithm)
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    return 0
+                    ;;
+                --memory-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallelism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -344,6 +396,20 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__verify)
+            opts="-h -V --needs-rehash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

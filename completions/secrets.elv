@@ -30,6 +30,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand otp 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
             cand apikey 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
             cand compare 'Compare two secrets in constant time; the answer is the exit status'
+            cand hash 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
+            cand verify 'Check a password against a hash in constant time; the answer is the exit status'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
         }
         &'secrets;password'= {
@@ -180,6 +182,27 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --version 'Print version'
         }
         &'secrets;compare'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;hash'= {
+            cand -a 'The hashing algorithm'
+            cand --algorithm 'The hashing algorithm'
+            cand --memory-cost 'argon2id: memory in KiB (m) [default: 65536]'
+            cand --time-cost 'argon2id: passes over the memory (t) [default: 3]'
+            cand --parallelism 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]'
+            cand --cost 'bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]'
+            cand --log-n 'scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]'
+            cand --block-size 'scrypt: block size r [default: 8]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;verify'= {
+            cand --needs-rehash 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -34,6 +34,8 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-bytes" -d 'Ra
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -129,5 +131,19 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'
+bcrypt\t'bcrypt $2b$ (Python\'s bcrypt.hashpw)'
+scrypt\t'scrypt in a PHC string (passlib, RustCrypto)'"
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l memory-cost -d 'argon2id: memory in KiB (m) [default: 65536]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l time-cost -d 'argon2id: passes over the memory (t) [default: 3]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l parallelism -d 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l cost -d 'bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l log-n -d 'scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l block-size -d 'scrypt: block size r [default: 8]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

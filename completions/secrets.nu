@@ -111,6 +111,33 @@ module completions {
     b?: string                # The second secret, in the same forms [default: a line of standard input]
   ]
 
+  def "nu-complete secrets hash algorithm" [] {
+    [ "argon2id" "bcrypt" "scrypt" ]
+  }
+
+  # Hash a password for storage: argon2id (default), bcrypt or scrypt
+  export extern "secrets hash" [
+    --algorithm(-a): string@"nu-complete secrets hash algorithm" # The hashing algorithm
+    --memory-cost: string     # argon2id: memory in KiB (m) [default: 65536]
+    --time-cost: string       # argon2id: passes over the memory (t) [default: 3]
+    --parallelism: string     # argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]
+    --cost: string            # bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]
+    --log-n: string           # scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]
+    --block-size: string      # scrypt: block size r [default: 8]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+  ]
+
+  # Check a password against a hash in constant time; the answer is the exit status
+  export extern "secrets verify" [
+    --needs-rehash            # Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+  ]
+
   def "nu-complete secrets completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }

@@ -13,6 +13,9 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_NO: u8 = 1;
 /// The exit status of a usage, input or I/O error.
 pub const EXIT_ERROR: u8 = 2;
+/// The exit status of `verify --needs-rehash` when the password matches a hash that is
+/// weaker than the current defaults.
+pub const EXIT_REHASH: u8 = 3;
 
 const ABOUT: &str = "Generate passwords, tokens, one-time codes and API keys from the OS CSPRNG";
 
@@ -33,9 +36,12 @@ Examples:
   secrets token-urlsafe                 like Python's secrets.token_urlsafe()
   secrets otp                           a 6-digit verification code
   secrets compare env:EXPECTED -        exit 0 if stdin's line equals $EXPECTED
+  secrets hash > pw.hash                prompt twice, print an argon2id hash
+  secrets verify \"$(cat pw.hash)\" env:PW  exit 0 if $PW matches the hash
 
-Exit status: 0 success, 1 a negative answer (compare: the secrets differ),
-2 a usage, input or output error.";
+Exit status: 0 success, 1 a negative answer (compare: the secrets differ;
+verify: wrong password), 2 a usage, input or output error, 3 verify
+--needs-rehash: the password matches but the hash is weaker than the defaults.";
 
 /// Parses a whole number of at least 1 (counts and sizes), with a message that says so.
 fn positive(s: &str) -> Result<u64, String> {
@@ -166,6 +172,54 @@ Examples:
   if secrets compare file:expected.key file:given.key; then echo same; fi"
     )]
     Compare(CompareArgs),
+
+    /// Hash a password for storage: argon2id (default), bcrypt or scrypt.
+    #[command(
+        long_about = "Hash a password for storage and print the hash as one line: a PHC string \
+($argon2id$..., $scrypt$...) or bcrypt's modular-crypt string ($2b$...), with a fresh 16-byte \
+salt from the OS CSPRNG.
+
+The defaults interoperate with Python: argon2id with argon2-cffi's parameters (m=65536 KiB, \
+t=3, p=4, 16-byte salt, 32-byte hash), bcrypt $2b$ with Python bcrypt's cost 12, scrypt with \
+ln=17, r=8, p=1 in passlib's format. A bcrypt password longer than 72 bytes is an error, \
+never truncated.
+
+The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL). Without \
+SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
+otherwise one line of standard input is read. An empty password is refused.",
+        after_long_help = "\
+Examples:
+  secrets hash > pw.hash                        prompt twice, argon2id
+  printf '%s\\n' \"$PW\" | secrets hash            one line of stdin
+  secrets hash env:PW --algorithm bcrypt        $2b$12$...
+  secrets hash env:PW -a scrypt --log-n 16      $scrypt$ln=16,r=8,p=1$...
+  secrets hash env:PW --memory-cost 131072 --time-cost 4"
+    )]
+    Hash(HashArgs),
+
+    /// Check a password against a hash in constant time; the answer is the exit status.
+    #[command(
+        long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
+2 if the hash is malformed or the password cannot be read. The algorithm is taken from the \
+hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
+($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
+compared in constant time. Nothing is printed on standard output.
+
+HASH is not secret and may be given on the command line; the password comes from SOURCE \
+(as for `hash`; without SOURCE, a no-echo prompt on a terminal or one line of standard input).
+
+With --needs-rehash, a matching password whose hash is weaker than what `secrets hash` makes \
+by default for that algorithm exits 3 instead of 0 and says why on standard error, so the \
+caller can store a new hash. Compared: Argon2's variant (argon2id), version (19), memory \
+(m), passes (t), salt and hash lengths; bcrypt's cost; scrypt's ln, r, salt and hash \
+lengths. Parallelism is not compared, nor is one algorithm preferred over another.",
+        after_long_help = "\
+Examples:
+  secrets verify \"$HASH\" env:PW && echo ok
+  printf '%s\\n' \"$PW\" | secrets verify '$2b$12$...'
+  secrets verify --needs-rehash \"$HASH\" fd:3 3< pw.txt; echo $?   0, 1, 2 or 3"
+    )]
+    Verify(VerifyArgs),
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
@@ -406,4 +460,74 @@ pub struct CompareArgs {
     /// The second secret, in the same forms [default: a line of standard input].
     #[arg(value_name = "B")]
     pub b: Option<String>,
+}
+
+/// Password hashing algorithms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HashAlgorithm {
+    /// Argon2id, v=19 (argon2-cffi's PasswordHasher).
+    Argon2id,
+    /// bcrypt $2b$ (Python's bcrypt.hashpw).
+    Bcrypt,
+    /// scrypt in a PHC string (passlib, RustCrypto).
+    Scrypt,
+}
+
+/// Options of `secrets hash`.
+#[derive(Debug, Clone, Args)]
+pub struct HashArgs {
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    #[arg(value_name = "SOURCE")]
+    pub source: Option<String>,
+
+    /// The hashing algorithm.
+    #[arg(short = 'a', long, value_enum, default_value_t = HashAlgorithm::Argon2id)]
+    pub algorithm: HashAlgorithm,
+
+    /// argon2id: memory in KiB (m) [default: 65536].
+    #[arg(long, value_name = "KIB", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(8..=i64::from(4 * 1024 * 1024)))]
+    pub memory_cost: Option<u32>,
+
+    /// argon2id: passes over the memory (t) [default: 3].
+    #[arg(long, value_name = "N", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(1..=1000))]
+    pub time_cost: Option<u32>,
+
+    /// argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1].
+    #[arg(long, value_name = "N", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(1..=255))]
+    pub parallelism: Option<u32>,
+
+    /// bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12].
+    #[arg(long, value_name = "N", help_heading = "bcrypt",
+          value_parser = value_parser!(u32).range(4..=31))]
+    pub cost: Option<u32>,
+
+    /// scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17].
+    #[arg(long, value_name = "N", help_heading = "scrypt",
+          value_parser = value_parser!(u8).range(1..=25))]
+    pub log_n: Option<u8>,
+
+    /// scrypt: block size r [default: 8].
+    #[arg(long, value_name = "R", help_heading = "scrypt",
+          value_parser = value_parser!(u32).range(1..=64))]
+    pub block_size: Option<u32>,
+}
+
+/// Options of `secrets verify`.
+#[derive(Debug, Clone, Args)]
+pub struct VerifyArgs {
+    /// Also exit 3 (and say why on stderr) when the password matches a hash weaker than the
+    /// defaults of `secrets hash`.
+    #[arg(long)]
+    pub needs_rehash: bool,
+
+    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    #[arg(value_name = "HASH")]
+    pub hash: String,
+
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    #[arg(value_name = "SOURCE")]
+    pub source: Option<String>,
 }

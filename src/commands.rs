@@ -2,17 +2,19 @@
 //! results. Every secret goes through one [`Framing`], so plain lines, JSON Lines and the
 //! `--no-newline` rule are the same for every generator.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
+use clap::ValueEnum as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::cli::{
-    ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, OtpArgs, OutputArgs, PasswordArgs,
-    TokenArgs, TokenBytesArgs,
+    ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, HashAlgorithm, HashArgs, OtpArgs,
+    OutputArgs, PasswordArgs, TokenArgs, TokenBytesArgs, VerifyArgs,
 };
+use crate::hashing::{self, PasswordHash};
 use crate::output::{Sink, write_json_str};
 use crate::policy::{Policy, PolicyOptions};
 use crate::sampler::PasswordSampler;
@@ -26,6 +28,9 @@ pub enum Outcome {
     Success,
     /// A negative answer such as "the secrets differ" (exit 1).
     Negative,
+    /// `verify --needs-rehash`: the password matches, but the hash is weaker than the
+    /// defaults (exit 3).
+    Rehash,
 }
 
 /// Runs one parsed command line.
@@ -38,6 +43,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Otp(args) => otp(&args),
         Command::Apikey(args) => apikey(&args),
         Command::Compare(args) => compare(&args),
+        Command::Hash(args) => hash(&args),
+        Command::Verify(args) => verify(&args),
         Command::Completions { shell } => completions(shell),
     }
 }
@@ -321,6 +328,99 @@ fn compare(args: &CompareArgs) -> Result<Outcome> {
     } else {
         Outcome::Negative
     })
+}
+
+/// Reads a password from SOURCE; without one (or with `-`) a terminal gets a no-echo prompt,
+/// asked twice when `confirm`, and anything else gives one line of standard input.
+fn read_password(source: Option<&str>, confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
+    let source = match source {
+        Some(s) => Source::parse(s)?,
+        None => Source::Stdin,
+    };
+    if source == Source::Stdin && std::io::stdin().is_terminal() {
+        let first = Zeroizing::new(rpassword::prompt_password("password: ")?.into_bytes());
+        if confirm {
+            let again = Zeroizing::new(rpassword::prompt_password("again: ")?.into_bytes());
+            if !secrets::compare_digest(&first, &again) {
+                bail!("the two passwords differ\nhint: run the command again");
+            }
+        }
+        return Ok(first);
+    }
+    source.read(&mut StdinLines::new())
+}
+
+fn hash(args: &HashArgs) -> Result<Outcome> {
+    let given = |name: &str, set: bool, algorithms: &[HashAlgorithm]| -> Result<()> {
+        if set && !algorithms.contains(&args.algorithm) {
+            bail!(
+                "--{name} does not apply to --algorithm {}\n\
+                 hint: see `secrets hash --help` for each algorithm's options",
+                args.algorithm
+                    .to_possible_value()
+                    .map(|v| v.get_name().to_owned())
+                    .unwrap_or_default()
+            );
+        }
+        Ok(())
+    };
+    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt};
+    given("memory-cost", args.memory_cost.is_some(), &[Argon2id])?;
+    given("time-cost", args.time_cost.is_some(), &[Argon2id])?;
+    given(
+        "parallelism",
+        args.parallelism.is_some(),
+        &[Argon2id, Scrypt],
+    )?;
+    given("cost", args.cost.is_some(), &[Bcrypt])?;
+    given("log-n", args.log_n.is_some(), &[Scrypt])?;
+    given("block-size", args.block_size.is_some(), &[Scrypt])?;
+    let params = match args.algorithm {
+        Argon2id => hashing::Params::Argon2id {
+            memory_kib: args.memory_cost.unwrap_or(hashing::ARGON2_MEMORY_KIB),
+            time_cost: args.time_cost.unwrap_or(hashing::ARGON2_TIME_COST),
+            parallelism: args.parallelism.unwrap_or(hashing::ARGON2_PARALLELISM),
+        },
+        Bcrypt => hashing::Params::Bcrypt {
+            cost: args.cost.unwrap_or(hashing::BCRYPT_COST),
+        },
+        Scrypt => hashing::Params::Scrypt {
+            log_n: args.log_n.unwrap_or(hashing::SCRYPT_LOG_N),
+            r: args.block_size.unwrap_or(hashing::SCRYPT_R),
+            p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
+        },
+    };
+    let password = read_password(args.source.as_deref(), true).context("reading the password")?;
+    if password.is_empty() {
+        bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
+    }
+    let text = hashing::hash(&password, params)?;
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn verify(args: &VerifyArgs) -> Result<Outcome> {
+    let parsed = PasswordHash::parse(&args.hash).map_err(|e| {
+        anyhow::anyhow!("{e}\nhint: quote the hash in single quotes so the shell keeps its '$'")
+    })?;
+    let password = read_password(args.source.as_deref(), false).context("reading the password")?;
+    if !parsed.verify(&password)? {
+        return Ok(Outcome::Negative);
+    }
+    if args.needs_rehash {
+        let why = parsed.weaknesses();
+        if !why.is_empty() {
+            eprintln!(
+                "needs rehash: {} hash with {}",
+                parsed.algorithm(),
+                why.join(", ")
+            );
+            return Ok(Outcome::Rehash);
+        }
+    }
+    Ok(Outcome::Success)
 }
 
 fn completions(shell: CompletionShell) -> Result<Outcome> {

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod completions;
+pub mod hashing;
 pub mod manual;
 pub mod output;
 pub mod policy;

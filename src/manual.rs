@@ -8,10 +8,12 @@ use clap_mangen::roff::{Roff, bold, roman};
 use crate::cli::Cli;
 
 const EXIT_STATUS: &str = "\
-0  Success; for compare, the secrets are equal.
-1  A negative answer: for compare, the secrets differ.
+0  Success; for compare, the secrets are equal; for verify, the password matches.
+1  A negative answer: for compare, the secrets differ; for verify, the password is wrong.
 2  A usage, input or output error (bad option, impossible policy, unreadable source, full disk). \
 The message on standard error says what went wrong and, where it helps, how to fix it.
+3  Only verify --needs-rehash: the password matches, but the hash is weaker than the defaults \
+of secrets hash (the reason is on standard error).
 A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
 
 const ENVIRONMENT: &str = "\
@@ -30,7 +32,7 @@ digit and index is drawn exactly uniformly by rejection sampling; policies with 
 drawn uniformly from all strings that satisfy them.
 
 Command-line arguments are visible to every user of the machine (ps(1), /proc/PID/cmdline). \
-Never pass a secret as an argument: give compare its operands as env:VAR, file:PATH, fd:N or \
+Never pass a secret as an argument: give compare, hash and verify their operands as env:VAR, file:PATH, fd:N or \
 - (standard input, read without echo on a terminal). Literal operands work but are public.
 
 Secrets are written only to standard output or to the --output file, which is created with \
@@ -59,7 +61,7 @@ bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
 encoding      hex or base64url (tokens, apikey)
 prefix        the API key prefix (apikey)";
 
-const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), urandom(4), getrandom(2); \
+const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";
 
 /// Every man page: `(file name, roff source)`, the top-level page first.

@@ -205,6 +205,8 @@ fn every_subcommand_help_has_examples() {
         "otp",
         "apikey",
         "compare",
+        "hash",
+        "verify",
         "completions",
     ] {
         let help = secrets()

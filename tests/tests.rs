@@ -9,6 +9,7 @@ mod clipboard;
 mod compare;
 mod errors;
 mod generated;
+mod hashing;
 mod otp;
 mod output;
 mod password;

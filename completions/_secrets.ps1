@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt or scrypt')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against a hash in constant time; the answer is the exit status')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             break
         }
@@ -216,6 +217,20 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;verify' {
             [CompletionResult]::new('--needs-rehash', '--needs-rehash', [CompletionResultType]::ParameterName, 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;hmac' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The hash function')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The hash function')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'How to print the HMAC')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the HMAC')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

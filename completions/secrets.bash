@@ -28,6 +28,9 @@ _secrets() {
             secrets,hash)
                 cmd="secrets__subcmd__hash"
                 ;;
+            secrets,hmac)
+                cmd="secrets__subcmd__hmac"
+                ;;
             secrets,otp)
                 cmd="secrets__subcmd__otp"
                 ;;
@@ -56,7 +59,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw token-hex token-urlsafe token-bytes otp apikey compare hash verify completions"
+            opts="-h -V --help --version password pw token-hex token-urlsafe token-bytes otp apikey compare hash verify hmac completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,6 +178,48 @@ _secrets() {
                     return 0
                     ;;
                 --block-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__hmac)
+            opts="-k -a -f -h -V --key --algorithm --format --verify --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -W "sha256 sha1 sha512" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -W "sha256 sha1 sha512" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "hex base64 github" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "hex base64 github" -- "${cur}"))
+                    return 0
+                    ;;
+                --verify)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand compare 'Compare two secrets in constant time; the answer is the exit status'
             cand hash 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
             cand verify 'Check a password against a hash in constant time; the answer is the exit status'
+            cand hmac 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
         }
         &'secrets;password'= {
@@ -203,6 +204,19 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;verify'= {
             cand --needs-rehash 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;hmac'= {
+            cand -k 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL'
+            cand --key 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL'
+            cand -a 'The hash function'
+            cand --algorithm 'The hash function'
+            cand -f 'How to print the HMAC'
+            cand --format 'How to print the HMAC'
+            cand --verify 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -36,6 +36,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixe
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -145,5 +146,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s a -l algorithm -d 'The hash function' -r -f -a "sha256\t'SHA-256'
+sha1\t'SHA-1'
+sha512\t'SHA-512'"
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s f -l format -d 'How to print the HMAC' -r -f -a "hex\t'Lowercase hex'
+base64\t'Standard base64 with padding'
+github\t'GitHub\'s webhook header form: sha256=<hex>'"
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

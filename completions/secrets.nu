@@ -138,6 +138,25 @@ module completions {
     source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
   ]
 
+  def "nu-complete secrets hmac algorithm" [] {
+    [ "sha256" "sha1" "sha512" ]
+  }
+
+  def "nu-complete secrets hmac format" [] {
+    [ "hex" "base64" "github" ]
+  }
+
+  # HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature
+  export extern "secrets hmac" [
+    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    --algorithm(-a): string@"nu-complete secrets hmac algorithm" # The hash function
+    --format(-f): string@"nu-complete secrets hmac format" # How to print the HMAC
+    --verify: string          # Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file?: path               # The message file; - or absent for standard input
+  ]
+
   def "nu-complete secrets completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }

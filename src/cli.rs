@@ -221,6 +221,27 @@ Examples:
     )]
     Verify(VerifyArgs),
 
+    /// HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature.
+    #[command(
+        long_about = "Compute the HMAC (RFC 2104) of a message, as Python's \
+hmac.new(key, msg, 'sha256').hexdigest() does, and print it in lowercase hex. The message is \
+FILE, or standard input when FILE is - or absent, read as binary and streamed in constant \
+memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL), never \
+only from the command line.
+
+With --verify SIG nothing is printed: the exit status is 0 if SIG is the message's HMAC and 1 \
+if not, compared in constant time. SIG may be hex (either case), base64, or GitHub's \
+sha256=<hex> form from the X-Hub-Signature-256 header.",
+        after_long_help = "\
+Examples:
+  secrets hmac --key env:SECRET payload.json          lowercase hex HMAC-SHA256
+  secrets hmac --key file:key.bin --format base64 < msg
+  secrets hmac --key env:WEBHOOK_SECRET --format github body.json   sha256=...
+  secrets hmac --key env:WEBHOOK_SECRET --verify \"$SIGNATURE_HEADER\" body.json
+  secrets hmac -a sha512 --key fd:3 3< key.txt < data.bin"
+    )]
+    Hmac(HmacArgs),
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
 Examples:
@@ -530,4 +551,62 @@ pub struct VerifyArgs {
     /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
     #[arg(value_name = "SOURCE")]
     pub source: Option<String>,
+}
+
+/// Hash functions for HMAC and one-time passwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DigestName {
+    /// SHA-256.
+    Sha256,
+    /// SHA-1.
+    Sha1,
+    /// SHA-512.
+    Sha512,
+}
+
+impl DigestName {
+    /// The engine's digest.
+    pub fn digest(self) -> crate::mac::Digest {
+        match self {
+            DigestName::Sha1 => crate::mac::Digest::Sha1,
+            DigestName::Sha256 => crate::mac::Digest::Sha256,
+            DigestName::Sha512 => crate::mac::Digest::Sha512,
+        }
+    }
+}
+
+/// How `secrets hmac` prints the tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MacFormat {
+    /// Lowercase hex.
+    Hex,
+    /// Standard base64 with padding.
+    Base64,
+    /// GitHub's webhook header form: sha256=<hex>.
+    Github,
+}
+
+/// Options of `secrets hmac`.
+#[derive(Debug, Clone, Args)]
+pub struct HmacArgs {
+    /// Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    #[arg(short = 'k', long, value_name = "SOURCE")]
+    pub key: String,
+
+    /// The message file; - or absent for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// The hash function.
+    #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha256)]
+    pub algorithm: DigestName,
+
+    /// How to print the HMAC.
+    #[arg(short = 'f', long, value_enum, default_value_t = MacFormat::Hex,
+          conflicts_with = "verify")]
+    pub format: MacFormat,
+
+    /// Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not.
+    #[arg(long, value_name = "SIG")]
+    pub verify: Option<String>,
 }

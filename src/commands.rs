@@ -14,7 +14,9 @@ use crate::cli::{
     ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, HashAlgorithm, HashArgs, OtpArgs,
     OutputArgs, PasswordArgs, TokenArgs, TokenBytesArgs, VerifyArgs,
 };
+use crate::cli::{HmacArgs, MacFormat};
 use crate::hashing::{self, PasswordHash};
+use crate::mac::{self, Tag};
 use crate::output::{Sink, write_json_str};
 use crate::policy::{Policy, PolicyOptions};
 use crate::sampler::PasswordSampler;
@@ -45,6 +47,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Compare(args) => compare(&args),
         Command::Hash(args) => hash(&args),
         Command::Verify(args) => verify(&args),
+        Command::Hmac(args) => hmac(&args),
         Command::Completions { shell } => completions(shell),
     }
 }
@@ -420,6 +423,53 @@ fn verify(args: &VerifyArgs) -> Result<Outcome> {
             return Ok(Outcome::Rehash);
         }
     }
+    Ok(Outcome::Success)
+}
+
+fn hmac(args: &HmacArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    // Parse the signature first: a malformed one is an error before anything is read.
+    let expected = match &args.verify {
+        Some(sig) => Some(mac::parse_signature(digest, sig)?),
+        None => None,
+    };
+    let key_source = Source::parse(&args.key).context("--key")?;
+    let message_path = args.file.as_ref().filter(|p| p.as_os_str() != "-");
+    if key_source == Source::Stdin && message_path.is_none() {
+        bail!(
+            "the key and the message cannot both come from standard input\n\
+             hint: give the message as FILE, or the key as env:VAR, file:PATH or fd:N"
+        );
+    }
+    let key = key_source.read(&mut StdinLines::new()).context("--key")?;
+    let mut tag = Tag::new(digest, &key);
+    match message_path {
+        Some(path) => {
+            let file =
+                std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+            tag.update_reader(file)
+                .with_context(|| format!("reading {}", path.display()))?;
+        }
+        None => tag
+            .update_reader(std::io::stdin().lock())
+            .context("reading standard input")?,
+    }
+    if let Some(expected) = expected {
+        return Ok(if tag.verify(&expected) {
+            Outcome::Success
+        } else {
+            Outcome::Negative
+        });
+    }
+    let raw = tag.finalize();
+    let text = match args.format {
+        MacFormat::Hex => hex::encode(&raw),
+        MacFormat::Base64 => base64::engine::general_purpose::STANDARD.encode(&raw),
+        MacFormat::Github => format!("{}={}", digest.name(), hex::encode(&raw)),
+    };
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
     Ok(Outcome::Success)
 }
 

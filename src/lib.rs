@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod commands;
 pub mod completions;
 pub mod hashing;
+pub mod mac;
 pub mod manual;
 pub mod output;
 pub mod policy;

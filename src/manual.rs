@@ -32,7 +32,7 @@ digit and index is drawn exactly uniformly by rejection sampling; policies with 
 drawn uniformly from all strings that satisfy them.
 
 Command-line arguments are visible to every user of the machine (ps(1), /proc/PID/cmdline). \
-Never pass a secret as an argument: give compare, hash and verify their operands as env:VAR, file:PATH, fd:N or \
+Never pass a secret as an argument: give compare, hash, verify and hmac their secrets as env:VAR, file:PATH, fd:N or \
 - (standard input, read without echo on a terminal). Literal operands work but are public.
 
 Secrets are written only to standard output or to the --output file, which is created with \

@@ -207,6 +207,7 @@ fn every_subcommand_help_has_examples() {
         "compare",
         "hash",
         "verify",
+        "hmac",
         "completions",
     ] {
         let help = secrets()

@@ -10,6 +10,7 @@ mod compare;
 mod errors;
 mod generated;
 mod hashing;
+mod hmac;
 mod otp;
 mod output;
 mod password;

@@ -31,7 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('token-urlsafe', 'token-urlsafe', [CompletionResultType]::ParameterValue, 'Random bytes as unpadded base64url, like Python''s secrets.token_urlsafe()')
             [CompletionResult]::new('token-bytes', 'token-bytes', [CompletionResultType]::ParameterValue, 'Raw random bytes, like Python''s secrets.token_bytes(); refuses to write to a terminal')
             [CompletionResult]::new('otp', 'otp', [CompletionResultType]::ParameterValue, 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric')
-            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex')
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt or scrypt')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against a hash in constant time; the answer is the exit status')
@@ -175,13 +175,16 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;apikey' {
-            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty)')
-            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy, written as lowercase hex after the prefix')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy in the random part')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'How the random part is written [default: hex; base62 with --checksum]')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS (0: never clear)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'GitHub''s token shape: 30 random base62 characters and a 6-character CRC32 checksum')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')

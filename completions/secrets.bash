@@ -73,7 +73,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84,6 +84,14 @@ _secrets() {
                     return 0
                     ;;
                 --bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "hex base62" -- "${cur}"))
+                    return 0
+                    ;;
+                --verify)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

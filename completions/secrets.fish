@@ -32,7 +32,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-hex" -d 'Rand
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
-complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...), optionally with GitHub\'s CRC32 checksum'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
@@ -119,11 +119,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'D
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty)' -r
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy, written as lowercase hex after the prefix' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty) [default: sk_live_]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
+base62\t'0-9A-Za-z, each character exactly uniform'"
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'

@@ -88,10 +88,17 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  # Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex
+  def "nu-complete secrets apikey encoding" [] {
+    [ "hex" "base62" ]
+  }
+
+  # Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum
   export extern "secrets apikey" [
-    --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
-    --bytes: string           # Bytes of entropy, written as lowercase hex after the prefix
+    --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty) [default: sk_live_]
+    --bytes: string           # Bytes of entropy in the random part
+    --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
+    --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
+    --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically

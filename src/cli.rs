@@ -138,13 +138,27 @@ Examples:
     )]
     Otp(OtpArgs),
 
-    /// Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex.
-    #[command(after_long_help = "\
+    /// Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum.
+    #[command(
+        long_about = "Generate prefixed API keys: a prefix followed by random bytes in lowercase \
+hex (--bytes N, default 32) or, with --encoding base62, enough characters of 0-9A-Za-z for at \
+least N bytes of entropy.
+
+--checksum makes keys in GitHub's documented token shape: the prefix, 30 random base62 \
+characters and the 6-character base62 CRC32 (IEEE) of those 30 characters, left-padded with 0, \
+so that secret scanners and servers can reject a mistyped key without a lookup. \
+--verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:LITERAL) and exits 0 \
+if its checksum is valid, 1 if not; with --prefix it must also start with that prefix.",
+        after_long_help = "\
 Examples:
   secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
   secrets apikey --prefix pk_test_      another prefix
   secrets apikey --prefix '' --bytes 16 no prefix, 32 hex digits
-  export API_KEY=$(secrets apikey)")]
+  secrets apikey --encoding base62      sk_live_ and 43 base62 characters
+  secrets apikey --checksum --prefix ghp_   ghp_ + 30 random + 6 checksum characters
+  secrets apikey --verify env:TOKEN     exit 0 if the checksum is valid
+  export API_KEY=$(secrets apikey)"
+    )]
     Apikey(ApikeyArgs),
 
     /// Compare two secrets in constant time; the answer is the exit status.
@@ -284,7 +298,7 @@ pub struct OutputArgs {
     /// Print JSON Lines: one object per secret with its kind, parameters and entropy.
     ///
     /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
-    /// "bytes", "encoding", "prefix".
+    /// "bytes", "encoding", "prefix", "checksum".
     #[arg(long)]
     pub json: bool,
 
@@ -454,17 +468,41 @@ pub struct OtpArgs {
     pub output: OutputArgs,
 }
 
+/// Encodings of an API key's random part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyEncoding {
+    /// Lowercase hex, two characters per byte.
+    Hex,
+    /// 0-9A-Za-z, each character exactly uniform.
+    Base62,
+}
+
 /// Options of `secrets apikey`.
 #[derive(Debug, Clone, Args)]
 pub struct ApikeyArgs {
-    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty).
-    #[arg(long, value_name = "P", default_value = "sk_live_")]
-    pub prefix: String,
+    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
+    /// [default: sk_live_].
+    #[arg(long, value_name = "P")]
+    pub prefix: Option<String>,
 
-    /// Bytes of entropy, written as lowercase hex after the prefix.
+    /// Bytes of entropy in the random part.
     #[arg(long, value_name = "N", default_value_t = 32,
           value_parser = value_parser!(u64).range(1..=1024 * 1024))]
     pub bytes: u64,
+
+    /// How the random part is written [default: hex; base62 with --checksum].
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<KeyEncoding>,
+
+    /// GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum.
+    #[arg(long, conflicts_with = "bytes")]
+    pub checksum: bool,
+
+    /// Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not.
+    #[arg(long, value_name = "SOURCE",
+          conflicts_with_all = ["bytes", "encoding", "checksum", "count", "json", "output",
+                                "force", "no_newline", "clip"])]
+    pub verify: Option<String>,
 
     /// Where and how the results are written.
     #[command(flatten)]

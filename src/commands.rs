@@ -10,11 +10,12 @@ use clap::ValueEnum as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::apikey;
 use crate::cli::{
     ApikeyArgs, Cli, Command, CompareArgs, CompletionShell, HashAlgorithm, HashArgs, OtpArgs,
     OutputArgs, PasswordArgs, TokenArgs, TokenBytesArgs, VerifyArgs,
 };
-use crate::cli::{HmacArgs, MacFormat};
+use crate::cli::{HmacArgs, KeyEncoding, MacFormat};
 use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::{Sink, write_json_str};
@@ -67,6 +68,8 @@ struct Meta<'a> {
     encoding: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     prefix: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checksum: Option<&'a str>,
 }
 
 impl<'a> Meta<'a> {
@@ -79,6 +82,7 @@ impl<'a> Meta<'a> {
             bytes: None,
             encoding: None,
             prefix: None,
+            checksum: None,
         }
     }
 }
@@ -299,19 +303,59 @@ fn otp(args: &OtpArgs) -> Result<Outcome> {
 }
 
 fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
-    secrets::validate_apikey_prefix(&args.prefix)?;
+    if let Some(source) = &args.verify {
+        let key = Source::parse(source)?
+            .read(&mut StdinLines::new())
+            .context("reading the key")?;
+        return Ok(if apikey::checksum_is_valid(&key, args.prefix.as_deref()) {
+            Outcome::Success
+        } else {
+            Outcome::Negative
+        });
+    }
+    let prefix = args.prefix.as_deref().unwrap_or("sk_live_");
+    secrets::validate_apikey_prefix(prefix)?;
+    let encoding = match (args.encoding, args.checksum) {
+        (Some(KeyEncoding::Hex), true) => {
+            bail!("--checksum keys are base62 (GitHub's token shape)\nhint: drop --encoding hex")
+        }
+        (Some(e), _) => e,
+        (None, true) => KeyEncoding::Base62,
+        (None, false) => KeyEncoding::Hex,
+    };
+    if args.checksum {
+        let mut meta = Meta::new("apikey", apikey::RANDOM_CHARS as f64 * 62f64.log2());
+        meta.length = Some(apikey::RANDOM_CHARS as u64);
+        meta.encoding = Some("base62");
+        meta.prefix = Some(prefix);
+        meta.checksum = Some("crc32");
+        return emit(&args.output, &meta, |src, buf| {
+            apikey::checksummed_into(src, prefix, buf)
+        });
+    }
     let nbytes = usize::try_from(args.bytes)?;
     let mut meta = Meta::new("apikey", args.bytes as f64 * 8.0);
     meta.bytes = Some(args.bytes);
+    meta.prefix = Some(prefix);
+    if encoding == KeyEncoding::Base62 {
+        let chars = apikey::base62_chars_for_bytes(args.bytes);
+        meta.encoding = Some("base62");
+        meta.length = Some(chars);
+        meta.entropy_bits = chars as f64 * 62f64.log2();
+        let chars = usize::try_from(chars)?;
+        return emit(&args.output, &meta, |src, buf| {
+            buf.push_str(prefix);
+            apikey::base62_into(src, chars, buf)
+        });
+    }
     meta.encoding = Some("hex");
-    meta.prefix = Some(&args.prefix);
     let mut raw = Zeroizing::new(vec![0u8; nbytes]);
     let mut hexed = Zeroizing::new(vec![0u8; nbytes * 2]);
     emit(&args.output, &meta, |src, buf| {
         src.fill(&mut raw)?;
         // Cannot fail: the output is exactly twice the input's length.
         let _ = const_hex::encode_to_slice(raw.as_slice(), &mut hexed);
-        buf.push_str(&args.prefix);
+        buf.push_str(prefix);
         buf.extend(hexed.iter().map(|&b| char::from(b)));
         Ok(())
     })

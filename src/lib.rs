@@ -4,6 +4,7 @@
 //! passwords, one-time codes, API keys, constant-time comparison); [`policy`] validates
 //! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums.
 
+pub mod apikey;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;

@@ -55,11 +55,12 @@ interface:
 secret        the secret itself
 kind          password, token-hex, token-urlsafe, otp or apikey
 entropy_bits  log2 of the number of equally likely outcomes
-length        characters (password, otp)
+length        characters (password, otp; the random part of a base62 apikey)
 alphabet_size distinct characters the secret is drawn from (password, otp)
 bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
-encoding      hex or base64url (tokens, apikey)
-prefix        the API key prefix (apikey)";
+encoding      hex, base64url or base62 (tokens, apikey)
+prefix        the API key prefix (apikey)
+checksum      crc32 (apikey --checksum)";
 
 const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";

@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt or scrypt')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against a hash in constant time; the answer is the exit status')
             [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             break
         }
@@ -234,6 +235,24 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'How to print the HMAC')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the HMAC')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;totp' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Digits in each code')
+            [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Digits in each code')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Seconds each TOTP code is valid')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The HMAC hash function')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The HMAC hash function')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'The code at this UNIX time (seconds since 1970) instead of now')
+            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'The HOTP code (RFC 4226) for this counter instead of a TOTP code')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'With --new: the issuer shown by authenticator apps')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'With --new: the account name shown by authenticator apps')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

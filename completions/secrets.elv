@@ -33,6 +33,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand hash 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
             cand verify 'Check a password against a hash in constant time; the answer is the exit status'
             cand hmac 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+            cand totp 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
         }
         &'secrets;password'= {
@@ -220,6 +221,23 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand -f 'How to print the HMAC'
             cand --format 'How to print the HMAC'
             cand --verify 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;totp'= {
+            cand -d 'Digits in each code'
+            cand --digits 'Digits in each code'
+            cand --period 'Seconds each TOTP code is valid'
+            cand -a 'The HMAC hash function'
+            cand --algorithm 'The HMAC hash function'
+            cand --time 'The code at this UNIX time (seconds since 1970) instead of now'
+            cand --counter 'The HOTP code (RFC 4226) for this counter instead of a TOTP code'
+            cand --issuer 'With --new: the issuer shown by authenticator apps'
+            cand --account 'With --new: the account name shown by authenticator apps'
+            cand --new 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
+            cand --json 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

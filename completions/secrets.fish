@@ -37,6 +37,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compar
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -160,5 +161,18 @@ github\t'GitHub\'s webhook header form: sha256=<hex>'"
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s d -l digits -d 'Digits in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l period -d 'Seconds each TOTP code is valid' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s a -l algorithm -d 'The HMAC hash function' -r -f -a "sha256\t'SHA-256'
+sha1\t'SHA-1'
+sha512\t'SHA-512'"
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l time -d 'The code at this UNIX time (seconds since 1970) instead of now' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The HOTP code (RFC 4226) for this counter instead of a TOTP code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

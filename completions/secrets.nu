@@ -164,6 +164,26 @@ module completions {
     file?: path               # The message file; - or absent for standard input
   ]
 
+  def "nu-complete secrets totp algorithm" [] {
+    [ "sha256" "sha1" "sha512" ]
+  }
+
+  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  export extern "secrets totp" [
+    --digits(-d): string      # Digits in each code
+    --period: string          # Seconds each TOTP code is valid
+    --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
+    --time: string            # The code at this UNIX time (seconds since 1970) instead of now
+    --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
+    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)
+    --issuer: string          # With --new: the issuer shown by authenticator apps
+    --account: string         # With --new: the account name shown by authenticator apps
+    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+  ]
+
   def "nu-complete secrets completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }

@@ -256,6 +256,27 @@ Examples:
     )]
     Hmac(HmacArgs),
 
+    /// TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code.
+    #[command(
+        long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
+authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
+SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL) and decoded leniently: any case, \
+spaces, dashes, with or without '=' padding.
+
+--new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
+its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
+terminal it also draws the URI as a QR code for a phone to scan.",
+        after_long_help = "\
+Examples:
+  secrets totp env:TOTP_SECRET                   the current 6-digit code
+  secrets totp file:github.totp --digits 8 -a sha256
+  secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
+  secrets totp env:S --counter 7                 HOTP code number 7
+  secrets totp --new --issuer ACME --account jane@example.com
+  secrets totp env:S --json                      code, counter, remaining seconds"
+    )]
+    Totp(TotpArgs),
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
 Examples:
@@ -647,4 +668,52 @@ pub struct HmacArgs {
     /// Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not.
     #[arg(long, value_name = "SIG")]
     pub verify: Option<String>,
+}
+
+/// Options of `secrets totp`.
+#[derive(Debug, Clone, Args)]
+pub struct TotpArgs {
+    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    #[arg(value_name = "SECRET-SOURCE", required_unless_present = "new")]
+    pub source: Option<String>,
+
+    /// Digits in each code.
+    #[arg(short = 'd', long, value_name = "N", default_value_t = 6,
+          value_parser = value_parser!(u32).range(6..=8))]
+    pub digits: u32,
+
+    /// Seconds each TOTP code is valid.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = value_parser!(u64).range(1..))]
+    pub period: u64,
+
+    /// The HMAC hash function.
+    #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha1)]
+    pub algorithm: DigestName,
+
+    /// The code at this UNIX time (seconds since 1970) instead of now.
+    #[arg(long, value_name = "UNIX", conflicts_with = "counter")]
+    pub time: Option<u64>,
+
+    /// The HOTP code (RFC 4226) for this counter instead of a TOTP code.
+    #[arg(long, value_name = "N")]
+    pub counter: Option<u64>,
+
+    /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
+    /// terminal).
+    #[arg(long, conflicts_with_all = ["source", "time", "counter"])]
+    pub new: bool,
+
+    /// With --new: the issuer shown by authenticator apps.
+    #[arg(long, value_name = "NAME", requires = "new")]
+    pub issuer: Option<String>,
+
+    /// With --new: the account name shown by authenticator apps.
+    #[arg(long, value_name = "NAME", requires = "new")]
+    pub account: Option<String>,
+
+    /// Print one JSON object: the code and its counter, digits, algorithm, period, time and
+    /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -17,3 +17,4 @@ pub mod policy;
 pub mod sampler;
 pub mod secrets;
 pub mod source;
+pub mod totp;

@@ -60,7 +60,11 @@ alphabet_size distinct characters the secret is drawn from (password, otp)
 bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
 encoding      hex, base64url or base62 (tokens, apikey)
 prefix        the API key prefix (apikey)
-checksum      crc32 (apikey --checksum)";
+checksum      crc32 (apikey --checksum)
+
+totp --json prints one object with code, kind (totp or hotp), counter, digits, algorithm, and \
+for TOTP period, time and remaining_seconds; totp --new --json prints secret, uri, algorithm, \
+digits, period, issuer and account.";
 
 const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";

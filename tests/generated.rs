@@ -208,6 +208,7 @@ fn every_subcommand_help_has_examples() {
         "hash",
         "verify",
         "hmac",
+        "totp",
         "completions",
     ] {
         let help = secrets()

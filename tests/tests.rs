@@ -17,3 +17,4 @@ mod password;
 mod pipes;
 mod statistics;
 mod tokens;
+mod totp;

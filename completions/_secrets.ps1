@@ -33,11 +33,15 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('token-urlsafe', 'token-urlsafe', [CompletionResultType]::ParameterValue, 'Random bytes as unpadded base64url, like Python''s secrets.token_urlsafe()')
             [CompletionResult]::new('token-bytes', 'token-bytes', [CompletionResultType]::ParameterValue, 'Raw random bytes, like Python''s secrets.token_bytes(); refuses to write to a terminal')
             [CompletionResult]::new('otp', 'otp', [CompletionResultType]::ParameterValue, 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric')
-            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex')
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum')
             [CompletionResult]::new('int', 'int', [CompletionResultType]::ParameterValue, 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size')
             [CompletionResult]::new('choice', 'choice', [CompletionResultType]::ParameterValue, 'Choose items uniformly at random, like Python''s secrets.choice()')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status')
+            [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt or scrypt')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against a hash in constant time; the answer is the exit status')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             break
         }
@@ -227,13 +231,16 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;apikey' {
-            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty)')
-            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy, written as lowercase hex after the prefix')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy in the random part')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'How the random part is written [default: hex; base62 with --checksum]')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS (0: never clear)')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'GitHub''s token shape: 30 random base62 characters and a 6-character CRC32 checksum')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
@@ -295,6 +302,61 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--min-length', '--min-length', [CompletionResultType]::ParameterName, 'The password must have at least N characters')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'zxcvbn''s score (0 to 4) must be at least N')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the verdict and the estimate as one JSON object')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;hash' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The hashing algorithm')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The hashing algorithm')
+            [CompletionResult]::new('--memory-cost', '--memory-cost', [CompletionResultType]::ParameterName, 'argon2id: memory in KiB (m) [default: 65536]')
+            [CompletionResult]::new('--time-cost', '--time-cost', [CompletionResultType]::ParameterName, 'argon2id: passes over the memory (t) [default: 3]')
+            [CompletionResult]::new('--parallelism', '--parallelism', [CompletionResultType]::ParameterName, 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]')
+            [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]')
+            [CompletionResult]::new('--log-n', '--log-n', [CompletionResultType]::ParameterName, 'scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]')
+            [CompletionResult]::new('--block-size', '--block-size', [CompletionResultType]::ParameterName, 'scrypt: block size r [default: 8]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;verify' {
+            [CompletionResult]::new('--needs-rehash', '--needs-rehash', [CompletionResultType]::ParameterName, 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;hmac' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The hash function')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The hash function')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'How to print the HMAC')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the HMAC')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;totp' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Digits in each code')
+            [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Digits in each code')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Seconds each TOTP code is valid')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The HMAC hash function')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The HMAC hash function')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'The code at this UNIX time (seconds since 1970) instead of now')
+            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'The HOTP code (RFC 4226) for this counter instead of a TOTP code')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'With --new: the issuer shown by authenticator apps')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'With --new: the account name shown by authenticator apps')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

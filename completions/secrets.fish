@@ -34,11 +34,15 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-hex" -d 'Rand
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
-complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "apikey" -d 'Prefixed API keys (sk_live_...), optionally with GitHub\'s CRC32 checksum'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "int" -d 'Random integers, like Python\'s secrets.randbelow() and randbits(), of any size'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -151,11 +155,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'D
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty)' -r
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy, written as lowercase hex after the prefix' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty) [default: sk_live_]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
+base62\t'0-9A-Za-z, each character exactly uniform'"
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -191,5 +199,42 @@ complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-score -d '
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l json -d 'Print the verdict and the estimate as one JSON object'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'
+bcrypt\t'bcrypt $2b$ (Python\'s bcrypt.hashpw)'
+scrypt\t'scrypt in a PHC string (passlib, RustCrypto)'"
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l memory-cost -d 'argon2id: memory in KiB (m) [default: 65536]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l time-cost -d 'argon2id: passes over the memory (t) [default: 3]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l parallelism -d 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l cost -d 'bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l log-n -d 'scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l block-size -d 'scrypt: block size r [default: 8]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s a -l algorithm -d 'The hash function' -r -f -a "sha256\t'SHA-256'
+sha1\t'SHA-1'
+sha512\t'SHA-512'"
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s f -l format -d 'How to print the HMAC' -r -f -a "hex\t'Lowercase hex'
+base64\t'Standard base64 with padding'
+github\t'GitHub\'s webhook header form: sha256=<hex>'"
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s d -l digits -d 'Digits in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l period -d 'Seconds each TOTP code is valid' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s a -l algorithm -d 'The HMAC hash function' -r -f -a "sha256\t'SHA-256'
+sha1\t'SHA-1'
+sha512\t'SHA-512'"
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l time -d 'The code at this UNIX time (seconds since 1970) instead of now' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The HOTP code (RFC 4226) for this counter instead of a TOTP code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

@@ -107,10 +107,17 @@ module completions {
     --version(-V)             # Print version
   ]
 
-  # Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex
+  def "nu-complete secrets apikey encoding" [] {
+    [ "hex" "base62" ]
+  }
+
+  # Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum
   export extern "secrets apikey" [
-    --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
-    --bytes: string           # Bytes of entropy, written as lowercase hex after the prefix
+    --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty) [default: sk_live_]
+    --bytes: string           # Bytes of entropy in the random part
+    --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
+    --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
+    --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
@@ -169,6 +176,72 @@ module completions {
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL [default: a prompt without echo on a terminal, else a line of standard input]
+  ]
+
+  def "nu-complete secrets hash algorithm" [] {
+    [ "argon2id" "bcrypt" "scrypt" ]
+  }
+
+  # Hash a password for storage: argon2id (default), bcrypt or scrypt
+  export extern "secrets hash" [
+    --algorithm(-a): string@"nu-complete secrets hash algorithm" # The hashing algorithm
+    --memory-cost: string     # argon2id: memory in KiB (m) [default: 65536]
+    --time-cost: string       # argon2id: passes over the memory (t) [default: 3]
+    --parallelism: string     # argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]
+    --cost: string            # bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]
+    --log-n: string           # scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]
+    --block-size: string      # scrypt: block size r [default: 8]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+  ]
+
+  # Check a password against a hash in constant time; the answer is the exit status
+  export extern "secrets verify" [
+    --needs-rehash            # Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+  ]
+
+  def "nu-complete secrets hmac algorithm" [] {
+    [ "sha256" "sha1" "sha512" ]
+  }
+
+  def "nu-complete secrets hmac format" [] {
+    [ "hex" "base64" "github" ]
+  }
+
+  # HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature
+  export extern "secrets hmac" [
+    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    --algorithm(-a): string@"nu-complete secrets hmac algorithm" # The hash function
+    --format(-f): string@"nu-complete secrets hmac format" # How to print the HMAC
+    --verify: string          # Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file?: path               # The message file; - or absent for standard input
+  ]
+
+  def "nu-complete secrets totp algorithm" [] {
+    [ "sha256" "sha1" "sha512" ]
+  }
+
+  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  export extern "secrets totp" [
+    --digits(-d): string      # Digits in each code
+    --period: string          # Seconds each TOTP code is valid
+    --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
+    --time: string            # The code at this UNIX time (seconds since 1970) instead of now
+    --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
+    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)
+    --issuer: string          # With --new: the issuer shown by authenticator apps
+    --account: string         # With --new: the account name shown by authenticator apps
+    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL
   ]
 
   def "nu-complete secrets completions shell" [] {

@@ -17,6 +17,9 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_NO: u8 = 1;
 /// The exit status of a usage, input or I/O error.
 pub const EXIT_ERROR: u8 = 2;
+/// The exit status of `verify --needs-rehash` when the password matches a hash that is
+/// weaker than the current defaults.
+pub const EXIT_REHASH: u8 = 3;
 
 const ABOUT: &str = "Generate passwords, passphrases, tokens, one-time codes, API keys and random numbers from the OS CSPRNG";
 
@@ -43,8 +46,14 @@ Examples:
   secrets compare env:EXPECTED -        exit 0 if stdin's line equals $EXPECTED
   secrets check                         is the password typed at the prompt good enough?
 
-Exit status: 0 success, 1 a negative answer (compare: the secrets differ; check: the
-password does not meet the policy), 2 a usage, input or output error.";
+
+  secrets hash > pw.hash                prompt twice, print an argon2id hash
+  secrets verify \"$(cat pw.hash)\" env:PW  exit 0 if $PW matches the hash
+
+Exit status: 0 success, 1 a negative answer (compare: the secrets differ;
+check: the password does not meet the policy; verify: wrong password), 2 a
+usage, input or output error, 3 verify --needs-rehash: the password matches
+but the hash is weaker than the defaults.";
 
 /// The largest magnitude of an `int` bound, as a message.
 fn too_big() -> String {
@@ -193,13 +202,27 @@ Examples:
     )]
     Otp(OtpArgs),
 
-    /// Prefixed API keys (sk_live_...): a prefix followed by random bytes in hex.
-    #[command(after_long_help = "\
+    /// Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum.
+    #[command(
+        long_about = "Generate prefixed API keys: a prefix followed by random bytes in lowercase \
+hex (--bytes N, default 32) or, with --encoding base62, enough characters of 0-9A-Za-z for at \
+least N bytes of entropy.
+
+--checksum makes keys in GitHub's documented token shape: the prefix, 30 random base62 \
+characters and the 6-character base62 CRC32 (IEEE) of those 30 characters, left-padded with 0, \
+so that secret scanners and servers can reject a mistyped key without a lookup. \
+--verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:LITERAL) and exits 0 \
+if its checksum is valid, 1 if not; with --prefix it must also start with that prefix.",
+        after_long_help = "\
 Examples:
   secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
   secrets apikey --prefix pk_test_      another prefix
   secrets apikey --prefix '' --bytes 16 no prefix, 32 hex digits
-  export API_KEY=$(secrets apikey)")]
+  secrets apikey --encoding base62      sk_live_ and 43 base62 characters
+  secrets apikey --checksum --prefix ghp_   ghp_ + 30 random + 6 checksum characters
+  secrets apikey --verify env:TOKEN     exit 0 if the checksum is valid
+  export API_KEY=$(secrets apikey)"
+    )]
     Apikey(ApikeyArgs),
 
     /// Random integers, like Python's secrets.randbelow() and randbits(), of any size.
@@ -287,6 +310,95 @@ Examples:
   secrets password | secrets check       a generated password passes"
     )]
     Check(CheckArgs),
+    /// Hash a password for storage: argon2id (default), bcrypt or scrypt.
+    #[command(
+        long_about = "Hash a password for storage and print the hash as one line: a PHC string \
+($argon2id$..., $scrypt$...) or bcrypt's modular-crypt string ($2b$...), with a fresh 16-byte \
+salt from the OS CSPRNG.
+
+The defaults interoperate with Python: argon2id with argon2-cffi's parameters (m=65536 KiB, \
+t=3, p=4, 16-byte salt, 32-byte hash), bcrypt $2b$ with Python bcrypt's cost 12, scrypt with \
+ln=17, r=8, p=1 in passlib's format. A bcrypt password longer than 72 bytes is an error, \
+never truncated.
+
+The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL). Without \
+SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
+otherwise one line of standard input is read. An empty password is refused.",
+        after_long_help = "\
+Examples:
+  secrets hash > pw.hash                        prompt twice, argon2id
+  printf '%s\\n' \"$PW\" | secrets hash            one line of stdin
+  secrets hash env:PW --algorithm bcrypt        $2b$12$...
+  secrets hash env:PW -a scrypt --log-n 16      $scrypt$ln=16,r=8,p=1$...
+  secrets hash env:PW --memory-cost 131072 --time-cost 4"
+    )]
+    Hash(HashArgs),
+
+    /// Check a password against a hash in constant time; the answer is the exit status.
+    #[command(
+        long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
+2 if the hash is malformed or the password cannot be read. The algorithm is taken from the \
+hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
+($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
+compared in constant time. Nothing is printed on standard output.
+
+HASH is not secret and may be given on the command line; the password comes from SOURCE \
+(as for `hash`; without SOURCE, a no-echo prompt on a terminal or one line of standard input).
+
+With --needs-rehash, a matching password whose hash is weaker than what `secrets hash` makes \
+by default for that algorithm exits 3 instead of 0 and says why on standard error, so the \
+caller can store a new hash. Compared: Argon2's variant (argon2id), version (19), memory \
+(m), passes (t), salt and hash lengths; bcrypt's cost; scrypt's ln, r, salt and hash \
+lengths. Parallelism is not compared, nor is one algorithm preferred over another.",
+        after_long_help = "\
+Examples:
+  secrets verify \"$HASH\" env:PW && echo ok
+  printf '%s\\n' \"$PW\" | secrets verify '$2b$12$...'
+  secrets verify --needs-rehash \"$HASH\" fd:3 3< pw.txt; echo $?   0, 1, 2 or 3"
+    )]
+    Verify(VerifyArgs),
+
+    /// HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature.
+    #[command(
+        long_about = "Compute the HMAC (RFC 2104) of a message, as Python's \
+hmac.new(key, msg, 'sha256').hexdigest() does, and print it in lowercase hex. The message is \
+FILE, or standard input when FILE is - or absent, read as binary and streamed in constant \
+memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL), never \
+only from the command line.
+
+With --verify SIG nothing is printed: the exit status is 0 if SIG is the message's HMAC and 1 \
+if not, compared in constant time. SIG may be hex (either case), base64, or GitHub's \
+sha256=<hex> form from the X-Hub-Signature-256 header.",
+        after_long_help = "\
+Examples:
+  secrets hmac --key env:SECRET payload.json          lowercase hex HMAC-SHA256
+  secrets hmac --key file:key.bin --format base64 < msg
+  secrets hmac --key env:WEBHOOK_SECRET --format github body.json   sha256=...
+  secrets hmac --key env:WEBHOOK_SECRET --verify \"$SIGNATURE_HEADER\" body.json
+  secrets hmac -a sha512 --key fd:3 3< key.txt < data.bin"
+    )]
+    Hmac(HmacArgs),
+
+    /// TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code.
+    #[command(
+        long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
+authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
+SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL) and decoded leniently: any case, \
+spaces, dashes, with or without '=' padding.
+
+--new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
+its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
+terminal it also draws the URI as a QR code for a phone to scan.",
+        after_long_help = "\
+Examples:
+  secrets totp env:TOTP_SECRET                   the current 6-digit code
+  secrets totp file:github.totp --digits 8 -a sha256
+  secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
+  secrets totp env:S --counter 7                 HOTP code number 7
+  secrets totp --new --issuer ACME --account jane@example.com
+  secrets totp env:S --json                      code, counter, remaining seconds"
+    )]
+    Totp(TotpArgs),
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
@@ -330,8 +442,8 @@ pub struct OutputArgs {
     /// Print JSON Lines: one object per secret with its kind, parameters and entropy.
     ///
     /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
-    /// "bytes", "encoding", "prefix", "words", "wordlist_size", "start", "stop", "bits",
-    /// "items", "unique".
+    /// "bytes", "encoding", "prefix", "checksum", "words", "wordlist_size", "start", "stop",
+    /// "bits", "items", "unique".
     #[arg(long)]
     pub json: bool,
 
@@ -501,17 +613,41 @@ pub struct OtpArgs {
     pub output: OutputArgs,
 }
 
+/// Encodings of an API key's random part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyEncoding {
+    /// Lowercase hex, two characters per byte.
+    Hex,
+    /// 0-9A-Za-z, each character exactly uniform.
+    Base62,
+}
+
 /// Options of `secrets apikey`.
 #[derive(Debug, Clone, Args)]
 pub struct ApikeyArgs {
-    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty).
-    #[arg(long, value_name = "P", default_value = "sk_live_")]
-    pub prefix: String,
+    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
+    /// [default: sk_live_].
+    #[arg(long, value_name = "P")]
+    pub prefix: Option<String>,
 
-    /// Bytes of entropy, written as lowercase hex after the prefix.
+    /// Bytes of entropy in the random part.
     #[arg(long, value_name = "N", default_value_t = 32,
           value_parser = value_parser!(u64).range(1..=1024 * 1024))]
     pub bytes: u64,
+
+    /// How the random part is written [default: hex; base62 with --checksum].
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<KeyEncoding>,
+
+    /// GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum.
+    #[arg(long, conflicts_with = "bytes")]
+    pub checksum: bool,
+
+    /// Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not.
+    #[arg(long, value_name = "SOURCE",
+          conflicts_with_all = ["bytes", "encoding", "checksum", "count", "json", "output",
+                                "force", "no_newline", "clip"])]
+    pub verify: Option<String>,
 
     /// Where and how the results are written.
     #[command(flatten)]
@@ -638,6 +774,182 @@ pub struct CheckArgs {
     ///
     /// Fields: "ok", "score", "guesses_log10", "length", "common", "min_length",
     /// "min_score", "crack_times", "warning", "suggestions", "reasons".
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Password hashing algorithms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HashAlgorithm {
+    /// Argon2id, v=19 (argon2-cffi's PasswordHasher).
+    Argon2id,
+    /// bcrypt $2b$ (Python's bcrypt.hashpw).
+    Bcrypt,
+    /// scrypt in a PHC string (passlib, RustCrypto).
+    Scrypt,
+}
+
+/// Options of `secrets hash`.
+#[derive(Debug, Clone, Args)]
+pub struct HashArgs {
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    #[arg(value_name = "SOURCE")]
+    pub source: Option<String>,
+
+    /// The hashing algorithm.
+    #[arg(short = 'a', long, value_enum, default_value_t = HashAlgorithm::Argon2id)]
+    pub algorithm: HashAlgorithm,
+
+    /// argon2id: memory in KiB (m) [default: 65536].
+    #[arg(long, value_name = "KIB", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(8..=i64::from(4 * 1024 * 1024)))]
+    pub memory_cost: Option<u32>,
+
+    /// argon2id: passes over the memory (t) [default: 3].
+    #[arg(long, value_name = "N", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(1..=1000))]
+    pub time_cost: Option<u32>,
+
+    /// argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1].
+    #[arg(long, value_name = "N", help_heading = "Argon2id",
+          value_parser = value_parser!(u32).range(1..=255))]
+    pub parallelism: Option<u32>,
+
+    /// bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12].
+    #[arg(long, value_name = "N", help_heading = "bcrypt",
+          value_parser = value_parser!(u32).range(4..=31))]
+    pub cost: Option<u32>,
+
+    /// scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17].
+    #[arg(long, value_name = "N", help_heading = "scrypt",
+          value_parser = value_parser!(u8).range(1..=25))]
+    pub log_n: Option<u8>,
+
+    /// scrypt: block size r [default: 8].
+    #[arg(long, value_name = "R", help_heading = "scrypt",
+          value_parser = value_parser!(u32).range(1..=64))]
+    pub block_size: Option<u32>,
+}
+
+/// Options of `secrets verify`.
+#[derive(Debug, Clone, Args)]
+pub struct VerifyArgs {
+    /// Also exit 3 (and say why on stderr) when the password matches a hash weaker than the
+    /// defaults of `secrets hash`.
+    #[arg(long)]
+    pub needs_rehash: bool,
+
+    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    #[arg(value_name = "HASH")]
+    pub hash: String,
+
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    #[arg(value_name = "SOURCE")]
+    pub source: Option<String>,
+}
+
+/// Hash functions for HMAC and one-time passwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DigestName {
+    /// SHA-256.
+    Sha256,
+    /// SHA-1.
+    Sha1,
+    /// SHA-512.
+    Sha512,
+}
+
+impl DigestName {
+    /// The engine's digest.
+    pub fn digest(self) -> crate::mac::Digest {
+        match self {
+            DigestName::Sha1 => crate::mac::Digest::Sha1,
+            DigestName::Sha256 => crate::mac::Digest::Sha256,
+            DigestName::Sha512 => crate::mac::Digest::Sha512,
+        }
+    }
+}
+
+/// How `secrets hmac` prints the tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MacFormat {
+    /// Lowercase hex.
+    Hex,
+    /// Standard base64 with padding.
+    Base64,
+    /// GitHub's webhook header form: sha256=<hex>.
+    Github,
+}
+
+/// Options of `secrets hmac`.
+#[derive(Debug, Clone, Args)]
+pub struct HmacArgs {
+    /// Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    #[arg(short = 'k', long, value_name = "SOURCE")]
+    pub key: String,
+
+    /// The message file; - or absent for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// The hash function.
+    #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha256)]
+    pub algorithm: DigestName,
+
+    /// How to print the HMAC.
+    #[arg(short = 'f', long, value_enum, default_value_t = MacFormat::Hex,
+          conflicts_with = "verify")]
+    pub format: MacFormat,
+
+    /// Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not.
+    #[arg(long, value_name = "SIG")]
+    pub verify: Option<String>,
+}
+
+/// Options of `secrets totp`.
+#[derive(Debug, Clone, Args)]
+pub struct TotpArgs {
+    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    #[arg(value_name = "SECRET-SOURCE", required_unless_present = "new")]
+    pub source: Option<String>,
+
+    /// Digits in each code.
+    #[arg(short = 'd', long, value_name = "N", default_value_t = 6,
+          value_parser = value_parser!(u32).range(6..=8))]
+    pub digits: u32,
+
+    /// Seconds each TOTP code is valid.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = value_parser!(u64).range(1..))]
+    pub period: u64,
+
+    /// The HMAC hash function.
+    #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha1)]
+    pub algorithm: DigestName,
+
+    /// The code at this UNIX time (seconds since 1970) instead of now.
+    #[arg(long, value_name = "UNIX", conflicts_with = "counter")]
+    pub time: Option<u64>,
+
+    /// The HOTP code (RFC 4226) for this counter instead of a TOTP code.
+    #[arg(long, value_name = "N")]
+    pub counter: Option<u64>,
+
+    /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
+    /// terminal).
+    #[arg(long, conflicts_with_all = ["source", "time", "counter"])]
+    pub new: bool,
+
+    /// With --new: the issuer shown by authenticator apps.
+    #[arg(long, value_name = "NAME", requires = "new")]
+    pub issuer: Option<String>,
+
+    /// With --new: the account name shown by authenticator apps.
+    #[arg(long, value_name = "NAME", requires = "new")]
+    pub account: Option<String>,
+
+    /// Print one JSON object: the code and its counter, digits, algorithm, period, time and
+    /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
     #[arg(long)]
     pub json: bool,
 }

@@ -2,25 +2,32 @@
 //! results. Every secret goes through one [`Framing`], so plain lines, JSON Lines and the
 //! `--no-newline` rule are the same for every generator.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
+use clap::ValueEnum as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::apikey;
 use crate::check;
 use crate::choice::{Drawer, Items};
 use crate::cli::{
-    ApikeyArgs, CheckArgs, ChoiceArgs, Cli, Command, CompareArgs, CompletionShell, IntArgs,
-    OtpArgs, OutputArgs, PassphraseArgs, PasswordArgs, TokenArgs, TokenBytesArgs,
+    ApikeyArgs, CheckArgs, ChoiceArgs, Cli, Command, CompareArgs, CompletionShell, HashAlgorithm,
+    HashArgs, IntArgs, OtpArgs, OutputArgs, PassphraseArgs, PasswordArgs, TokenArgs,
+    TokenBytesArgs, VerifyArgs,
 };
+use crate::cli::{HmacArgs, KeyEncoding, MacFormat, TotpArgs};
+use crate::hashing::{self, PasswordHash};
+use crate::mac::{self, Tag};
 use crate::output::{Sink, write_json_str};
 use crate::passphrase::{BUILTIN_LISTS, Generator, PassphraseOptions, Wordlist};
 use crate::policy::{Policy, PolicyOptions};
 use crate::sampler::PasswordSampler;
 use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
 use crate::source::{self, Source, StdinLines};
+use crate::totp;
 
 /// What a successful run answers; `main` maps it to the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +36,9 @@ pub enum Outcome {
     Success,
     /// A negative answer such as "the secrets differ" (exit 1).
     Negative,
+    /// `verify --needs-rehash`: the password matches, but the hash is weaker than the
+    /// defaults (exit 3).
+    Rehash,
 }
 
 /// Runs one parsed command line.
@@ -45,6 +55,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Choice(args) => choice(&args),
         Command::Compare(args) => compare(&args),
         Command::Check(args) => check_password(&args),
+        Command::Hash(args) => hash(&args),
+        Command::Verify(args) => verify(&args),
+        Command::Hmac(args) => hmac(&args),
+        Command::Totp(args) => totp_command(&args),
         Command::Completions { shell } => completions(shell),
     }
 }
@@ -79,6 +93,7 @@ struct Meta<'a> {
     items: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unique: Option<bool>,
+    checksum: Option<&'a str>,
 }
 
 impl<'a> Meta<'a> {
@@ -98,6 +113,7 @@ impl<'a> Meta<'a> {
             bits: None,
             items: None,
             unique: None,
+            checksum: None,
         }
     }
 }
@@ -322,19 +338,59 @@ fn otp(args: &OtpArgs) -> Result<Outcome> {
 }
 
 fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
-    secrets::validate_apikey_prefix(&args.prefix)?;
+    if let Some(source) = &args.verify {
+        let key = Source::parse(source)?
+            .read(&mut StdinLines::new())
+            .context("reading the key")?;
+        return Ok(if apikey::checksum_is_valid(&key, args.prefix.as_deref()) {
+            Outcome::Success
+        } else {
+            Outcome::Negative
+        });
+    }
+    let prefix = args.prefix.as_deref().unwrap_or("sk_live_");
+    secrets::validate_apikey_prefix(prefix)?;
+    let encoding = match (args.encoding, args.checksum) {
+        (Some(KeyEncoding::Hex), true) => {
+            bail!("--checksum keys are base62 (GitHub's token shape)\nhint: drop --encoding hex")
+        }
+        (Some(e), _) => e,
+        (None, true) => KeyEncoding::Base62,
+        (None, false) => KeyEncoding::Hex,
+    };
+    if args.checksum {
+        let mut meta = Meta::new("apikey", apikey::RANDOM_CHARS as f64 * 62f64.log2());
+        meta.length = Some(apikey::RANDOM_CHARS as u64);
+        meta.encoding = Some("base62");
+        meta.prefix = Some(prefix);
+        meta.checksum = Some("crc32");
+        return emit(&args.output, &meta, |src, buf| {
+            apikey::checksummed_into(src, prefix, buf)
+        });
+    }
     let nbytes = usize::try_from(args.bytes)?;
     let mut meta = Meta::new("apikey", args.bytes as f64 * 8.0);
     meta.bytes = Some(args.bytes);
+    meta.prefix = Some(prefix);
+    if encoding == KeyEncoding::Base62 {
+        let chars = apikey::base62_chars_for_bytes(args.bytes);
+        meta.encoding = Some("base62");
+        meta.length = Some(chars);
+        meta.entropy_bits = chars as f64 * 62f64.log2();
+        let chars = usize::try_from(chars)?;
+        return emit(&args.output, &meta, |src, buf| {
+            buf.push_str(prefix);
+            apikey::base62_into(src, chars, buf)
+        });
+    }
     meta.encoding = Some("hex");
-    meta.prefix = Some(&args.prefix);
     let mut raw = Zeroizing::new(vec![0u8; nbytes]);
     let mut hexed = Zeroizing::new(vec![0u8; nbytes * 2]);
     emit(&args.output, &meta, |src, buf| {
         src.fill(&mut raw)?;
         // Cannot fail: the output is exactly twice the input's length.
         let _ = const_hex::encode_to_slice(raw.as_slice(), &mut hexed);
-        buf.push_str(&args.prefix);
+        buf.push_str(prefix);
         buf.extend(hexed.iter().map(|&b| char::from(b)));
         Ok(())
     })
@@ -487,6 +543,224 @@ fn check_password(args: &CheckArgs) -> Result<Outcome> {
     } else {
         Outcome::Negative
     })
+}
+
+/// Reads a password from SOURCE; without one (or with `-`) a terminal gets a no-echo prompt,
+/// asked twice when `confirm`, and anything else gives one line of standard input.
+fn read_password(source: Option<&str>, confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
+    let source = match source {
+        Some(s) => Source::parse(s)?,
+        None => Source::Stdin,
+    };
+    if source == Source::Stdin && std::io::stdin().is_terminal() {
+        let first = Zeroizing::new(rpassword::prompt_password("password: ")?.into_bytes());
+        if confirm {
+            let again = Zeroizing::new(rpassword::prompt_password("again: ")?.into_bytes());
+            if !secrets::compare_digest(&first, &again) {
+                bail!("the two passwords differ\nhint: run the command again");
+            }
+        }
+        return Ok(first);
+    }
+    source.read(&mut StdinLines::new())
+}
+
+fn hash(args: &HashArgs) -> Result<Outcome> {
+    let given = |name: &str, set: bool, algorithms: &[HashAlgorithm]| -> Result<()> {
+        if set && !algorithms.contains(&args.algorithm) {
+            bail!(
+                "--{name} does not apply to --algorithm {}\n\
+                 hint: see `secrets hash --help` for each algorithm's options",
+                args.algorithm
+                    .to_possible_value()
+                    .map(|v| v.get_name().to_owned())
+                    .unwrap_or_default()
+            );
+        }
+        Ok(())
+    };
+    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt};
+    given("memory-cost", args.memory_cost.is_some(), &[Argon2id])?;
+    given("time-cost", args.time_cost.is_some(), &[Argon2id])?;
+    given(
+        "parallelism",
+        args.parallelism.is_some(),
+        &[Argon2id, Scrypt],
+    )?;
+    given("cost", args.cost.is_some(), &[Bcrypt])?;
+    given("log-n", args.log_n.is_some(), &[Scrypt])?;
+    given("block-size", args.block_size.is_some(), &[Scrypt])?;
+    let params = match args.algorithm {
+        Argon2id => hashing::Params::Argon2id {
+            memory_kib: args.memory_cost.unwrap_or(hashing::ARGON2_MEMORY_KIB),
+            time_cost: args.time_cost.unwrap_or(hashing::ARGON2_TIME_COST),
+            parallelism: args.parallelism.unwrap_or(hashing::ARGON2_PARALLELISM),
+        },
+        Bcrypt => hashing::Params::Bcrypt {
+            cost: args.cost.unwrap_or(hashing::BCRYPT_COST),
+        },
+        Scrypt => hashing::Params::Scrypt {
+            log_n: args.log_n.unwrap_or(hashing::SCRYPT_LOG_N),
+            r: args.block_size.unwrap_or(hashing::SCRYPT_R),
+            p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
+        },
+    };
+    let password = read_password(args.source.as_deref(), true).context("reading the password")?;
+    if password.is_empty() {
+        bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
+    }
+    let text = hashing::hash(&password, params)?;
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn verify(args: &VerifyArgs) -> Result<Outcome> {
+    let parsed = PasswordHash::parse(&args.hash).map_err(|e| {
+        anyhow::anyhow!("{e}\nhint: quote the hash in single quotes so the shell keeps its '$'")
+    })?;
+    let password = read_password(args.source.as_deref(), false).context("reading the password")?;
+    if !parsed.verify(&password)? {
+        return Ok(Outcome::Negative);
+    }
+    if args.needs_rehash {
+        let why = parsed.weaknesses();
+        if !why.is_empty() {
+            eprintln!(
+                "needs rehash: {} hash with {}",
+                parsed.algorithm(),
+                why.join(", ")
+            );
+            return Ok(Outcome::Rehash);
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn hmac(args: &HmacArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    // Parse the signature first: a malformed one is an error before anything is read.
+    let expected = match &args.verify {
+        Some(sig) => Some(mac::parse_signature(digest, sig)?),
+        None => None,
+    };
+    let key_source = Source::parse(&args.key).context("--key")?;
+    let message_path = args.file.as_ref().filter(|p| p.as_os_str() != "-");
+    if key_source == Source::Stdin && message_path.is_none() {
+        bail!(
+            "the key and the message cannot both come from standard input\n\
+             hint: give the message as FILE, or the key as env:VAR, file:PATH or fd:N"
+        );
+    }
+    let key = key_source.read(&mut StdinLines::new()).context("--key")?;
+    let mut tag = Tag::new(digest, &key);
+    match message_path {
+        Some(path) => {
+            let file =
+                std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+            tag.update_reader(file)
+                .with_context(|| format!("reading {}", path.display()))?;
+        }
+        None => tag
+            .update_reader(std::io::stdin().lock())
+            .context("reading standard input")?,
+    }
+    if let Some(expected) = expected {
+        return Ok(if tag.verify(&expected) {
+            Outcome::Success
+        } else {
+            Outcome::Negative
+        });
+    }
+    let raw = tag.finalize();
+    let text = match args.format {
+        MacFormat::Hex => hex::encode(&raw),
+        MacFormat::Base64 => base64::engine::general_purpose::STANDARD.encode(&raw),
+        MacFormat::Github => format!("{}={}", digest.name(), hex::encode(&raw)),
+    };
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+fn totp_command(args: &TotpArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    let mut sink = Sink::open(None, false)?;
+    if args.new {
+        let mut raw = Zeroizing::new([0u8; totp::NEW_SECRET_BYTES]);
+        RandomSource::new().fill(raw.as_mut_slice())?;
+        let secret = totp::encode_secret(raw.as_slice());
+        let params = totp::UriParams {
+            issuer: args.issuer.as_deref(),
+            account: args.account.as_deref(),
+            digest,
+            digits: args.digits,
+            period: args.period,
+        };
+        let uri = Zeroizing::new(totp::otpauth_uri(&secret, &params));
+        if args.json {
+            let value = Zeroizing::new(serde_json::to_string(&serde_json::json!({
+                "secret": secret.as_str(),
+                "uri": uri.as_str(),
+                "algorithm": digest.name(),
+                "digits": args.digits,
+                "period": args.period,
+                "issuer": args.issuer,
+                "account": args.account,
+            }))?);
+            writeln!(sink, "{}", value.as_str())?;
+        } else {
+            writeln!(sink, "{}", secret.as_str())?;
+            writeln!(sink, "{}", uri.as_str())?;
+            if sink.is_terminal() {
+                let qr = Zeroizing::new(totp::qr_text(&uri)?);
+                writeln!(sink, "{}", qr.as_str())?;
+            }
+        }
+        sink.finish()?;
+        return Ok(Outcome::Success);
+    }
+    let source = Source::parse(args.source.as_deref().unwrap_or("-"))?;
+    let text = source
+        .read(&mut StdinLines::new())
+        .context("reading the TOTP secret")?;
+    let key = totp::decode_secret(&text)?;
+    let (counter, now) = match (args.counter, args.time) {
+        (Some(c), _) => (c, None),
+        (None, time) => {
+            let now = match time {
+                Some(t) => t,
+                None => std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .context("the system clock is before 1970")?
+                    .as_secs(),
+            };
+            (totp::time_step(now, args.period), Some(now))
+        }
+    };
+    let code = Zeroizing::new(totp::code(digest, &key, counter, args.digits));
+    if args.json {
+        let mut value = serde_json::json!({
+            "code": code.as_str(),
+            "kind": if now.is_some() { "totp" } else { "hotp" },
+            "counter": counter,
+            "digits": args.digits,
+            "algorithm": digest.name(),
+        });
+        if let Some(now) = now {
+            value["period"] = args.period.into();
+            value["time"] = now.into();
+            value["remaining_seconds"] = (args.period - now % args.period).into();
+        }
+        let text = Zeroizing::new(serde_json::to_string(&value)?);
+        writeln!(sink, "{}", text.as_str())?;
+    } else {
+        writeln!(sink, "{}", code.as_str())?;
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
 }
 
 fn completions(shell: CompletionShell) -> Result<Outcome> {

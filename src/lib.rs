@@ -5,13 +5,16 @@
 //! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums;
 //! [`passphrase`] draws diceware-style passphrases; [`check`] judges a password's strength.
 
+pub mod apikey;
 pub mod check;
 pub mod choice;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod completions;
+pub mod hashing;
 pub mod hygiene;
+pub mod mac;
 pub mod manual;
 pub mod output;
 pub mod passphrase;
@@ -19,3 +22,4 @@ pub mod policy;
 pub mod sampler;
 pub mod secrets;
 pub mod source;
+pub mod totp;

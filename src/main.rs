@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use secrets_cli::cli::{Cli, EXIT_ERROR, EXIT_NO, EXIT_OK};
+use secrets_cli::cli::{Cli, EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
 use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
 
@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
         Ok(Outcome::Negative) => ExitCode::from(EXIT_NO),
+        Ok(Outcome::Rehash) => ExitCode::from(EXIT_REHASH),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_OK),
         Err(err) => {
             // The messages name what failed (a flag, a file, env:VAR), never a secret's value.

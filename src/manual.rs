@@ -8,11 +8,14 @@ use clap_mangen::roff::{Roff, bold, roman};
 use crate::cli::Cli;
 
 const EXIT_STATUS: &str = "\
-0  Success; for compare, the secrets are equal; for check, the password meets the policy.
+0  Success; for compare, the secrets are equal; for check, the password meets the policy; \
+for verify, the password matches.
 1  A negative answer: for compare, the secrets differ; for check, the password does not meet \
-the policy.
+the policy; for verify, the password is wrong.
 2  A usage, input or output error (bad option, impossible policy, unreadable source, full disk). \
 The message on standard error says what went wrong and, where it helps, how to fix it.
+3  Only verify --needs-rehash: the password matches, but the hash is weaker than the defaults \
+of secrets hash (the reason is on standard error).
 A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
 
 const ENVIRONMENT: &str = "\
@@ -31,7 +34,7 @@ digit and index is drawn exactly uniformly by rejection sampling; policies with 
 drawn uniformly from all strings that satisfy them.
 
 Command-line arguments are visible to every user of the machine (ps(1), /proc/PID/cmdline). \
-Never pass a secret as an argument: give compare its operands as env:VAR, file:PATH, fd:N or \
+Never pass a secret as an argument: give compare, hash, verify and hmac their secrets as env:VAR, file:PATH, fd:N or \
 - (standard input, read without echo on a terminal). Literal operands work but are public.
 
 Secrets are written only to standard output or to the --output file, which is created with \
@@ -58,11 +61,12 @@ interface:
 secret        the secret itself
 kind          password, passphrase, token-hex, token-urlsafe, otp, apikey, int or choice
 entropy_bits  log2 of the number of equally likely outcomes
-length        characters (password, otp)
+length        characters (password, otp; the random part of a base62 apikey)
 alphabet_size distinct characters the secret is drawn from (password, otp)
 bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
-encoding      hex or base64url (tokens, apikey)
+encoding      hex, base64url or base62 (tokens, apikey)
 prefix        the API key prefix (apikey)
+checksum      crc32 (apikey --checksum)
 words         words in the passphrase (passphrase)
 wordlist_size distinct words each word is drawn from (passphrase)
 start         the smallest possible value, a decimal string (int --below, --range)
@@ -87,9 +91,13 @@ online_no_throttling_10_per_second, offline_slow_hashing_1e4_per_second, \
 offline_fast_hashing_1e10_per_second): seconds and display
 warning       zxcvbn's warning, or null
 suggestions   zxcvbn's suggestions
-reasons       why the password fails the policy (empty when ok)";
+reasons       why the password fails the policy (empty when ok)
 
-const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), urandom(4), getrandom(2); \
+totp --json prints one object with code, kind (totp or hotp), counter, digits, algorithm, and \
+for TOTP period, time and remaining_seconds; totp --new --json prints secret, uri, algorithm, \
+digits, period, issuer and account.";
+
+const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";
 
 /// Every man page: `(file name, roff source)`, the top-level page first.

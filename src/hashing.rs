@@ -1,0 +1,585 @@
+//! Password hashing: Argon2 (PHC strings as written by `argon2-cffi` and the reference
+//! implementation), bcrypt (`$2b$`, as Python's `bcrypt`) and scrypt (PHC strings as passlib
+//! and RustCrypto write them).
+//!
+//! Guarantees:
+//! * hashes made here verify with those libraries and theirs verify here, byte for byte
+//!   (checked against committed vectors in `tests/vectors/`);
+//! * verification compares the recomputed hash with `subtle`'s constant-time equality (bcrypt
+//!   through the `bcrypt` crate's own `ct_eq`);
+//! * a bcrypt password longer than 72 bytes is an error, never silently truncated;
+//! * a hash string whose costs would take more than [`MAX_MEMORY_KIB`] of memory is refused
+//!   before anything is allocated, so a hostile hash cannot exhaust the machine;
+//! * no error message contains the password.
+
+use anyhow::{Context, Result, bail};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD_NO_PAD;
+use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
+
+use crate::secrets::RandomSource;
+
+/// Argon2 memory cost in KiB: argon2-cffi's default (64 MiB).
+pub const ARGON2_MEMORY_KIB: u32 = 65536;
+/// Argon2 passes: argon2-cffi's default.
+pub const ARGON2_TIME_COST: u32 = 3;
+/// Argon2 lanes: argon2-cffi's default.
+pub const ARGON2_PARALLELISM: u32 = 4;
+/// bcrypt cost (log2 of the rounds): Python `bcrypt.gensalt()`'s default.
+pub const BCRYPT_COST: u32 = 12;
+/// The longest password bcrypt uses in full; longer ones are refused, never truncated.
+pub const BCRYPT_MAX_PASSWORD: usize = 72;
+/// scrypt log2(N): 2^17, OWASP's recommendation (128 MiB with r = 8).
+pub const SCRYPT_LOG_N: u8 = 17;
+/// scrypt block size r.
+pub const SCRYPT_R: u32 = 8;
+/// scrypt parallelism p.
+pub const SCRYPT_P: u32 = 1;
+/// Salt length of new hashes (argon2-cffi's and passlib's default).
+pub const SALT_LEN: usize = 16;
+/// Hash (output) length of new Argon2 and scrypt hashes (argon2-cffi's default).
+pub const HASH_LEN: usize = 32;
+/// The most memory a hash string may ask for: 4 GiB.
+pub const MAX_MEMORY_KIB: u64 = 4 * 1024 * 1024;
+
+/// The Argon2 variants, as named in PHC strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Argon2Variant {
+    /// `argon2id`: the recommended hybrid.
+    Id,
+    /// `argon2i`: data-independent.
+    I,
+    /// `argon2d`: data-dependent.
+    D,
+}
+
+impl Argon2Variant {
+    fn name(self) -> &'static str {
+        match self {
+            Argon2Variant::Id => "argon2id",
+            Argon2Variant::I => "argon2i",
+            Argon2Variant::D => "argon2d",
+        }
+    }
+
+    fn algorithm(self) -> argon2::Algorithm {
+        match self {
+            Argon2Variant::Id => argon2::Algorithm::Argon2id,
+            Argon2Variant::I => argon2::Algorithm::Argon2i,
+            Argon2Variant::D => argon2::Algorithm::Argon2d,
+        }
+    }
+}
+
+/// The costs of a new hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Params {
+    /// Argon2id, version 19, with memory in KiB, passes and lanes.
+    Argon2id {
+        /// Memory cost in KiB (`m`).
+        memory_kib: u32,
+        /// Passes (`t`).
+        time_cost: u32,
+        /// Lanes (`p`).
+        parallelism: u32,
+    },
+    /// bcrypt `$2b$` with log2 rounds.
+    Bcrypt {
+        /// Cost, 4 to 31.
+        cost: u32,
+    },
+    /// scrypt with N = 2^log_n.
+    Scrypt {
+        /// log2(N).
+        log_n: u8,
+        /// Block size.
+        r: u32,
+        /// Parallelism.
+        p: u32,
+    },
+}
+
+/// A parsed hash string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordHash {
+    /// `$argon2id$v=19$m=..,t=..,p=..$salt$hash` (also argon2i/argon2d, v=16, or no `v=`).
+    Argon2 {
+        /// Which Argon2.
+        variant: Argon2Variant,
+        /// 16 or 19.
+        version: u32,
+        /// Memory in KiB.
+        m: u32,
+        /// Passes.
+        t: u32,
+        /// Lanes.
+        p: u32,
+        /// Raw salt.
+        salt: Vec<u8>,
+        /// Raw hash.
+        hash: Vec<u8>,
+    },
+    /// `$2b$12$` + 53 characters (also `$2a$`, `$2y$`); kept as text for the `bcrypt` crate.
+    Bcrypt {
+        /// Cost.
+        cost: u32,
+        /// The whole string.
+        text: String,
+    },
+    /// `$scrypt$ln=..,r=..,p=..$salt$hash`.
+    Scrypt {
+        /// log2(N).
+        log_n: u8,
+        /// Block size.
+        r: u32,
+        /// Parallelism.
+        p: u32,
+        /// Raw salt.
+        salt: Vec<u8>,
+        /// Raw hash.
+        hash: Vec<u8>,
+    },
+}
+
+/// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG.
+pub fn hash(password: &[u8], params: Params) -> Result<String> {
+    let mut salt = Zeroizing::new([0u8; SALT_LEN]);
+    RandomSource::new()
+        .fill(salt.as_mut_slice())
+        .context("drawing a salt")?;
+    match params {
+        Params::Argon2id {
+            memory_kib,
+            time_cost,
+            parallelism,
+        } => {
+            let mut out = [0u8; HASH_LEN];
+            argon2_into(
+                Argon2Variant::Id,
+                0x13,
+                (memory_kib, time_cost, parallelism),
+                password,
+                salt.as_slice(),
+                &mut out,
+            )?;
+            Ok(format!(
+                "$argon2id$v=19$m={memory_kib},t={time_cost},p={parallelism}${}${}",
+                STANDARD_NO_PAD.encode(salt.as_slice()),
+                STANDARD_NO_PAD.encode(out)
+            ))
+        }
+        Params::Bcrypt { cost } => {
+            check_bcrypt_length(password)?;
+            if !(4..=31).contains(&cost) {
+                bail!("the bcrypt cost must be between 4 and 31, not {cost}");
+            }
+            let parts = bcrypt::hash_with_salt(password, cost, *salt)
+                .map_err(|e| anyhow::anyhow!("bcrypt failed: {e}"))?;
+            Ok(parts.format_for_version(bcrypt::Version::TwoB))
+        }
+        Params::Scrypt { log_n, r, p } => {
+            check_scrypt_memory(log_n, r, p)?;
+            let mut out = [0u8; HASH_LEN];
+            scrypt_into(log_n, r, p, password, salt.as_slice(), &mut out)?;
+            Ok(format!(
+                "$scrypt$ln={log_n},r={r},p={p}${}${}",
+                STANDARD_NO_PAD.encode(salt.as_slice()),
+                STANDARD_NO_PAD.encode(out)
+            ))
+        }
+    }
+}
+
+fn check_bcrypt_length(password: &[u8]) -> Result<()> {
+    if password.len() > BCRYPT_MAX_PASSWORD {
+        bail!(
+            "the password is {} bytes long, but bcrypt uses only the first {BCRYPT_MAX_PASSWORD}\n\
+             hint: use --algorithm argon2id (no length limit), or a shorter password",
+            password.len()
+        );
+    }
+    Ok(())
+}
+
+fn check_scrypt_memory(log_n: u8, r: u32, p: u32) -> Result<()> {
+    // scrypt needs 128 * r * N bytes (the p lanes run one after another).
+    let kib = (1u128 << log_n.min(100)) * 128 * u128::from(r) / 1024;
+    if log_n == 0 || log_n >= 64 || r == 0 || p == 0 || kib > u128::from(MAX_MEMORY_KIB) {
+        bail!(
+            "scrypt parameters ln={log_n}, r={r}, p={p} are out of range \
+             (ln 1 to 63, r and p at least 1, at most {} GiB of memory)",
+            MAX_MEMORY_KIB >> 20
+        );
+    }
+    Ok(())
+}
+
+fn argon2_into(
+    variant: Argon2Variant,
+    version: u32,
+    (m, t, p): (u32, u32, u32),
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> Result<()> {
+    if u64::from(m) > MAX_MEMORY_KIB {
+        bail!(
+            "Argon2 memory m={m} KiB is above the limit of {} GiB",
+            MAX_MEMORY_KIB >> 20
+        );
+    }
+    let version = if version == 0x10 {
+        argon2::Version::V0x10
+    } else {
+        argon2::Version::V0x13
+    };
+    let params = argon2::Params::new(m, t, p, Some(out.len()))
+        .map_err(|e| anyhow::anyhow!("invalid Argon2 parameters m={m}, t={t}, p={p}: {e}"))?;
+    argon2::Argon2::new(variant.algorithm(), version, params)
+        .hash_password_into(password, salt, out)
+        .map_err(|e| anyhow::anyhow!("Argon2 failed: {e}"))
+}
+
+fn scrypt_into(
+    log_n: u8,
+    r: u32,
+    p: u32,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> Result<()> {
+    let params = scrypt::Params::new(log_n, r, p)
+        .map_err(|_| anyhow::anyhow!("invalid scrypt parameters ln={log_n}, r={r}, p={p}"))?;
+    scrypt::scrypt(password, salt, &params, out).map_err(|_| anyhow::anyhow!("scrypt failed"))
+}
+
+/// Why a hash string could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed(pub String);
+
+impl std::fmt::Display for Malformed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "malformed hash: {}", self.0)
+    }
+}
+
+impl std::error::Error for Malformed {}
+
+fn malformed<T>(why: impl Into<String>) -> Result<T, Malformed> {
+    Err(Malformed(why.into()))
+}
+
+/// Parses `name=value` parameters in exactly the order `names`, as decimal numbers.
+fn parse_params(text: &str, names: &[&str]) -> Result<Vec<u32>, Malformed> {
+    let fields: Vec<&str> = text.split(',').collect();
+    if fields.len() != names.len() {
+        return malformed(format!("expected the parameters {}", names.join(",")));
+    }
+    let mut values = Vec::with_capacity(names.len());
+    for (field, name) in fields.iter().zip(names) {
+        let value = field
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('='))
+            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|v| v.parse::<u32>().ok());
+        match value {
+            Some(v) => values.push(v),
+            None => return malformed(format!("expected {name}=<number>")),
+        }
+    }
+    Ok(values)
+}
+
+fn decode_b64(text: &str, what: &str, min: usize) -> Result<Vec<u8>, Malformed> {
+    match STANDARD_NO_PAD.decode(text) {
+        Ok(v) if v.len() >= min && v.len() <= 1024 => Ok(v),
+        Ok(_) => malformed(format!("the {what} must be {min} to 1024 bytes")),
+        Err(_) => malformed(format!("the {what} is not unpadded base64")),
+    }
+}
+
+impl PasswordHash {
+    /// Parses a PHC or modular-crypt string; the algorithm is taken from its first field.
+    pub fn parse(text: &str) -> Result<PasswordHash, Malformed> {
+        let text = text.trim();
+        let fields: Vec<&str> = text.split('$').collect();
+        if fields.len() < 4 || !fields[0].is_empty() {
+            return malformed("expected a string such as $argon2id$..., $2b$... or $scrypt$...");
+        }
+        match fields[1] {
+            "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
+            "2a" | "2b" | "2y" => Self::parse_bcrypt(text, &fields),
+            "scrypt" => Self::parse_scrypt(&fields),
+            _ => malformed(
+                "unknown algorithm (supported: argon2id, argon2i, argon2d, bcrypt $2a$/$2b$/$2y$, \
+                 scrypt)",
+            ),
+        }
+    }
+
+    fn parse_argon2(fields: &[&str]) -> Result<PasswordHash, Malformed> {
+        let variant = match fields[1] {
+            "argon2id" => Argon2Variant::Id,
+            "argon2i" => Argon2Variant::I,
+            _ => Argon2Variant::D,
+        };
+        // The version field is optional: without it, the hash is version 16 (as in the
+        // reference implementation).
+        let (version, rest) = match fields[2].strip_prefix("v=") {
+            Some(v) => match v {
+                "16" => (16, &fields[3..]),
+                "19" => (19, &fields[3..]),
+                _ => return malformed("the Argon2 version must be v=16 or v=19"),
+            },
+            None => (16, &fields[2..]),
+        };
+        let [params, salt, hash] = rest else {
+            return malformed("expected $argon2id$v=19$m=..,t=..,p=..$salt$hash");
+        };
+        let v = parse_params(params, &["m", "t", "p"])?;
+        let (m, t, p) = (v[0], v[1], v[2]);
+        if t < 1 || !(1..=0xFF_FFFF).contains(&p) || u64::from(m) < 8 * u64::from(p) {
+            return malformed("Argon2 parameters out of range (t >= 1, 1 <= p, m >= 8p)");
+        }
+        if u64::from(m) > MAX_MEMORY_KIB {
+            return malformed(format!(
+                "Argon2 memory m={m} KiB is above the limit of {} GiB",
+                MAX_MEMORY_KIB >> 20
+            ));
+        }
+        Ok(PasswordHash::Argon2 {
+            variant,
+            version,
+            m,
+            t,
+            p,
+            salt: decode_b64(salt, "salt", 8)?,
+            hash: decode_b64(hash, "hash", 4)?,
+        })
+    }
+
+    fn parse_bcrypt(text: &str, fields: &[&str]) -> Result<PasswordHash, Malformed> {
+        const ALPHABET: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        let [_, _, cost, rest] = fields else {
+            return malformed("expected $2b$<cost>$<53 characters>");
+        };
+        let cost = match cost.parse::<u32>() {
+            Ok(c) if cost.len() == 2 && (4..=31).contains(&c) => c,
+            _ => return malformed("the bcrypt cost must be two digits from 04 to 31"),
+        };
+        if rest.len() != 53 || !rest.bytes().all(|b| ALPHABET.contains(&b)) {
+            return malformed("a bcrypt salt and hash are 53 characters of ./A-Za-z0-9");
+        }
+        Ok(PasswordHash::Bcrypt {
+            cost,
+            text: text.to_owned(),
+        })
+    }
+
+    fn parse_scrypt(fields: &[&str]) -> Result<PasswordHash, Malformed> {
+        let [_, _, params, salt, hash] = fields else {
+            return malformed("expected $scrypt$ln=..,r=..,p=..$salt$hash");
+        };
+        let v = parse_params(params, &["ln", "r", "p"])?;
+        let log_n = u8::try_from(v[0]).unwrap_or(u8::MAX);
+        if let Err(e) = check_scrypt_memory(log_n, v[1], v[2]) {
+            return malformed(e.to_string());
+        }
+        Ok(PasswordHash::Scrypt {
+            log_n,
+            r: v[1],
+            p: v[2],
+            salt: decode_b64(salt, "salt", 1)?,
+            hash: decode_b64(hash, "hash", 1)?,
+        })
+    }
+
+    /// The algorithm's name: `argon2id`, `argon2i`, `argon2d`, `bcrypt` or `scrypt`.
+    pub fn algorithm(&self) -> &'static str {
+        match self {
+            PasswordHash::Argon2 { variant, .. } => variant.name(),
+            PasswordHash::Bcrypt { .. } => "bcrypt",
+            PasswordHash::Scrypt { .. } => "scrypt",
+        }
+    }
+
+    /// Whether `password` matches, compared in constant time. A bcrypt password longer than
+    /// 72 bytes is an error (it could only match by truncation).
+    pub fn verify(&self, password: &[u8]) -> Result<bool> {
+        match self {
+            PasswordHash::Argon2 {
+                variant,
+                version,
+                m,
+                t,
+                p,
+                salt,
+                hash,
+            } => {
+                let mut out = Zeroizing::new(vec![0u8; hash.len()]);
+                let version = if *version == 16 { 0x10 } else { 0x13 };
+                argon2_into(*variant, version, (*m, *t, *p), password, salt, &mut out)?;
+                Ok(out.ct_eq(hash).into())
+            }
+            PasswordHash::Bcrypt { text, .. } => {
+                check_bcrypt_length(password)?;
+                bcrypt::verify(password, text).map_err(|e| anyhow::anyhow!("bcrypt failed: {e}"))
+            }
+            PasswordHash::Scrypt {
+                log_n,
+                r,
+                p,
+                salt,
+                hash,
+            } => {
+                let mut out = Zeroizing::new(vec![0u8; hash.len()]);
+                scrypt_into(*log_n, *r, *p, password, salt, &mut out)?;
+                Ok(out.ct_eq(hash).into())
+            }
+        }
+    }
+
+    /// Why this hash is weaker than what [`hash`] makes by default for its algorithm; empty
+    /// when it is not. Compared: Argon2's variant (argon2id), version (19), memory, passes,
+    /// salt and hash lengths; bcrypt's cost; scrypt's ln, r, salt and hash lengths.
+    /// Parallelism is not a cost to an attacker and is not compared; switching algorithms
+    /// (say bcrypt to argon2id) is the caller's decision and is not reported.
+    pub fn weaknesses(&self) -> Vec<String> {
+        let mut why = Vec::new();
+        let mut below = |name: &str, have: u64, want: u64| {
+            if have < want {
+                why.push(format!("{name}={have} is below {want}"));
+            }
+        };
+        match self {
+            PasswordHash::Argon2 {
+                variant,
+                version,
+                m,
+                t,
+                salt,
+                hash,
+                ..
+            } => {
+                below("v", u64::from(*version), 19);
+                below("m", u64::from(*m), u64::from(ARGON2_MEMORY_KIB));
+                below("t", u64::from(*t), u64::from(ARGON2_TIME_COST));
+                below("salt length", salt.len() as u64, SALT_LEN as u64);
+                below("hash length", hash.len() as u64, HASH_LEN as u64);
+                if *variant != Argon2Variant::Id {
+                    why.insert(0, format!("{} is not argon2id", variant.name()));
+                }
+            }
+            PasswordHash::Bcrypt { cost, .. } => {
+                below("cost", u64::from(*cost), u64::from(BCRYPT_COST));
+            }
+            PasswordHash::Scrypt {
+                log_n,
+                r,
+                salt,
+                hash,
+                ..
+            } => {
+                below("ln", u64::from(*log_n), u64::from(SCRYPT_LOG_N));
+                below("r", u64::from(*r), u64::from(SCRYPT_R));
+                below("salt length", salt.len() as u64, SALT_LEN as u64);
+                below("hash length", hash.len() as u64, HASH_LEN as u64);
+            }
+        }
+        why
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHEAP_ARGON2: Params = Params::Argon2id {
+        memory_kib: 64,
+        time_cost: 1,
+        parallelism: 1,
+    };
+
+    #[test]
+    fn each_algorithm_round_trips_and_rejects_a_wrong_password() {
+        for params in [
+            CHEAP_ARGON2,
+            Params::Bcrypt { cost: 4 },
+            Params::Scrypt {
+                log_n: 4,
+                r: 8,
+                p: 1,
+            },
+        ] {
+            let text = hash(b"correct horse", params).expect("hashes");
+            let parsed = PasswordHash::parse(&text).expect("parses its own output");
+            assert!(parsed.verify(b"correct horse").expect("verifies"));
+            assert!(!parsed.verify(b"correct horsf").expect("verifies"));
+            assert!(!parsed.verify(b"").expect("verifies"));
+        }
+    }
+
+    #[test]
+    fn salts_are_fresh() {
+        let a = hash(b"pw", CHEAP_ARGON2).expect("hashes");
+        let b = hash(b"pw", CHEAP_ARGON2).expect("hashes");
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn bcrypt_takes_72_bytes_and_refuses_73() {
+        let ok = hash(&[b'a'; 72], Params::Bcrypt { cost: 4 }).expect("72 bytes hash");
+        let parsed = PasswordHash::parse(&ok).expect("parses");
+        assert!(parsed.verify(&[b'a'; 72]).expect("verifies"));
+        assert!(!parsed.verify(&[b'a'; 71]).expect("verifies"));
+        assert!(hash(&[b'a'; 73], Params::Bcrypt { cost: 4 }).is_err());
+        assert!(parsed.verify(&[b'a'; 73]).is_err());
+    }
+
+    #[test]
+    fn malformed_strings_are_rejected() {
+        for bad in [
+            "",
+            "argon2id",
+            "$md5$x$y$z",
+            "$argon2id$v=19$m=64,t=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+            "$argon2id$v=18$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+            "$argon2id$v=19$m=64,t=1,p=1$!!!$aGFzaGhhc2g",
+            "$argon2id$v=19$t=1,m=64,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+            "$argon2id$v=19$m=4294967295,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+            "$2b$12$short",
+            "$2b$99$abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyza",
+            "$scrypt$ln=40,r=8,p=1$c2FsdA$aGFzaA",
+        ] {
+            assert!(PasswordHash::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn weaknesses_compare_with_the_defaults() {
+        let weak = PasswordHash::parse(
+            "$argon2i$v=19$m=4096,t=3,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
+        )
+        .expect("parses");
+        let why = weak.weaknesses();
+        assert!(why.iter().any(|w| w.contains("argon2i is not argon2id")));
+        assert!(why.iter().any(|w| w.starts_with("m=4096")));
+        assert!(!why.iter().any(|w| w.starts_with("t=")));
+        let text = hash(
+            b"x",
+            Params::Argon2id {
+                memory_kib: ARGON2_MEMORY_KIB,
+                time_cost: ARGON2_TIME_COST,
+                parallelism: ARGON2_PARALLELISM,
+            },
+        )
+        .expect("hashes");
+        assert!(
+            PasswordHash::parse(&text)
+                .expect("parses")
+                .weaknesses()
+                .is_empty()
+        );
+    }
+}

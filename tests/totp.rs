@@ -1,0 +1,186 @@
+//! `secrets totp`: every RFC 6238 and RFC 4226 vector, lenient base32, `--new`.
+
+use crate::util::{fails, lines, secrets};
+
+fn b32(raw: &[u8]) -> String {
+    data_encoding::BASE32_NOPAD.encode(raw)
+}
+
+fn code(secret_b32: &str, args: &[&str]) -> String {
+    let out = secrets()
+        .arg("totp")
+        .arg("env:SECRETS_TEST_TOTP")
+        .args(args)
+        .env("SECRETS_TEST_TOTP", secret_b32)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8").trim_end().to_owned()
+}
+
+/// RFC 6238 appendix B: 8-digit codes with the seed of each hash's length.
+#[test]
+fn rfc_6238_vectors() {
+    let seed20 = b"12345678901234567890".to_vec();
+    let seed32 = b"12345678901234567890123456789012".to_vec();
+    let seed64 = b"1234567890123456789012345678901234567890123456789012345678901234".to_vec();
+    let table: [(&str, [&str; 3]); 6] = [
+        ("59", ["94287082", "46119246", "90693936"]),
+        ("1111111109", ["07081804", "68084774", "25091201"]),
+        ("1111111111", ["14050471", "67062674", "99943326"]),
+        ("1234567890", ["89005924", "91819424", "93441116"]),
+        ("2000000000", ["69279037", "90698825", "38618901"]),
+        ("20000000000", ["65353130", "77737706", "47863826"]),
+    ];
+    for (time, codes) in table {
+        for ((alg, seed), want) in [("sha1", &seed20), ("sha256", &seed32), ("sha512", &seed64)]
+            .into_iter()
+            .zip(codes)
+        {
+            let got = code(&b32(seed), &["--time", time, "--digits", "8", "-a", alg]);
+            assert_eq!(got, want, "{alg} at {time}");
+        }
+    }
+}
+
+/// RFC 4226 appendix D: HOTP values for counters 0 to 9.
+#[test]
+fn rfc_4226_vectors() {
+    let secret = b32(b"12345678901234567890");
+    let expected = [
+        "755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583", "399871",
+        "520489",
+    ];
+    for (counter, want) in expected.iter().enumerate() {
+        assert_eq!(code(&secret, &["--counter", &counter.to_string()]), *want);
+    }
+}
+
+#[test]
+fn secrets_are_read_leniently() {
+    let canonical = code("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", &["--time", "59"]);
+    assert_eq!(canonical, "287082");
+    for messy in [
+        "gezd gnbv gy3t qojq gezd gnbv gy3t qojq",
+        "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ",
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ====",
+    ] {
+        assert_eq!(code(messy, &["--time", "59"]), canonical, "{messy}");
+    }
+}
+
+#[test]
+fn the_default_is_six_digits_for_now() {
+    let now = code("JBSWY3DPEHPK3PXP", &[]);
+    assert!(
+        now.len() == 6 && now.bytes().all(|b| b.is_ascii_digit()),
+        "{now}"
+    );
+}
+
+#[test]
+fn json_gives_the_counter_and_remaining_seconds() {
+    let out = code("JBSWY3DPEHPK3PXP", &["--time", "65", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["kind"], "totp");
+    assert_eq!(v["counter"], 2);
+    assert_eq!(v["remaining_seconds"], 25);
+    assert_eq!(v["code"], code("JBSWY3DPEHPK3PXP", &["--counter", "2"]));
+}
+
+#[test]
+fn time_and_counter_are_exclusive_and_digits_bounded() {
+    assert!(
+        fails(&["totp", "pass:JBSWY3DP", "--time", "1", "--counter", "1"]).contains("--counter")
+    );
+    assert!(fails(&["totp", "pass:JBSWY3DP", "--digits", "9"]).contains("--digits"));
+    assert!(fails(&["totp", "--new", "pass:JBSWY3DP"]).contains("--new"));
+}
+
+#[test]
+fn bad_secrets_are_errors_that_do_not_quote_them() {
+    let err = fails(&["totp", "pass:SECRET0NE1"]);
+    assert!(err.contains("not base32"), "{err}");
+    assert!(!err.contains("SECRET0NE1"), "{err}");
+    assert!(fails(&["totp", "pass:"]).contains("empty"));
+}
+
+#[test]
+fn new_secrets_are_160_bits_with_a_uri() {
+    let out = lines(&[
+        "totp",
+        "--new",
+        "--issuer",
+        "ACME Co",
+        "--account",
+        "jane@example.com",
+    ]);
+    assert_eq!(
+        out.len(),
+        2,
+        "no QR code when stdout is not a terminal: {out:?}"
+    );
+    let secret = &out[0];
+    assert_eq!(secret.len(), 32, "20 bytes in unpadded base32");
+    let raw = data_encoding::BASE32_NOPAD
+        .decode(secret.as_bytes())
+        .expect("base32");
+    assert_eq!(raw.len(), 20);
+    assert_eq!(
+        out[1],
+        format!("otpauth://totp/ACME%20Co:jane%40example.com?secret={secret}&issuer=ACME%20Co")
+    );
+    let other = lines(&["totp", "--new"]);
+    assert_ne!(&other[0], secret);
+    // The new secret works as a SECRET-SOURCE.
+    assert_eq!(code(secret, &["--counter", "0"]).len(), 6);
+}
+
+#[test]
+fn new_json_carries_secret_and_uri() {
+    let out = lines(&["totp", "--new", "--json", "--digits", "8", "-a", "sha256"]);
+    let v: serde_json::Value = serde_json::from_str(&out[0]).expect("JSON");
+    let secret = v["secret"].as_str().expect("secret");
+    let uri = v["uri"].as_str().expect("uri");
+    assert!(
+        uri.starts_with(&format!("otpauth://totp/secrets?secret={secret}")),
+        "{uri}"
+    );
+    assert!(uri.ends_with("&algorithm=SHA256&digits=8"), "{uri}");
+    assert_eq!(v["digits"], 8);
+}
+
+#[test]
+fn new_draws_a_qr_code_on_a_terminal() {
+    // `script` gives the command a pseudo-terminal as standard output.
+    let available = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "script is required under CI"
+        );
+        eprintln!("SKIPPED: script (util-linux) is not installed");
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} totp --new", bin.display()),
+            "/dev/null",
+        ])
+        .output()
+        .expect("script runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("otpauth://totp/"), "{text}");
+    assert!(
+        text.contains('\u{2588}') || text.contains('\u{2580}'),
+        "no QR drawn: {text}"
+    );
+    assert!(text.lines().count() > 15, "{text}");
+}

@@ -1,0 +1,292 @@
+//! The commands that read a secret (from a SOURCE or a no-echo prompt) and answer about it
+//! or derive from it: compare, check, hash, verify, hmac, totp.
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::{Context, Result, bail};
+use base64::Engine as _;
+use clap::ValueEnum as _;
+use zeroize::Zeroizing;
+
+use crate::check;
+use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
+use crate::cli::{HmacArgs, MacFormat, TotpArgs};
+use crate::hashing::{self, PasswordHash};
+use crate::mac::{self, Tag};
+use crate::output::Sink;
+use crate::secrets::{self, RandomSource};
+use crate::source::{Source, StdinLines};
+use crate::totp;
+
+use super::Outcome;
+
+pub(super) fn compare(args: &CompareArgs) -> Result<Outcome> {
+    let a = Source::parse(&args.a).context("the first operand")?;
+    let b = match &args.b {
+        Some(b) => Source::parse(b).context("the second operand")?,
+        None => Source::Stdin,
+    };
+    crate::hygiene::protect_process();
+    let mut stdin = StdinLines::new();
+    let a = a.read(&mut stdin)?;
+    let b = b.read(&mut stdin)?;
+    Ok(if secrets::compare_digest(&a, &b) {
+        Outcome::Success
+    } else {
+        Outcome::Negative
+    })
+}
+
+pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
+    let source = match &args.source {
+        Some(s) => Source::parse(s).context("the SOURCE operand")?,
+        None => Source::Stdin,
+    };
+    let mut stdin = StdinLines::with_prompt("password");
+    let bytes = source.read(&mut stdin)?;
+    let password = std::str::from_utf8(&bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "the password from {} is not valid UTF-8\n\
+             hint: zxcvbn estimates text; convert it to UTF-8 first",
+            source.describe()
+        )
+    })?;
+    let report = check::check(
+        password,
+        check::Policy {
+            min_length: args.min_length,
+            min_score: args.min_score,
+        },
+    );
+    let mut sink = Sink::open(None, false)?;
+    if args.json {
+        serde_json::to_writer(&mut sink, &report)?;
+        sink.write_all(b"\n")?;
+    } else {
+        report.write_text(&mut sink)?;
+    }
+    sink.finish()?;
+    Ok(if report.ok {
+        Outcome::Success
+    } else {
+        Outcome::Negative
+    })
+}
+
+/// Reads a password from SOURCE; without one (or with `-`) a terminal gets a no-echo prompt,
+/// asked twice when `confirm`, and anything else gives one line of standard input.
+fn read_password(source: Option<&str>, confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
+    let source = match source {
+        Some(s) => Source::parse(s)?,
+        None => Source::Stdin,
+    };
+    if source == Source::Stdin && std::io::stdin().is_terminal() {
+        let first = Zeroizing::new(rpassword::prompt_password("password: ")?.into_bytes());
+        if confirm {
+            let again = Zeroizing::new(rpassword::prompt_password("again: ")?.into_bytes());
+            if !secrets::compare_digest(&first, &again) {
+                bail!("the two passwords differ\nhint: run the command again");
+            }
+        }
+        return Ok(first);
+    }
+    source.read(&mut StdinLines::new())
+}
+
+pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
+    let given = |name: &str, set: bool, algorithms: &[HashAlgorithm]| -> Result<()> {
+        if set && !algorithms.contains(&args.algorithm) {
+            bail!(
+                "--{name} does not apply to --algorithm {}\n\
+                 hint: see `secrets hash --help` for each algorithm's options",
+                args.algorithm
+                    .to_possible_value()
+                    .map(|v| v.get_name().to_owned())
+                    .unwrap_or_default()
+            );
+        }
+        Ok(())
+    };
+    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt};
+    given("memory-cost", args.memory_cost.is_some(), &[Argon2id])?;
+    given("time-cost", args.time_cost.is_some(), &[Argon2id])?;
+    given(
+        "parallelism",
+        args.parallelism.is_some(),
+        &[Argon2id, Scrypt],
+    )?;
+    given("cost", args.cost.is_some(), &[Bcrypt])?;
+    given("log-n", args.log_n.is_some(), &[Scrypt])?;
+    given("block-size", args.block_size.is_some(), &[Scrypt])?;
+    let params = match args.algorithm {
+        Argon2id => hashing::Params::Argon2id {
+            memory_kib: args.memory_cost.unwrap_or(hashing::ARGON2_MEMORY_KIB),
+            time_cost: args.time_cost.unwrap_or(hashing::ARGON2_TIME_COST),
+            parallelism: args.parallelism.unwrap_or(hashing::ARGON2_PARALLELISM),
+        },
+        Bcrypt => hashing::Params::Bcrypt {
+            cost: args.cost.unwrap_or(hashing::BCRYPT_COST),
+        },
+        Scrypt => hashing::Params::Scrypt {
+            log_n: args.log_n.unwrap_or(hashing::SCRYPT_LOG_N),
+            r: args.block_size.unwrap_or(hashing::SCRYPT_R),
+            p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
+        },
+    };
+    let password = read_password(args.source.as_deref(), true).context("reading the password")?;
+    if password.is_empty() {
+        bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
+    }
+    let text = hashing::hash(&password, params)?;
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
+    let parsed = PasswordHash::parse(&args.hash).map_err(|e| {
+        anyhow::anyhow!("{e}\nhint: quote the hash in single quotes so the shell keeps its '$'")
+    })?;
+    let password = read_password(args.source.as_deref(), false).context("reading the password")?;
+    if !parsed.verify(&password)? {
+        return Ok(Outcome::Negative);
+    }
+    if args.needs_rehash {
+        let why = parsed.weaknesses();
+        if !why.is_empty() {
+            eprintln!(
+                "needs rehash: {} hash with {}",
+                parsed.algorithm(),
+                why.join(", ")
+            );
+            return Ok(Outcome::Rehash);
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    // Parse the signature first: a malformed one is an error before anything is read.
+    let expected = match &args.verify {
+        Some(sig) => Some(mac::parse_signature(digest, sig)?),
+        None => None,
+    };
+    let key_source = Source::parse(&args.key).context("--key")?;
+    let message_path = args.file.as_ref().filter(|p| p.as_os_str() != "-");
+    if key_source == Source::Stdin && message_path.is_none() {
+        bail!(
+            "the key and the message cannot both come from standard input\n\
+             hint: give the message as FILE, or the key as env:VAR, file:PATH or fd:N"
+        );
+    }
+    let key = key_source.read(&mut StdinLines::new()).context("--key")?;
+    let mut tag = Tag::new(digest, &key);
+    match message_path {
+        Some(path) => {
+            let file =
+                std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+            tag.update_reader(file)
+                .with_context(|| format!("reading {}", path.display()))?;
+        }
+        None => tag
+            .update_reader(std::io::stdin().lock())
+            .context("reading standard input")?,
+    }
+    if let Some(expected) = expected {
+        return Ok(if tag.verify(&expected) {
+            Outcome::Success
+        } else {
+            Outcome::Negative
+        });
+    }
+    let raw = tag.finalize();
+    let text = match args.format {
+        MacFormat::Hex => hex::encode(&raw),
+        MacFormat::Base64 => base64::engine::general_purpose::STANDARD.encode(&raw),
+        MacFormat::Github => format!("{}={}", digest.name(), hex::encode(&raw)),
+    };
+    let mut sink = Sink::open(None, false)?;
+    writeln!(sink, "{text}")?;
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+pub(super) fn totp_command(args: &TotpArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    let mut sink = Sink::open(None, false)?;
+    if args.new {
+        let mut raw = Zeroizing::new([0u8; totp::NEW_SECRET_BYTES]);
+        RandomSource::new().fill(raw.as_mut_slice())?;
+        let secret = totp::encode_secret(raw.as_slice());
+        let params = totp::UriParams {
+            issuer: args.issuer.as_deref(),
+            account: args.account.as_deref(),
+            digest,
+            digits: args.digits,
+            period: args.period,
+        };
+        let uri = Zeroizing::new(totp::otpauth_uri(&secret, &params));
+        if args.json {
+            let value = Zeroizing::new(serde_json::to_string(&serde_json::json!({
+                "secret": secret.as_str(),
+                "uri": uri.as_str(),
+                "algorithm": digest.name(),
+                "digits": args.digits,
+                "period": args.period,
+                "issuer": args.issuer,
+                "account": args.account,
+            }))?);
+            writeln!(sink, "{}", value.as_str())?;
+        } else {
+            writeln!(sink, "{}", secret.as_str())?;
+            writeln!(sink, "{}", uri.as_str())?;
+            if sink.is_terminal() {
+                let qr = Zeroizing::new(totp::qr_text(&uri)?);
+                writeln!(sink, "{}", qr.as_str())?;
+            }
+        }
+        sink.finish()?;
+        return Ok(Outcome::Success);
+    }
+    let source = Source::parse(args.source.as_deref().unwrap_or("-"))?;
+    let text = source
+        .read(&mut StdinLines::new())
+        .context("reading the TOTP secret")?;
+    let key = totp::decode_secret(&text)?;
+    let (counter, now) = match (args.counter, args.time) {
+        (Some(c), _) => (c, None),
+        (None, time) => {
+            let now = match time {
+                Some(t) => t,
+                None => std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .context("the system clock is before 1970")?
+                    .as_secs(),
+            };
+            (totp::time_step(now, args.period), Some(now))
+        }
+    };
+    let code = Zeroizing::new(totp::code(digest, &key, counter, args.digits));
+    if args.json {
+        let mut value = serde_json::json!({
+            "code": code.as_str(),
+            "kind": if now.is_some() { "totp" } else { "hotp" },
+            "counter": counter,
+            "digits": args.digits,
+            "algorithm": digest.name(),
+        });
+        if let Some(now) = now {
+            value["period"] = args.period.into();
+            value["time"] = now.into();
+            value["remaining_seconds"] = (args.period - now % args.period).into();
+        }
+        let text = Zeroizing::new(serde_json::to_string(&value)?);
+        writeln!(sink, "{}", text.as_str())?;
+    } else {
+        writeln!(sink, "{}", code.as_str())?;
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
+}

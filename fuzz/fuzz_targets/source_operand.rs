@@ -1,5 +1,5 @@
 //! Arbitrary operands through the source parser: never a panic, and the description used
-//! in error messages never contains a literal secret.
+//! in error messages never depends on a literal secret's content.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,8 +8,8 @@ use secrets_cli::source::Source;
 fuzz_target!(|operand: &str| {
     if let Ok(source) = Source::parse(operand) {
         let shown = source.describe();
-        if let Source::Literal(secret) = &source {
-            assert!(secret.len() < 3 || !shown.contains(secret.as_str()), "{shown:?}");
+        if let Source::Literal(_) = &source {
+            assert_eq!(shown, "a literal operand");
         }
     }
 });

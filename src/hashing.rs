@@ -203,16 +203,22 @@ fn check_bcrypt_length(password: &[u8]) -> Result<()> {
 }
 
 fn check_scrypt_memory(log_n: u8, r: u32, p: u32) -> Result<()> {
-    // scrypt needs 128 * r * N bytes (the p lanes run one after another).
-    let kib = (1u128 << log_n.min(100)) * 128 * u128::from(r) / 1024;
-    if log_n == 0 || log_n >= 64 || r == 0 || p == 0 || kib > u128::from(MAX_MEMORY_KIB) {
-        bail!(
+    // scrypt needs 128 * r * N bytes (the p lanes run one after another). The range of ln
+    // is checked before the product is formed, and the product is checked, so hostile
+    // parameters cannot overflow it (found by the phc_parse fuzz target).
+    let kib = (1..64)
+        .contains(&log_n)
+        .then(|| (1u128 << log_n).checked_mul(128)?.checked_mul(u128::from(r)))
+        .flatten()
+        .map(|bytes| bytes / 1024);
+    match kib {
+        Some(kib) if r >= 1 && p >= 1 && kib <= u128::from(MAX_MEMORY_KIB) => Ok(()),
+        _ => bail!(
             "scrypt parameters ln={log_n}, r={r}, p={p} are out of range \
              (ln 1 to 63, r and p at least 1, at most {} GiB of memory)",
             MAX_MEMORY_KIB >> 20
-        );
+        ),
     }
-    Ok(())
 }
 
 fn argon2_into(
@@ -551,6 +557,9 @@ mod tests {
             "$2b$12$short",
             "$2b$99$abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyza",
             "$scrypt$ln=40,r=8,p=1$c2FsdA$aGFzaA",
+            // From the phc_parse fuzz target: ln and r large enough to overflow 128 bits.
+            "$scrypt$ln=000004000000,r=5161500,p=1020000$n               cry:6$!",
+            "$scrypt$ln=63,r=4294967295,p=1$c2FsdA$aGFzaA",
         ] {
             assert!(PasswordHash::parse(bad).is_err(), "{bad}");
         }

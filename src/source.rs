@@ -1,7 +1,8 @@
 //! Where a secret that we *read* comes from: OpenSSL's pass-phrase source syntax, so a secret
 //! never has to appear on the command line (argv is readable by every user through `ps`).
 //!
-//! Every value read is returned in a [`Zeroizing`] buffer, wiped when dropped, and no error
+//! Every value read is returned as a [`Secret`]: wiped when dropped, redacted when printed
+//! with `{:?}`, readable only as bytes. No error
 //! message ever contains a secret's content.
 
 use std::ffi::OsString;
@@ -15,6 +16,30 @@ use zeroize::Zeroizing;
 /// The largest secret we read (64 MiB). Larger inputs are an error rather than an
 /// out-of-memory: `file:/dev/zero` or a huge sparse file must not take the machine down.
 pub const MAX_SECRET_LEN: u64 = 64 * 1024 * 1024;
+
+/// Bytes of a secret read from outside: wiped when dropped, and `{:?}` shows only the length,
+/// so a stray debug print or error context cannot reveal it. Read it through `Deref`.
+pub struct Secret(Zeroizing<Vec<u8>>);
+
+impl Secret {
+    /// Wraps bytes already held in a wiped buffer.
+    pub fn new(bytes: Zeroizing<Vec<u8>>) -> Secret {
+        Secret(bytes)
+    }
+}
+
+impl std::ops::Deref for Secret {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Secret([REDACTED; {} bytes])", self.0.len())
+    }
+}
 
 /// One operand: where to read a secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +92,11 @@ impl Source {
     }
 
     /// Reads the secret. `stdin` is shared so that `compare - -` reads two lines of one stream.
-    pub fn read(&self, stdin: &mut StdinLines) -> Result<Zeroizing<Vec<u8>>> {
+    pub fn read(&self, stdin: &mut StdinLines) -> Result<Secret> {
+        self.read_bytes(stdin).map(Secret)
+    }
+
+    fn read_bytes(&self, stdin: &mut StdinLines) -> Result<Zeroizing<Vec<u8>>> {
         let what = self.describe();
         match self {
             Source::Stdin => stdin.next_line().with_context(|| format!("reading {what}")),
@@ -247,6 +276,18 @@ mod tests {
         assert!(!s.describe().contains("topsecret"));
         let s = Source::parse("topsecret").expect("parses");
         assert!(!s.describe().contains("topsecret"));
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let s = Source::parse("pass:hunter2").expect("parses");
+        let secret = s.read(&mut StdinLines::new()).expect("a literal reads");
+        assert_eq!(&*secret, b"hunter2");
+        let shown = format!("{secret:?}");
+        assert!(
+            !shown.contains("hunter2") && shown.contains("REDACTED"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::Sink;
 use crate::secrets::{self, RandomSource};
-use crate::source::{Source, StdinLines};
+use crate::source::{Secret, Source, StdinLines};
 use crate::totp;
 
 use super::Outcome;
@@ -75,7 +75,7 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
 
 /// Reads a password from SOURCE; without one (or with `-`) a terminal gets a no-echo prompt,
 /// asked twice when `confirm`, and anything else gives one line of standard input.
-fn read_password(source: Option<&str>, confirm: bool) -> Result<Zeroizing<Vec<u8>>> {
+fn read_password(source: Option<&str>, confirm: bool) -> Result<Secret> {
     let source = match source {
         Some(s) => Source::parse(s)?,
         None => Source::Stdin,
@@ -88,7 +88,7 @@ fn read_password(source: Option<&str>, confirm: bool) -> Result<Zeroizing<Vec<u8
                 bail!("the two passwords differ\nhint: run the command again");
             }
         }
-        return Ok(first);
+        return Ok(Secret::new(first));
     }
     source.read(&mut StdinLines::new())
 }

@@ -7,14 +7,21 @@
 //! two timing samples tells them apart: |t| above 4.5 is evidence of a timing leak (the
 //! threshold dudect uses). As a control, the same harness times `==` on slices (memcmp,
 //! which exits early), and must find a leak — otherwise the harness could not see one.
+//!
+//! `hmac --verify` is measured the same way: the tag of a fixed message is checked against
+//! expected tags that differ in the first or in the last byte. (`verify` of password hashes
+//! compares with the same `subtle` primitive as `compare`; its run time is dominated by the
+//! key derivation, which does not depend on the stored hash's bytes.)
 
 use std::hint::black_box;
 use std::io::Write;
 use std::time::Instant;
 
+use secrets_cli::mac::{Digest, Tag};
 use secrets_cli::secrets::{RandomSource, compare_digest};
 
-/// Timings per class and per comparison kind.
+/// Timings per class for 32-byte inputs; longer inputs get proportionally fewer (each timing
+/// is longer), down to 10,000.
 const SAMPLES: usize = 200_000;
 /// Repetitions inside one timing, so each timing is well above the clock's resolution.
 const INNER: usize = 8;
@@ -36,21 +43,31 @@ fn crop(mut v: Vec<f64>) -> Vec<f64> {
     v
 }
 
-fn measure(len: usize, compare: impl Fn(&[u8], &[u8]) -> bool) -> (f64, f64, f64) {
-    let mut src = RandomSource::new();
-    let mut base = vec![0u8; len];
-    src.fill(&mut base).expect("random");
-    let mut first = base.clone();
+/// `base` and its copies with the first or the last byte flipped.
+fn flipped(base: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let mut first = base.to_vec();
     first[0] ^= 1;
-    let mut last = base.clone();
-    last[len - 1] ^= 1;
-    let (mut a, mut b) = (Vec::with_capacity(SAMPLES), Vec::with_capacity(SAMPLES));
-    while a.len() < SAMPLES || b.len() < SAMPLES {
+    let mut last = base.to_vec();
+    last[base.len() - 1] ^= 1;
+    (first, last)
+}
+
+/// Times `compare(base, x)` for x in the two classes; returns (t, median first, median last).
+fn measure(
+    base: &[u8],
+    first: &[u8],
+    last: &[u8],
+    compare: impl Fn(&[u8], &[u8]) -> bool,
+) -> (f64, f64, f64) {
+    let mut src = RandomSource::new();
+    let samples = (SAMPLES * 32 / base.len()).clamp(10_000, SAMPLES);
+    let (mut a, mut b) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
+    while a.len() < samples || b.len() < samples {
         let class_first = src.next_u8().expect("random") & 1 == 0;
-        let other = if class_first { &first } else { &last };
+        let other = if class_first { first } else { last };
         let start = Instant::now();
         for _ in 0..INNER {
-            black_box(compare(black_box(&base), black_box(other)));
+            black_box(compare(black_box(base), black_box(other)));
         }
         let ns = start.elapsed().as_nanos() as f64 / INNER as f64;
         if class_first { a.push(ns) } else { b.push(ns) }
@@ -63,26 +80,65 @@ fn measure(len: usize, compare: impl Fn(&[u8], &[u8]) -> bool) -> (f64, f64, f64
 /// A comparison under test, by name.
 type Comparison = (&'static str, fn(&[u8], &[u8]) -> bool);
 
+const MESSAGE: &[u8] = b"the message whose signature is checked";
+
+/// `hmac --verify`: is `expected` the HMAC-SHA256 of [`MESSAGE`] under `key`?
+fn hmac_verify(key: &[u8], expected: &[u8]) -> bool {
+    let mut tag = Tag::new(Digest::Sha256, key);
+    tag.update(MESSAGE);
+    tag.verify(expected)
+}
+
 fn main() {
-    let mut out = String::new();
-    out.push_str("| comparison | length | median, differ at start (ns) | median, differ at end (ns) | Welch t | verdict |\n");
-    out.push_str("|---|---|---|---|---|---|\n");
+    // Each row is printed as soon as it is measured: the long inputs take a while.
+    let mut stdout = std::io::stdout();
+    let _ = stdout.write_all(
+        b"| comparison | length | median, differ at start (ns) | median, differ at end (ns) | Welch t | verdict |\n\
+          |---|---|---|---|---|---|\n",
+    );
+    let mut src = RandomSource::new();
+    let mut row = |name: &str,
+                   len: usize,
+                   base: &[u8],
+                   first: &[u8],
+                   last: &[u8],
+                   f: fn(&[u8], &[u8]) -> bool| {
+        let (t, ma, mb) = measure(base, first, last, f);
+        let verdict = if t.abs() > 4.5 {
+            "LEAKS"
+        } else {
+            "no evidence of a leak"
+        };
+        let _ = writeln!(
+            stdout,
+            "| {name} | {len} | {ma:.0} | {mb:.0} | {t:.2} | {verdict} |"
+        );
+        let _ = stdout.flush();
+    };
     for len in [32usize, 1024, 65_536] {
+        let mut base = vec![0u8; len];
+        src.fill(&mut base).expect("random");
+        let (first, last) = flipped(&base);
         let rows: [Comparison; 2] = [
             ("compare_digest (subtle)", compare_digest),
             ("control: == (memcmp)", |x, y| x == y),
         ];
         for (name, f) in rows {
-            let (t, ma, mb) = measure(len, f);
-            let verdict = if t.abs() > 4.5 {
-                "LEAKS"
-            } else {
-                "no evidence of a leak"
-            };
-            out.push_str(&format!(
-                "| {name} | {len} | {ma:.0} | {mb:.0} | {t:.2} | {verdict} |\n"
-            ));
+            row(name, len, &base, &first, &last, f);
         }
     }
-    let _ = std::io::stdout().write_all(out.as_bytes());
+    // hmac --verify: the right tag with its first or its last byte flipped.
+    let mut key = vec![0u8; 32];
+    src.fill(&mut key).expect("random");
+    let mut tag = Tag::new(Digest::Sha256, &key);
+    tag.update(MESSAGE);
+    let (first, last) = flipped(&tag.finalize());
+    row(
+        "hmac --verify (sha256)",
+        32,
+        &key,
+        &first,
+        &last,
+        hmac_verify,
+    );
 }

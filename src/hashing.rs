@@ -208,7 +208,11 @@ fn check_scrypt_memory(log_n: u8, r: u32, p: u32) -> Result<()> {
     // parameters cannot overflow it (found by the phc_parse fuzz target).
     let kib = (1..64)
         .contains(&log_n)
-        .then(|| (1u128 << log_n).checked_mul(128)?.checked_mul(u128::from(r)))
+        .then(|| {
+            (1u128 << log_n)
+                .checked_mul(128)?
+                .checked_mul(u128::from(r))
+        })
         .flatten()
         .map(|bytes| bytes / 1024);
     match kib {

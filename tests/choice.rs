@@ -2,22 +2,10 @@
 
 use std::collections::HashSet;
 
-use crate::util::{fails, lines, secrets};
+use crate::util::{fails, lines, secrets, stdout_lines};
 
 fn stdout_of(args: &[&str], stdin: &str) -> Vec<String> {
-    let out = secrets()
-        .args(args)
-        .write_stdin(stdin)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out)
-        .expect("UTF-8")
-        .lines()
-        .map(str::to_owned)
-        .collect()
+    stdout_lines(secrets().args(args).write_stdin(stdin))
 }
 
 #[test]

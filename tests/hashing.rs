@@ -219,18 +219,11 @@ fn no_message_contains_the_password() {
 
 /// Whether Python with argon2-cffi and bcrypt is here; under CI it must be.
 pub(crate) fn python_libraries() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import argon2, bcrypt"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "python3 with argon2-cffi and bcrypt is required under CI (.ci/run installs them)"
-        );
-        eprintln!("SKIPPED: python3 with argon2-cffi and bcrypt is not installed");
-    }
-    ok
+    crate::util::have_tool(
+        "python3",
+        &["-c", "import argon2, bcrypt"],
+        "python3 with argon2-cffi and bcrypt",
+    )
 }
 
 const PY_VERIFY: &str = r#"

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::util::{fails, secrets};
+use crate::util::{fails, secrets, stdout_lines};
 
 /// A fresh directory for one test, removed when dropped.
 struct TempDir(PathBuf);
@@ -36,17 +36,8 @@ impl Drop for TempDir {
 }
 
 fn json_lines(args: &[&str]) -> Vec<Value> {
-    let out = secrets()
-        .args(args)
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out)
-        .expect("UTF-8")
-        .lines()
+    stdout_lines(secrets().args(args).arg("--json"))
+        .iter()
         .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
         .collect()
 }

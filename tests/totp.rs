@@ -155,16 +155,7 @@ fn new_json_carries_secret_and_uri() {
 #[test]
 fn new_draws_a_qr_code_on_a_terminal() {
     // `script` gives the command a pseudo-terminal as standard output.
-    let available = std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !available {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "script is required under CI"
-        );
-        eprintln!("SKIPPED: script (util-linux) is not installed");
+    if !crate::util::have_tool("script", &["--version"], "script (util-linux)") {
         return;
     }
     let bin = assert_cmd::cargo::cargo_bin("secrets");

@@ -12,18 +12,34 @@ pub(crate) fn secrets() -> Command {
 
 /// Runs `secrets ARGS`, asserts success, and returns stdout as lines.
 pub(crate) fn lines(args: &[&str]) -> Vec<String> {
-    let out = secrets()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    stdout_lines(secrets().args(args))
+}
+
+/// Runs a prepared command, asserts success, and returns stdout as lines.
+pub(crate) fn stdout_lines(cmd: &mut Command) -> Vec<String> {
+    let out = cmd.assert().success().get_output().stdout.clone();
     String::from_utf8(out)
         .expect("output is UTF-8")
         .lines()
         .map(str::to_owned)
         .collect()
+}
+
+/// Whether `program ARGS` runs successfully. Tests that need a missing tool are skipped
+/// with a loud message, except under CI (`.ci/run` installs the tools), where it fails.
+pub(crate) fn have_tool(program: &str, args: &[&str], what: &str) -> bool {
+    let ok = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{what} is required under CI (.ci/run installs it)"
+        );
+        eprintln!("SKIPPED: {what} is not installed");
+    }
+    ok
 }
 
 /// Runs `secrets ARGS` and returns its stderr, asserting exit status 2 and empty stdout.

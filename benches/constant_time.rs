@@ -54,29 +54,51 @@ fn flipped(base: &[u8]) -> (Vec<u8>, Vec<u8>) {
     (first, last)
 }
 
-/// Times `compare(base, x)` for x in the two classes; returns (t, median first, median last).
+/// Times `run(class_first)` `samples` times per class, the two classes randomly
+/// interleaved, each timing averaged over `inner` calls; returns (t, median first, median last).
+fn time_classes(samples: usize, inner: usize, mut run: impl FnMut(bool)) -> (f64, f64, f64) {
+    let mut src = RandomSource::new();
+    let (mut a, mut b) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
+    while a.len() < samples || b.len() < samples {
+        let class_first = src.next_u8().expect("random") & 1 == 0;
+        let start = Instant::now();
+        for _ in 0..inner {
+            run(class_first);
+        }
+        let ns = start.elapsed().as_nanos() as f64 / inner as f64;
+        if class_first { a.push(ns) } else { b.push(ns) }
+    }
+    let (a, b) = (crop(a), crop(b));
+    let median = |v: &[f64]| v[v.len() / 2];
+    (welch_t(&a, &b), median(&a), median(&b))
+}
+
+/// Times `compare(base, x)` for x in the two classes.
 fn measure(
     base: &[u8],
     first: &[u8],
     last: &[u8],
     compare: impl Fn(&[u8], &[u8]) -> bool,
 ) -> (f64, f64, f64) {
-    let mut src = RandomSource::new();
     let samples = (SAMPLES * 32 / base.len()).clamp(10_000, SAMPLES);
-    let (mut a, mut b) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
-    while a.len() < samples || b.len() < samples {
-        let class_first = src.next_u8().expect("random") & 1 == 0;
+    time_classes(samples, INNER, |class_first| {
         let other = if class_first { first } else { last };
-        let start = Instant::now();
-        for _ in 0..INNER {
-            black_box(compare(black_box(base), black_box(other)));
-        }
-        let ns = start.elapsed().as_nanos() as f64 / INNER as f64;
-        if class_first { a.push(ns) } else { b.push(ns) }
-    }
-    let (a, b) = (crop(a), crop(b));
-    let median = |v: &[f64]| v[v.len() / 2];
-    (welch_t(&a, &b), median(&a), median(&b))
+        black_box(compare(black_box(base), black_box(other)));
+    })
+}
+
+/// Prints one table row as soon as it is measured (the long inputs take a while).
+fn report(stdout: &mut std::io::Stdout, name: &str, len: usize, (t, ma, mb): (f64, f64, f64)) {
+    let verdict = if t.abs() > 4.5 {
+        "LEAKS"
+    } else {
+        "no evidence of a leak"
+    };
+    let _ = writeln!(
+        stdout,
+        "| {name} | {len} | {ma:.0} | {mb:.0} | {t:.2} | {verdict} |"
+    );
+    let _ = stdout.flush();
 }
 
 /// A comparison under test, by name.
@@ -105,17 +127,7 @@ fn main() {
                    first: &[u8],
                    last: &[u8],
                    f: fn(&[u8], &[u8]) -> bool| {
-        let (t, ma, mb) = measure(base, first, last, f);
-        let verdict = if t.abs() > 4.5 {
-            "LEAKS"
-        } else {
-            "no evidence of a leak"
-        };
-        let _ = writeln!(
-            stdout,
-            "| {name} | {len} | {ma:.0} | {mb:.0} | {t:.2} | {verdict} |"
-        );
-        let _ = stdout.flush();
+        report(&mut stdout, name, len, measure(base, first, last, f));
     };
     for len in [32usize, 1024, 65_536] {
         let mut base = vec![0u8; len];
@@ -166,28 +178,9 @@ fn verify_row(stdout: &mut std::io::Stdout) {
         h
     };
     let (first, last) = (flip(|_| 0), flip(|n| n - 1));
-    let mut src = RandomSource::new();
-    let samples = 20_000;
-    let (mut a, mut b) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
-    while a.len() < samples || b.len() < samples {
-        let class_first = src.next_u8().expect("random") & 1 == 0;
+    let result = time_classes(20_000, 1, |class_first| {
         let stored = if class_first { &first } else { &last };
-        let start = Instant::now();
         black_box(stored.verify(black_box(password)).expect("verifies"));
-        let ns = start.elapsed().as_nanos() as f64;
-        if class_first { a.push(ns) } else { b.push(ns) }
-    }
-    let (a, b) = (crop(a), crop(b));
-    let t = welch_t(&a, &b);
-    let verdict = if t.abs() > 4.5 {
-        "LEAKS"
-    } else {
-        "no evidence of a leak"
-    };
-    let _ = writeln!(
-        stdout,
-        "| verify (argon2id m=8 t=1 p=1) | 32 | {:.0} | {:.0} | {t:.2} | {verdict} |",
-        a[a.len() / 2],
-        b[b.len() / 2]
-    );
+    });
+    report(stdout, "verify (argon2id m=8 t=1 p=1)", 32, result);
 }

@@ -54,7 +54,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
@@ -77,7 +77,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
@@ -95,7 +95,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l sepa
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -110,7 +110,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -122,7 +122,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Pri
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -131,7 +131,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help 
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -147,7 +147,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l ver
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
@@ -162,7 +162,7 @@ base62\t'0-9A-Za-z, each character exactly uniform'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
@@ -175,7 +175,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -l range -d 'A unif
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l bits -d 'A uniform integer 0 <= x < 2^K (K random bits), like Python\'s secrets.randbits(K)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -184,7 +184,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Pr
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l force -d 'With --output, replace FILE if it exists'

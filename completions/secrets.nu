@@ -28,7 +28,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -47,7 +47,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -60,7 +60,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -74,7 +74,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -102,7 +102,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -124,7 +124,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -140,7 +140,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -154,7 +154,7 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     ...items: string          # The items to choose from [default: the lines of standard input, as with -]

@@ -69,6 +69,9 @@ pub struct Report {
     pub score: u8,
     /// log10 of zxcvbn's estimate of the guesses needed (0 for an empty password).
     pub guesses_log10: f64,
+    /// Whether `guesses_log10` is only a lower bound: zxcvbn's count stops at 2^64
+    /// (10^19.3), and it looks at the first 100 characters only.
+    pub guesses_lower_bound: bool,
     /// Characters in the password (Unicode scalar values).
     pub length: usize,
     /// Whether the whole password is in zxcvbn's common-password list, possibly with
@@ -130,6 +133,7 @@ pub fn check(password: &str, policy: Policy) -> Report {
         } else {
             0.0
         },
+        guesses_lower_bound: entropy.guesses() == u64::MAX || length > ZXCVBN_MAX_CHARS,
         length,
         common,
         min_length: policy.min_length,
@@ -169,8 +173,15 @@ impl Report {
         }
         writeln!(
             w,
-            "length: {}; score: {} of 4; estimated guesses: 10^{:.1}",
-            self.length, self.score, self.guesses_log10
+            "length: {}; score: {} of 4; estimated guesses: {}10^{:.1}",
+            self.length,
+            self.score,
+            if self.guesses_lower_bound {
+                "at least "
+            } else {
+                ""
+            },
+            self.guesses_log10
         )?;
         let t = &self.crack_times;
         writeln!(

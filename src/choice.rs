@@ -1,25 +1,25 @@
 //! `choice`: uniformly chosen items, with replacement (like Python's `secrets.choice`) or
 //! without (a uniformly random selection in uniformly random order).
 
-use std::collections::HashSet;
-
+use crate::lines::Lines;
 use crate::secrets::{Error, RandomSource, Result, Uniform};
 
-/// The distinct, non-empty items to choose from, in their first order of appearance.
+/// The distinct, non-empty items to choose from, held as one text plus offsets (memory a
+/// small multiple of the input, however many items).
 #[derive(Debug, Clone)]
 pub struct Items {
-    items: Vec<String>,
+    items: Lines,
 }
 
 impl Items {
     /// Collects the items: empty ones are dropped and repeats count once, so that every
     /// distinct item is equally likely. No items at all is an error.
-    pub fn new(items: impl IntoIterator<Item = String>) -> Result<Items> {
-        let mut seen = HashSet::new();
-        let items: Vec<String> = items
-            .into_iter()
-            .filter(|i| !i.is_empty() && seen.insert(i.clone()))
-            .collect();
+    pub fn new<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Result<Items> {
+        Items::from_lines(Lines::from_strings(items))
+    }
+
+    /// The items of an already collected set of lines; none at all is an error.
+    pub fn from_lines(items: Lines) -> Result<Items> {
         if items.is_empty() {
             return Err(Error::InvalidArgument(
                 "there are no items to choose from".into(),
@@ -48,8 +48,8 @@ impl Items {
 pub struct Drawer {
     items: Items,
     /// Without replacement: a permutation of the item indices whose first `drawn` entries
-    /// are the items drawn so far.
-    order: Option<Vec<usize>>,
+    /// are the items drawn so far (4 bytes per item).
+    order: Option<Vec<u32>>,
     drawn: usize,
     pick: Uniform,
 }
@@ -65,9 +65,18 @@ impl Drawer {
                 if items.len() == 1 { "" } else { "s" }
             )));
         }
+        let order = match unique {
+            true => {
+                let n = u32::try_from(items.len()).map_err(|_| {
+                    Error::InvalidArgument("--unique takes at most 2^32 items".into())
+                })?;
+                Some((0..n).collect())
+            }
+            false => None,
+        };
         Ok(Drawer {
             pick: Uniform::new(items.len() as u64)?,
-            order: unique.then(|| (0..items.len()).collect()),
+            order,
             drawn: 0,
             items,
         })
@@ -89,29 +98,29 @@ impl Drawer {
                 let j = i + Uniform::new(left as u64)?.sample_index(src)?;
                 order.swap(i, j);
                 self.drawn += 1;
-                order[i]
+                order[i] as usize
             }
         };
-        out.push_str(&self.items.items[index]);
+        out.push_str(self.items.items.get(index));
         Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
+    use std::collections::{HashMap, HashSet};
 
     use super::*;
 
     fn items(list: &[&str]) -> Items {
-        Items::new(list.iter().map(|s| (*s).to_owned())).expect("items")
+        Items::new(list).expect("items")
     }
 
     #[test]
     fn empty_items_are_dropped_and_repeats_count_once() {
         assert_eq!(items(&["a", "", "b", "a"]).len(), 2);
         assert!(Items::new(Vec::<String>::new()).is_err());
-        assert!(Items::new(vec![String::new()]).is_err());
+        assert!(Items::new([""]).is_err());
     }
 
     #[test]

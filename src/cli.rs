@@ -472,14 +472,13 @@ pub struct OutputArgs {
     #[arg(short = 'c', long, conflicts_with_all = ["json", "output", "no_newline"])]
     pub clip: bool,
 
-    /// With --clip, clear the clipboard after SECONDS (0: never clear).
-    #[arg(
-        long,
-        value_name = "SECONDS",
-        default_value_t = 45,
-        env = "SECRETS_CLIP_TIMEOUT"
-    )]
-    pub clip_timeout: u64,
+    /// With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear)
+    /// [default: $SECRETS_CLIP_TIMEOUT, else 45].
+    ///
+    /// SECRETS_CLIP_TIMEOUT is read only with --clip, and a bad value there is an error.
+    #[arg(long, value_name = "SECONDS", requires = "clip",
+          value_parser = value_parser!(u64).range(0..=crate::clipboard::MAX_CLIP_TIMEOUT))]
+    pub clip_timeout: Option<u64>,
 }
 
 /// Options of `secrets password`.

@@ -9,7 +9,7 @@
 //! clipboard when the timeout expires if it still holds our secret, and leaves as soon as
 //! anyone else (the user, or a newer `secrets --clip`) takes the clipboard over.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -24,11 +24,39 @@ pub const HOLDER_COMMAND: &str = "__clip-holder";
 /// When started as `secrets __clip-holder --timeout SECONDS`, the timeout to hold for.
 pub fn holder_request(args: &[std::ffi::OsString]) -> Option<Duration> {
     match args {
-        [_, cmd, flag, secs] if cmd == HOLDER_COMMAND && flag == "--timeout" => {
-            secs.to_str()?.parse().ok().map(Duration::from_secs)
-        }
+        [_, cmd, flag, secs] if cmd == HOLDER_COMMAND && flag == "--timeout" => secs
+            .to_str()?
+            .parse()
+            .ok()
+            .filter(|&s| s <= MAX_CLIP_TIMEOUT)
+            .map(Duration::from_secs),
         _ => None,
     }
+}
+
+/// The longest --clip-timeout: one day. Longer is "never" (0) in practice, and bounding it
+/// keeps every deadline computable.
+pub const MAX_CLIP_TIMEOUT: u64 = 86_400;
+
+/// The timeout before clearing the clipboard: `--clip-timeout`, else the environment
+/// variable `SECRETS_CLIP_TIMEOUT` (read only here, that is only with `--clip`), else 45 s.
+pub fn timeout(flag: Option<u64>) -> Result<Duration> {
+    let secs = match (flag, std::env::var_os("SECRETS_CLIP_TIMEOUT")) {
+        (Some(secs), _) => secs,
+        (None, None) => 45,
+        (None, Some(value)) => value
+            .to_str()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .filter(|&s| s <= MAX_CLIP_TIMEOUT)
+            .with_context(|| {
+                format!(
+                    "SECRETS_CLIP_TIMEOUT must be a whole number of seconds from 0 to \
+                     {MAX_CLIP_TIMEOUT}, not {:?}\nhint: fix or unset it, or pass --clip-timeout",
+                    value.to_string_lossy()
+                )
+            })?,
+    };
+    Ok(Duration::from_secs(secs))
 }
 
 /// The largest text we put on the clipboard.
@@ -114,10 +142,8 @@ fn check_environment() -> Result<()> {
 /// after `timeout` if it is still ours. Runs detached; reports on stdout, then stays silent.
 pub fn hold(timeout: Duration) -> Result<()> {
     detach();
-    let mut secret = Zeroizing::new(Vec::new());
-    io::stdin()
-        .take(MAX_CLIP_LEN as u64 + 1)
-        .read_to_end(&mut secret)
+    // Straight from the pipe into a wiped buffer that never reallocates unwiped.
+    let mut secret = crate::secret::read_to_end(io::stdin(), MAX_CLIP_LEN, None)
         .context("reading the secret")?;
     let text = Zeroizing::new(
         String::from_utf8(std::mem::take(&mut *secret)).map_err(|_| anyhow!("not UTF-8 text"))?,
@@ -173,7 +199,12 @@ fn serve(text: Zeroizing<String>, timeout: Duration, report: &mut impl Write) ->
 
     // Wait for the timeout (or forever), checking every second that the display is still
     // there: a holder must not outlive its session.
-    let deadline = (!timeout.is_zero()).then(|| Instant::now() + timeout);
+    // Bounded by MAX_CLIP_TIMEOUT, so the deadline is computable; if it were not, never
+    // clearing is the safe reading of an absurd timeout (the holder still leaves when
+    // superseded or when the display goes away).
+    let deadline = (!timeout.is_zero())
+        .then(|| Instant::now().checked_add(timeout))
+        .flatten();
     loop {
         let slice = match deadline {
             Some(d) => d

@@ -1,27 +1,55 @@
-//! Process-level protection for secrets read from outside (operands of `compare`, …).
+//! Process-level protection: nothing outside this process can read a secret from its memory.
+//!
+//! [`protect_process`] runs first thing in `main`, before any secret exists, for every
+//! command (generators hold the secrets they make; readers hold what they read; the
+//! clipboard holder holds its text):
+//! * the process is not dumpable (`PR_SET_DUMPABLE` 0): other processes of the same user can
+//!   neither ptrace it nor read `/proc/PID/mem` or `/proc/PID/environ`, and no core file is
+//!   written;
+//! * the core file size limit is 0 (`RLIMIT_CORE`), so a crash writes no core even where
+//!   the kernel's `core_pattern` pipes cores to a helper.
+//!
+//! Two system calls, a few microseconds of start-up.
 
-/// Marks the process as not dumpable: no core file, and other unprivileged processes of the
-/// same user can no longer ptrace it or read its memory through /proc. Called before a
-/// secret is read, so a crash while it is in memory does not write it to disk.
+/// Makes the process non-dumpable and sets its core size limit to zero. Failures are
+/// ignored: there is nothing better to do than to go on (and both succeed on Linux).
 #[cfg(target_os = "linux")]
-#[allow(unsafe_code)]
 pub fn protect_process() {
-    // SAFETY: PR_SET_DUMPABLE takes an integer argument and touches no memory of ours.
-    unsafe {
-        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
-    }
+    use rustix::process::{DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit};
+    let _ = setrlimit(
+        Resource::Core,
+        Rlimit {
+            current: Some(0),
+            maximum: Some(0),
+        },
+    );
+    let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+}
+
+/// Elsewhere: the core size limit only.
+#[cfg(all(unix, not(target_os = "linux")))]
+pub fn protect_process() {
+    use rustix::process::{Resource, Rlimit, setrlimit};
+    let _ = setrlimit(
+        Resource::Core,
+        Rlimit {
+            current: Some(0),
+            maximum: Some(0),
+        },
+    );
 }
 
 /// Elsewhere, core dumps are left to the system's configuration.
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(unix))]
 pub fn protect_process() {}
 
 /// Whether the process is currently dumpable (for tests).
 #[cfg(target_os = "linux")]
-#[allow(unsafe_code)]
 pub fn is_dumpable() -> bool {
-    // SAFETY: PR_GET_DUMPABLE reads a flag and touches no memory of ours.
-    unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) == 1 }
+    !matches!(
+        rustix::process::dumpable_behavior(),
+        Ok(rustix::process::DumpableBehavior::NotDumpable)
+    )
 }
 
 #[cfg(all(test, target_os = "linux"))]
@@ -29,8 +57,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn protecting_the_process_makes_it_non_dumpable() {
+    fn protecting_the_process_makes_it_non_dumpable_without_cores() {
         protect_process();
         assert!(!is_dumpable());
+        let core = rustix::process::getrlimit(rustix::process::Resource::Core);
+        assert_eq!(core.current, Some(0));
     }
 }

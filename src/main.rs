@@ -9,6 +9,8 @@ use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
 
 fn main() -> ExitCode {
+    // Before anything secret exists: no core file, no /proc/PID/mem for other processes.
+    secrets_cli::hygiene::protect_process();
     let args: Vec<_> = std::env::args_os().collect();
     if let Some(timeout) = clipboard::holder_request(&args) {
         // The detached process that serves `--clip`; it reports to its parent on stdout.
@@ -39,4 +41,27 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Notes whether standard output was closed when the process started (`secrets password
+/// >&-`), so that the secret is not silently lost.
+///
+/// Rust's runtime reopens a closed descriptor 0-2 as `/dev/null` before `main`, and then a
+/// closed stdout cannot be told from a deliberate `/dev/null` (Python's
+/// `subprocess.DEVNULL`, systemd's `StandardOutput=null`), which must work. Functions in
+/// `.init_array` run before the runtime's set-up, when the descriptor is still closed.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+mod stdout_at_start {
+    extern "C" fn check() {
+        // SAFETY: fcntl(F_GETFD) takes two integers and touches no memory.
+        let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
+        secrets_cli::output::set_stdout_closed_at_start(closed);
+    }
+
+    // SAFETY: the loader calls the functions of .init_array before main. This one makes one
+    // system call and stores to an atomic, which need nothing of the Rust runtime.
+    #[used]
+    #[unsafe(link_section = ".init_array")]
+    static CHECK: extern "C" fn() = check;
 }

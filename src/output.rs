@@ -8,6 +8,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
@@ -22,7 +23,7 @@ const BUFFER: usize = 128 * 1024;
 /// A destination for secrets.
 pub enum Sink {
     /// Standard output.
-    Stdout(BufWriter<StdoutLock<'static>>),
+    Stdout(Wiped<StdoutLock<'static>>),
     /// A temporary file beside `target`, renamed to it by [`Sink::finish`].
     File(AtomicFile),
     /// A wiped buffer handed to the clipboard by [`Sink::finish`].
@@ -47,19 +48,20 @@ impl Sink {
             }
             return Ok(Sink::Clipboard {
                 text: Zeroizing::new(Vec::new()),
-                timeout: Duration::from_secs(out.clip_timeout),
+                timeout: clipboard::timeout(out.clip_timeout)?,
             });
         }
         Sink::open(out.output.as_deref(), out.force)
     }
 
     /// Standard output, or `path` written atomically with mode 0600 (`force` replaces).
+    /// A `path` of `-` is standard output, as everywhere on the command line.
     pub fn open(path: Option<&Path>, force: bool) -> Result<Sink> {
         Ok(match path {
-            Some(path) => Sink::File(AtomicFile::create(path, force)?),
-            None => {
+            Some(path) if path.as_os_str() != "-" => Sink::File(AtomicFile::create(path, force)?),
+            _ => {
                 ensure_stdout_open()?;
-                Sink::Stdout(BufWriter::with_capacity(BUFFER, io::stdout().lock()))
+                Sink::Stdout(Wiped::new(io::stdout().lock()))
             }
         })
     }
@@ -125,24 +127,68 @@ impl Write for Sink {
     }
 }
 
-/// Fails when standard output was closed (`secrets password >&-`).
-///
-/// Rust's runtime reopens a closed stdout as `/dev/null` (read-write) before `main`, so the
-/// secret would silently go nowhere and the command report success. A shell's `> /dev/null`
-/// opens it write-only, which stays allowed (benchmarks and tests use it).
-#[cfg(target_os = "linux")]
-fn ensure_stdout_open() -> Result<()> {
-    use rustix::fs::{FileType, OFlags, fcntl_getfl, fstat, major, minor};
-    let stdout = io::stdout();
-    let reopened_null = match (fstat(&stdout), fcntl_getfl(&stdout)) {
-        (Ok(stat), Ok(flags)) => {
-            FileType::from_raw_mode(stat.st_mode) == FileType::CharacterDevice
-                && (major(stat.st_rdev), minor(stat.st_rdev)) == (1, 3)
-                && flags & OFlags::RWMODE == OFlags::RDWR
+/// A block-buffered writer whose buffer is wiped when it is dropped: the buffer held the
+/// secrets on their way out. (Always `Some` until dropped.)
+pub struct Wiped<W: Write>(Option<BufWriter<W>>);
+
+impl<W: Write> Wiped<W> {
+    fn new(inner: W) -> Self {
+        Wiped(Some(BufWriter::with_capacity(BUFFER, inner)))
+    }
+
+    fn writer(&mut self) -> io::Result<&mut BufWriter<W>> {
+        self.0
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the output was already closed"))
+    }
+
+    fn get_ref(&self) -> Option<&W> {
+        self.0.as_ref().map(BufWriter::get_ref)
+    }
+}
+
+impl<W: Write> Write for Wiped<W> {
+    #[inline]
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer()?.write(buf)
+    }
+
+    #[inline]
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer()?.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer()?.flush()
+    }
+}
+
+impl<W: Write> Drop for Wiped<W> {
+    fn drop(&mut self) {
+        // Take the buffer (unwritten bytes and spare capacity alike) without writing it, and
+        // wipe it.
+        if let Some(writer) = self.0.take() {
+            let (_, buffer) = writer.into_parts();
+            if let Ok(mut buffer) = buffer {
+                zeroize::Zeroize::zeroize(&mut buffer);
+            }
         }
-        _ => true,
-    };
-    if reopened_null {
+    }
+}
+
+/// Whether descriptor 1 was closed when the process started; set by the binary before the
+/// runtime reopens it as `/dev/null`.
+static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
+
+/// Records whether standard output was closed at start-up (called before `main`).
+pub fn set_stdout_closed_at_start(closed: bool) {
+    STDOUT_CLOSED_AT_START.store(closed, Ordering::Relaxed);
+}
+
+/// Fails when standard output was closed (`secrets password >&-`): the secret would be
+/// lost. A standard output opened on `/dev/null`, read-write or not, is a choice and works.
+fn ensure_stdout_open() -> Result<()> {
+    if STDOUT_CLOSED_AT_START.load(Ordering::Relaxed) {
         bail!(
             "standard output is closed, so the secret would be lost\n\
              hint: redirect it to a file (> FILE) or use --output FILE"
@@ -151,17 +197,17 @@ fn ensure_stdout_open() -> Result<()> {
     Ok(())
 }
 
-#[cfg(not(target_os = "linux"))]
-fn ensure_stdout_open() -> Result<()> {
-    Ok(())
-}
-
-/// A file written under a temporary name in the target's directory, created with mode 0600
-/// from the start (never created wider and narrowed later), and renamed over the target only
-/// once everything is written. If anything fails, the temporary file is removed.
+/// A file written unnamed (or under a temporary name), created with mode 0600 from the
+/// start, and given its name only once everything is written and synced.
+///
+/// On Linux the file is created with `O_TMPFILE`: it has no name until [`AtomicFile::commit`]
+/// links it into place, so a command killed by any signal leaves nothing behind. Elsewhere
+/// (or where the file system has no `O_TMPFILE`) it is a temporary file in the target's
+/// directory, removed on drop and on INT, TERM, HUP and QUIT.
 pub struct AtomicFile {
-    writer: BufWriter<File>,
-    temp: PathBuf,
+    writer: Wiped<File>,
+    /// The temporary name, when the file has one.
+    temp: Option<(PathBuf, Option<crate::signals::TempFileGuard>)>,
     target: PathBuf,
     force: bool,
     committed: bool,
@@ -183,39 +229,46 @@ impl AtomicFile {
             if !force {
                 bail!("{shown} already exists\nhint: use --force to replace it");
             }
+            if !meta.is_file() {
+                bail!(
+                    "{shown} is not a regular file (a device, FIFO or socket); --force \
+                     replaces regular files only"
+                );
+            }
         }
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = target
-            .file_name()
-            .with_context(|| format!("{shown} does not name a file"))?;
-        let mut suffix = [0u8; 6];
-        crate::secrets::RandomSource::new()
-            .fill(&mut suffix)
-            .context("naming the temporary file")?;
-        let mut temp_name = std::ffi::OsString::from(".");
-        temp_name.push(name);
-        temp_name.push(format!(".{}.tmp", hex::encode(suffix)));
-        let temp = dir.join(temp_name);
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600).custom_flags(nofollow());
+        if target.file_name().is_none() {
+            bail!("{shown} does not name a file");
         }
-        let file = options
-            .open(&temp)
+        if let Some(file) = unnamed_file(&dir)? {
+            return Ok(AtomicFile {
+                writer: Wiped::new(file),
+                temp: None,
+                target: target.to_path_buf(),
+                force,
+                committed: false,
+            });
+        }
+        let temp = temp_name(target)?;
+        let file = create_new_0600(&temp)
             .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        let guard = crate::signals::remove_on_signal(temp.clone());
         Ok(AtomicFile {
-            writer: BufWriter::with_capacity(BUFFER, file),
-            temp,
+            writer: Wiped::new(file),
+            temp: Some((temp, guard)),
             target: target.to_path_buf(),
             force,
             committed: false,
         })
+    }
+
+    fn file(&self) -> io::Result<&File> {
+        self.writer
+            .get_ref()
+            .ok_or_else(|| io::Error::other("the output was already closed"))
     }
 
     fn commit(mut self) -> Result<()> {
@@ -223,30 +276,118 @@ impl AtomicFile {
         self.writer
             .flush()
             .with_context(|| format!("writing {shown}"))?;
-        self.writer
-            .get_ref()
-            .sync_all()
+        self.file()
+            .and_then(File::sync_all)
             .with_context(|| format!("writing {shown}"))?;
-        if self.force {
-            // rename(2) replaces atomically, and replaces a symlink itself, never its target.
-            fs::rename(&self.temp, &self.target)
-        } else {
-            // Without --force, a file that appeared meanwhile is not replaced: hard_link fails
-            // if the target exists.
-            fs::hard_link(&self.temp, &self.target).and_then(|()| fs::remove_file(&self.temp))
-        }
-        .with_context(|| format!("moving the new file to {shown}"))?;
+        let placed = match &self.temp {
+            Some((temp, _)) => place(temp, &self.target, self.force),
+            None => self.link_unnamed(),
+        };
+        placed.with_context(|| format!("moving the new file to {shown}"))?;
         self.committed = true;
         Ok(())
+    }
+
+    /// Gives the unnamed file its name: linked directly when not replacing (which fails if
+    /// the target appeared meanwhile), or linked under a temporary name and renamed over the
+    /// target with --force.
+    fn link_unnamed(&self) -> io::Result<()> {
+        if !self.force {
+            return link_fd(self.file()?, &self.target);
+        }
+        let temp = temp_name(&self.target).map_err(io::Error::other)?;
+        let _guard = crate::signals::remove_on_signal(temp.clone());
+        link_fd(self.file()?, &temp)?;
+        place(&temp, &self.target, true).inspect_err(|_| {
+            let _ = fs::remove_file(&temp);
+        })
     }
 }
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if !self.committed {
-            let _ = fs::remove_file(&self.temp);
+        if let Some((temp, _)) = &self.temp {
+            if !self.committed {
+                let _ = fs::remove_file(temp);
+            }
         }
     }
+}
+
+/// Moves the finished temporary file to `target`: rename(2) with --force (atomic; replaces
+/// a file, never follows a link), else a hard link that fails if `target` exists.
+fn place(temp: &Path, target: &Path, force: bool) -> io::Result<()> {
+    if force {
+        fs::rename(temp, target)
+    } else {
+        fs::hard_link(temp, target).and_then(|()| fs::remove_file(temp))
+    }
+}
+
+/// `.NAME.<12 hex>.tmp` beside `target`.
+fn temp_name(target: &Path) -> Result<PathBuf> {
+    let mut suffix = [0u8; 6];
+    crate::secrets::RandomSource::new()
+        .fill(&mut suffix)
+        .context("naming the temporary file")?;
+    let mut name = std::ffi::OsString::from(".");
+    name.push(target.file_name().unwrap_or_default());
+    name.push(format!(".{}.tmp", hex::encode(suffix)));
+    Ok(target.with_file_name(name))
+}
+
+fn create_new_0600(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(nofollow());
+    }
+    options.open(path)
+}
+
+/// A new file without a name in `dir` (mode 0600), or `None` where the system or the file
+/// system cannot make one.
+#[cfg(target_os = "linux")]
+fn unnamed_file(dir: &Path) -> Result<Option<File>> {
+    use rustix::fs::{CWD, Mode, OFlags, openat};
+    use rustix::io::Errno;
+    let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+    match openat(CWD, dir, flags, Mode::from_raw_mode(0o600)) {
+        Ok(fd) => Ok(Some(File::from(fd))),
+        Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL) => Ok(None),
+        Err(e) => {
+            Err(io::Error::from(e)).with_context(|| format!("creating a file in {}", dir.display()))
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn unnamed_file(_dir: &Path) -> Result<Option<File>> {
+    Ok(None)
+}
+
+/// Gives an `O_TMPFILE` file the name `path`; fails if `path` exists.
+#[cfg(target_os = "linux")]
+fn link_fd(file: &File, path: &Path) -> io::Result<()> {
+    use rustix::fs::{AtFlags, CWD, linkat};
+    use std::os::fd::AsRawFd;
+    // Through /proc (any user), else AT_EMPTY_PATH (needs CAP_DAC_READ_SEARCH).
+    let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+    linkat(CWD, proc_path.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW)
+        .or_else(|e| match e {
+            rustix::io::Errno::NOENT if fs::metadata("/proc/self/fd").is_err() => {
+                linkat(file, "", CWD, path, AtFlags::EMPTY_PATH)
+            }
+            e => Err(e),
+        })
+        .map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn link_fd(_file: &File, _path: &Path) -> io::Result<()> {
+    Err(io::Error::other("unnamed files exist on Linux only"))
 }
 
 #[cfg(target_os = "linux")]

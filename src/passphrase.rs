@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 use diceware_wordlists::{EFF_LONG_WORDLIST, EFF_SHORT_WORDLIST_1, EFF_SHORT_WORDLIST_2_0};
 
+use crate::lines::Lines;
 use crate::secrets::{Error, RandomSource, Result, Uniform};
 
 /// The names of the built-in word lists, the default first.
@@ -19,10 +20,10 @@ pub const BUILTIN_LISTS: [&str; 3] = ["eff-large", "eff-short", "eff-short2"];
 /// The most words in one passphrase.
 pub const MAX_WORDS: u64 = 1024;
 
-/// A list of distinct, non-empty words.
+/// A list of distinct, non-empty words (one text plus offsets, however long the list).
 #[derive(Debug, Clone)]
 pub struct Wordlist {
-    words: Vec<String>,
+    words: Lines,
 }
 
 impl Wordlist {
@@ -36,46 +37,51 @@ impl Wordlist {
             _ => return None,
         };
         Some(Wordlist {
-            words: words.iter().map(|w| (*w).to_owned()).collect(),
+            words: Lines::from_strings(words),
         })
     }
 
     /// A list from text, one word per line. Surrounding whitespace is trimmed and blank
     /// lines are skipped; a diceware-numbered line (`11111<TAB>abacus`) gives its word.
-    /// Duplicates are removed (the first occurrence stays). Fewer than 2 distinct words is
-    /// an error.
-    pub fn from_text(text: &str) -> Result<Wordlist> {
-        let words = text.lines().filter_map(|line| {
-            let line = line.trim();
-            match line.split_once(char::is_whitespace) {
-                Some((dice, word)) if dice.bytes().all(|b| b.is_ascii_digit()) => Some(word.trim()),
-                _ => Some(line),
-            }
-            .filter(|w| !w.is_empty())
-        });
-        let list = Wordlist {
-            words: distinct(words.map(str::to_owned)),
-        };
-        if list.words.len() < 2 {
+    /// Duplicates are removed. A word with a control character, or fewer than 2 distinct
+    /// words, is an error. Memory: the text and 8 bytes per line.
+    pub fn from_text(text: impl Into<String>) -> Result<Wordlist> {
+        let words = Lines::distinct(
+            text.into(),
+            |line| {
+                let line = line.trim();
+                Some(match line.split_once(char::is_whitespace) {
+                    Some((dice, word)) if dice.bytes().all(|b| b.is_ascii_digit()) => word.trim(),
+                    _ => line,
+                })
+            },
+            |word| crate::text::check_printable("a word", word).map_err(anyhow::Error::msg),
+        )
+        .map_err(|e| Error::InvalidArgument(e.to_string()))?;
+        if words.len() < 2 {
             return Err(Error::InvalidArgument(format!(
                 "the word list has {} distinct word{}; a passphrase needs at least 2",
-                list.words.len(),
-                if list.words.len() == 1 { "" } else { "s" }
+                words.len(),
+                if words.len() == 1 { "" } else { "s" }
             )));
         }
-        Ok(list)
+        Ok(Wordlist { words })
     }
 
-    /// The distinct words.
-    pub fn words(&self) -> &[String] {
-        &self.words
+    /// The distinct words (in sorted order).
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter()
     }
-}
 
-/// The words in their first order of appearance, each once.
-fn distinct(words: impl Iterator<Item = String>) -> Vec<String> {
-    let mut seen = HashSet::new();
-    words.filter(|w| seen.insert(w.clone())).collect()
+    /// The number of distinct words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the list is empty (never true for a constructed list).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
 /// The first character in uppercase (Unicode's full mapping: `ß` becomes `SS`), the rest
@@ -105,7 +111,7 @@ pub struct PassphraseOptions {
 /// word that gets the digit and the digit are uniform too.
 #[derive(Debug, Clone)]
 pub struct Generator {
-    words: Vec<String>,
+    words: Lines,
     pick: Uniform,
     options: PassphraseOptions,
     place: Uniform,
@@ -121,8 +127,10 @@ impl Generator {
                 "a passphrase has 1 to {MAX_WORDS} words"
             )));
         }
+        crate::text::check_printable("--separator", &options.separator)
+            .map_err(Error::InvalidArgument)?;
         let words = if options.capitalize {
-            distinct(list.words.iter().map(|w| capitalize(w)))
+            Lines::from_strings(list.words().map(capitalize))
         } else {
             list.words.clone()
         };
@@ -160,41 +168,34 @@ impl Generator {
     /// [`Generator::entropy_bits`] is the entropy of the passphrase itself (otherwise it is an
     /// upper bound).
     ///
-    /// True when the passphrase splits back into its words: the separator is not empty, and
-    /// either no word contains it, or it is one character and no word's pieces (the word
-    /// split at the separator) begin another word's pieces; with `number`, no word and not
-    /// the separator contains an ASCII digit, so the one digit shows where it went. The EFF
-    /// lists with the default `-` pass: their hyphenated words (`drop-down`, `t-shirt`, ...)
-    /// start with pieces that are not words.
+    /// Decided by unique decodability: a passphrase followed by one more separator is a
+    /// concatenation of codewords `word + separator` (and, with `number`, `word + digit +
+    /// separator`). If that code is uniquely decodable (the Sardinas–Patterson test), every
+    /// passphrase parses back into exactly one draw. A single word always does. When the
+    /// test cannot finish within its work budget (huge lists), the answer is "not known to
+    /// be exact", and the entropy is reported as an upper bound.
     pub fn entropy_is_exact(&self) -> bool {
-        let sep = self.options.separator.as_str();
-        if sep.is_empty() {
-            return false;
-        }
-        if self.options.number
-            && (sep.bytes().any(|b| b.is_ascii_digit())
-                || self
-                    .words
-                    .iter()
-                    .any(|w| w.bytes().any(|b| b.is_ascii_digit())))
-        {
-            return false;
-        }
-        if !self.words.iter().any(|w| w.contains(sep)) {
+        if self.options.words == 1 {
             return true;
         }
-        if sep.chars().count() != 1 {
-            return false;
+        let sep = self.options.separator.as_bytes();
+        let mut code: Vec<Vec<u8>> = Vec::new();
+        for w in self.words.iter() {
+            let digits: &[&[u8]] = if self.options.number {
+                &[
+                    b"", b"0", b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9",
+                ]
+            } else {
+                &[b""]
+            };
+            for d in digits {
+                if code.len() >= SARDINAS_PATTERSON_MAX_CODEWORDS {
+                    return false;
+                }
+                code.push([w.as_bytes(), d, sep].concat());
+            }
         }
-        // Splitting at a one-character separator commutes with joining, so a passphrase is a
-        // sequence of pieces; it parses one way when the words' piece sequences are
-        // prefix-free.
-        let pieces: HashSet<Vec<&str>> =
-            self.words.iter().map(|w| w.split(sep).collect()).collect();
-        self.words.iter().all(|w| {
-            let p: Vec<&str> = w.split(sep).collect();
-            (1..p.len()).all(|k| !pieces.contains(&p[..k]))
-        })
+        uniquely_decodable(code, SARDINAS_PATTERSON_BUDGET).unwrap_or(false)
     }
 
     /// Appends one passphrase to `out`.
@@ -211,13 +212,79 @@ impl Generator {
             if i > 0 {
                 out.push_str(&self.options.separator);
             }
-            out.push_str(&self.words[self.pick.sample_index(src)?]);
+            out.push_str(self.words.get(self.pick.sample_index(src)?));
             if let Some(d) = digit.filter(|_| i == place) {
                 out.push(char::from(b"0123456789"[d]));
             }
         }
         Ok(())
     }
+}
+
+/// The most codewords the exactness test takes on (a larger list is reported "at most").
+const SARDINAS_PATTERSON_MAX_CODEWORDS: usize = 2_000_000;
+/// The most steps the exactness test takes (a few hundred milliseconds at worst).
+const SARDINAS_PATTERSON_BUDGET: u64 = 50_000_000;
+
+/// The Sardinas–Patterson test: whether every concatenation of codewords splits into them in
+/// exactly one way. `None` when the work budget runs out first.
+///
+/// Dangling suffixes start from pairs where one codeword is a proper prefix of another; from
+/// a dangling suffix `s`, a codeword that is a prefix of `s` leaves the rest of `s`, and a
+/// codeword that `s` is a proper prefix of leaves the rest of the codeword. The code is
+/// ambiguous exactly when some dangling suffix is itself a codeword. Every dangling suffix is
+/// a suffix of a codeword, so the search ends.
+pub fn uniquely_decodable(mut code: Vec<Vec<u8>>, budget: u64) -> Option<bool> {
+    code.sort_unstable();
+    code.dedup();
+    let members: HashSet<&[u8]> = code.iter().map(Vec::as_slice).collect();
+    let mut work = 0u64;
+    let mut spend = |n: usize| {
+        work += n as u64 + 1;
+        work <= budget
+    };
+    // Codewords that have `s` as a proper prefix: a contiguous run of the sorted code.
+    fn extensions<'c>(code: &'c [Vec<u8>], s: &[u8]) -> impl Iterator<Item = &'c [u8]> {
+        let first = code.partition_point(|w| w.as_slice() <= s);
+        let run = code[first..].partition_point(|w| w.starts_with(s));
+        let len = s.len();
+        code[first..first + run].iter().map(move |w| &w[len..])
+    }
+    let mut seen: HashSet<&[u8]> = HashSet::new();
+    let mut queue: Vec<&[u8]> = Vec::new();
+    for w in &code {
+        for suffix in extensions(&code, w) {
+            if !spend(suffix.len()) {
+                return None;
+            }
+            if seen.insert(suffix) {
+                queue.push(suffix);
+            }
+        }
+    }
+    while let Some(s) = queue.pop() {
+        if members.contains(s) {
+            return Some(false);
+        }
+        // Codewords that are proper prefixes of `s`.
+        for k in 1..s.len() {
+            if !spend(k) {
+                return None;
+            }
+            if members.contains(&s[..k]) && seen.insert(&s[k..]) {
+                queue.push(&s[k..]);
+            }
+        }
+        for suffix in extensions(&code, s) {
+            if !spend(suffix.len()) {
+                return None;
+            }
+            if seen.insert(suffix) {
+                queue.push(suffix);
+            }
+        }
+    }
+    Some(true)
 }
 
 #[cfg(test)]
@@ -241,8 +308,7 @@ mod tests {
             ("eff-short2", 1296),
         ] {
             let list = Wordlist::builtin(name).expect("built in");
-            assert_eq!(list.words().len(), size, "{name}");
-            assert_eq!(distinct(list.words().iter().cloned()).len(), size, "{name}");
+            assert_eq!(list.len(), size, "{name}");
         }
         assert!(Wordlist::builtin("eff-huge").is_none());
     }
@@ -266,9 +332,42 @@ mod tests {
                 let g = Generator::new(&list, options(6, sep, true)).expect("valid");
                 assert!(g.entropy_is_exact(), "{name} with {sep:?}");
             }
-            let g = Generator::new(&list, options(6, "", false)).expect("valid");
-            assert!(!g.entropy_is_exact(), "{name} without a separator");
         }
+        // The large list is prefix-free, so even without a separator it splits back.
+        let list = Wordlist::builtin("eff-large").expect("built in");
+        let g = Generator::new(&list, options(6, "", false)).expect("valid");
+        assert!(g.entropy_is_exact());
+    }
+
+    /// The review's counterexample: no word contains the separator `aa`, yet `x aa ay` and
+    /// `xa aa y` print the same `xaaay`.
+    #[test]
+    fn a_separator_inside_no_word_can_still_be_ambiguous() {
+        let list = Wordlist::from_text("x\nay\nxa\ny\n").expect("valid");
+        let g = Generator::new(&list, options(2, "aa", false)).expect("valid");
+        assert!(!g.entropy_is_exact());
+    }
+
+    #[test]
+    fn sardinas_patterson_on_textbook_codes() {
+        let code = |words: &[&str]| words.iter().map(|w| w.as_bytes().to_vec()).collect();
+        assert_eq!(
+            uniquely_decodable(code(&["0", "10", "110"]), 1000),
+            Some(true)
+        );
+        assert_eq!(
+            uniquely_decodable(code(&["1", "011", "01110", "1110", "10011"]), 1000),
+            Some(false)
+        );
+        assert_eq!(
+            uniquely_decodable(code(&["0", "01", "11"]), 1000),
+            Some(true)
+        );
+        assert_eq!(
+            uniquely_decodable(code(&["a", "ab", "b"]), 1000),
+            Some(false)
+        );
+        assert_eq!(uniquely_decodable(code(&["a", "ab", "b"]), 1), None);
     }
 
     /// Brute force on a tiny list: the number of distinct printed passphrases equals 2^bits
@@ -280,11 +379,14 @@ mod tests {
             ("a\na-b\nb\n", "-", false),
             ("ab\na\nb\n", "", false),
             ("x1\nx\ny\n", "-", false),
+            ("x\nay\nxa\ny\n", "aa", false),
+            ("ab\ncd\nabc\n", "", true),
+            ("a\nba\nb\n", "a", false),
         ];
         for (text, sep, number) in cases {
             let list = Wordlist::from_text(text).expect("valid");
             let g = Generator::new(&list, options(3, sep, number)).expect("valid");
-            let w = g.words.clone();
+            let w: Vec<&str> = g.words.iter().collect();
             let mut printed = HashSet::new();
             for a in &w {
                 for b in &w {
@@ -326,7 +428,7 @@ mod tests {
     fn word_files_drop_duplicates_blanks_and_dice_numbers() {
         let list =
             Wordlist::from_text("11111\tapple\n pear \n\napple\n11112 plum\r\n").expect("valid");
-        assert_eq!(list.words(), ["apple", "pear", "plum"]);
+        assert_eq!(list.words().collect::<Vec<_>>(), ["apple", "pear", "plum"]);
         assert!(Wordlist::from_text("one\none\n\n").is_err());
         assert!(Wordlist::from_text("").is_err());
     }

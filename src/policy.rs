@@ -132,6 +132,9 @@ pub enum PolicyError {
     EmptyAlphabet,
     /// A positive minimum for a class that has no characters in the alphabet.
     MinimumOfAbsentClass(Class),
+    /// `--charset` or `--symbols` holds a character that cannot be in a password: a control
+    /// character, or one that joins its neighbours (the message says which).
+    BadCharacter(String),
     /// The minimums add up to more characters than the password has.
     MinimumsExceedLength {
         /// Sum of all minimums.
@@ -164,6 +167,7 @@ impl fmt::Display for PolicyError {
                 class.off_flag(),
                 class.noun()
             ),
+            PolicyError::BadCharacter(why) => f.write_str(why),
             PolicyError::MinimumsExceedLength { required, length } => write!(
                 f,
                 "the minimums ask for {required} characters but the password has only {length}\n\
@@ -192,6 +196,11 @@ impl Policy {
         }
         if opts.length > MAX_PASSWORD_LENGTH {
             return Err(PolicyError::TooLong(opts.length));
+        }
+        for (flag, text) in [("--charset", &opts.charset), ("--symbols", &opts.symbols)] {
+            if let Some(text) = text {
+                crate::text::check_alphabet(flag, text).map_err(PolicyError::BadCharacter)?;
+            }
         }
         let removed =
             |c: char| opts.exclude.contains(c) || (opts.no_ambiguous && AMBIGUOUS.contains(c));

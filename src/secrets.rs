@@ -647,7 +647,8 @@ pub fn validate_apikey_prefix(prefix: &str) -> Result<()> {
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
     {
         Some(c) => Err(Error::InvalidArgument(format!(
-            "the API key prefix may only contain A-Z, a-z, 0-9, '_' and '-', not {c:?}"
+            "the API key prefix may only contain A-Z, a-z, 0-9, '_' and '-', not {}",
+            crate::text::code_point(c)
         ))),
         None => Ok(()),
     }

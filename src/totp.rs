@@ -15,6 +15,10 @@ use crate::mac::{self, Digest};
 
 /// Bytes of a new secret: 160 bits.
 pub const NEW_SECRET_BYTES: usize = 20;
+/// The shortest TOTP/HOTP secret accepted: 80 bits, the shortest in common use (RFC 4226
+/// asks for 128). Shorter keys are guessable, and tiny ones collide (`AB` and `AA` decode
+/// to the same 8-bit key).
+pub const MIN_SECRET_BYTES: usize = 10;
 
 fn lenient_base32() -> Result<Encoding> {
     let mut spec = BASE32_NOPAD.specification();

@@ -84,6 +84,20 @@ fn python_hmac_vectors_match_from_a_file_and_from_stdin() {
         };
         let key = hex::decode(key).expect("hex key");
         let msg = hex::decode(msg).expect("hex message");
+        if key.is_empty() {
+            // Python signs with an empty key; we refuse one (anyone could forge).
+            let (code, out) = run(
+                &["hmac", "-k", "env:SECRETS_TEST_KEY", "-a", alg],
+                &key,
+                &msg,
+            );
+            assert_eq!(
+                (code, out.as_str()),
+                (2, ""),
+                "row {i}: an empty key is refused"
+            );
+            continue;
+        }
         let (code, out) = run(
             &["hmac", "-k", "env:SECRETS_TEST_KEY", "-a", alg],
             &key,

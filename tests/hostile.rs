@@ -2,17 +2,9 @@
 //! huge arguments. Each ends in a clear error (exit 2) or a correct result, never a panic,
 //! a hang or an out-of-memory.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::util::{lines, secrets};
-
-fn bash(script: &str) -> Output {
-    let bin = assert_cmd::cargo::cargo_bin("secrets");
-    Command::new("bash")
-        .args(["-c", &format!("S={}; {script}", bin.display())])
-        .output()
-        .expect("bash runs")
-}
+use crate::util::{bash, lines, secrets};
 
 fn assert_clean_error(out: &Output, what: &str) {
     assert_eq!(out.status.code(), Some(2), "{what}: {out:?}");

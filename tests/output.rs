@@ -1,39 +1,8 @@
 //! `--json`, `--output FILE`, `--force` and `--no-newline`, on every generator.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
-use crate::util::{fails, secrets, stdout_lines};
-
-/// A fresh directory for one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("secrets-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-    fn entries(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(&self.0)
-            .expect("read dir")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::util::{TempDir, fails, secrets, stdout_lines};
 
 fn json_lines(args: &[&str]) -> Vec<Value> {
     stdout_lines(secrets().args(args).arg("--json"))

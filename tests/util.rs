@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::path::PathBuf;
+use std::process::Output;
 
 use assert_cmd::Command;
 
@@ -126,4 +128,44 @@ fn chi2_critical_matches_known_quantiles() {
     assert!((chi2_critical(100, 1e-6) - 182.13).abs() < 1.0);
     assert!((chi2_critical(1000, 1e-3) - 1143.9).abs() < 1.0);
     assert!((normal_upper_quantile(0.025) - 1.95996).abs() < 1e-3);
+}
+
+/// Runs a bash script in which `$S` is the `secrets` binary under test.
+pub(crate) fn bash(script: &str) -> Output {
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    std::process::Command::new("bash")
+        .args(["-c", &format!("S={}; {script}", bin.display())])
+        .output()
+        .expect("bash runs")
+}
+
+/// A fresh directory for one test, removed when dropped.
+pub(crate) struct TempDir(pub(crate) PathBuf);
+
+impl TempDir {
+    pub(crate) fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("secrets-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    pub(crate) fn entries(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&self.0)
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }

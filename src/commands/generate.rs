@@ -14,6 +14,7 @@ use crate::cli::{
     ApikeyArgs, ChoiceArgs, IntArgs, OtpArgs, PassphraseArgs, PasswordArgs, TokenArgs,
     TokenBytesArgs,
 };
+use crate::lines::Lines;
 use crate::output::Sink;
 use crate::passphrase::{BUILTIN_LISTS, Generator, PassphraseOptions, Wordlist};
 use crate::policy::{Policy, PolicyOptions};
@@ -56,7 +57,7 @@ pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
         f64::NAN
     };
     if args.entropy {
-        eprintln!("entropy: {entropy:.2} bits");
+        crate::note!("entropy: {entropy:.2} bits");
     }
     let mut meta = Meta::new("password", entropy);
     meta.length = Some(args.length);
@@ -165,7 +166,8 @@ pub(super) fn otp(args: &OtpArgs) -> Result<Outcome> {
 
 pub(super) fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
     if let Some(source) = &args.verify {
-        let key = Source::parse(source)?
+        let key = Source::parse(source)
+            .context("--verify")?
             .read(&mut StdinLines::new())
             .context("reading the key")?;
         return Ok(if apikey::checksum_is_valid(&key, args.prefix.as_deref()) {
@@ -240,9 +242,9 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
     let entropy = generator.entropy_bits();
     if args.entropy {
         if generator.entropy_is_exact() {
-            eprintln!("entropy: {entropy:.2} bits");
+            crate::note!("entropy: {entropy:.2} bits");
         } else {
-            eprintln!(
+            crate::note!(
                 "entropy: at most {entropy:.2} bits (some different draws print the same \
                  passphrase: the separator is empty or occurs in words, or --number meets digits)"
             );
@@ -267,8 +269,8 @@ fn read_wordlist(path: &str) -> Result<Wordlist> {
         ),
         Err(e) => return Err(e).with_context(|| format!("reading the word list {path}")),
     };
-    let lines = source::read_lines(file, &format!("the word list {path}"))?;
-    Wordlist::from_text(&lines.join("\n")).with_context(|| format!("word list {path}"))
+    let text = source::read_text(file, &format!("the word list {path}"))?;
+    Wordlist::from_text(text).with_context(|| format!("word list {path}"))
 }
 
 pub(super) fn int(args: &IntArgs) -> Result<Outcome> {
@@ -302,12 +304,27 @@ pub(super) fn int(args: &IntArgs) -> Result<Outcome> {
 }
 
 pub(super) fn choice(args: &ChoiceArgs) -> Result<Outcome> {
-    let mut items = Vec::new();
-    if args.items.is_empty() || args.items.iter().any(|i| i == "-") {
-        items = source::read_lines(std::io::stdin().lock(), "standard input")?;
+    let given = args.items.iter().filter(|i| *i != "-");
+    for item in given.clone() {
+        crate::text::check_printable("an ITEM", item).map_err(anyhow::Error::msg)?;
     }
-    items.extend(args.items.iter().filter(|i| *i != "-").cloned());
-    let items = Items::new(items).context(
+    // One text holds every item: the lines of standard input (with `-` or no ITEM), then
+    // the arguments, one per line (they hold no line feed: checked above).
+    let mut text = String::new();
+    if args.items.is_empty() || args.items.iter().any(|i| i == "-") {
+        text = source::read_text(std::io::stdin().lock(), "standard input")?;
+        text.push('\n');
+    }
+    for item in given {
+        text.push_str(item);
+        text.push('\n');
+    }
+    let lines = Lines::distinct(
+        text,
+        |line| Some(line.strip_suffix('\r').unwrap_or(line)),
+        |item| crate::text::check_printable("an item", item).map_err(anyhow::Error::msg),
+    )?;
+    let items = Items::from_lines(lines).context(
         "nothing to choose from\n\
          hint: give the items as arguments, or as lines on standard input",
     )?;

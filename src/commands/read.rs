@@ -26,15 +26,28 @@ pub(super) fn compare(args: &CompareArgs) -> Result<Outcome> {
         Some(b) => Source::parse(b).context("the second operand")?,
         None => Source::Stdin,
     };
-    crate::hygiene::protect_process();
     let mut stdin = StdinLines::new();
-    let a = a.read(&mut stdin)?;
-    let b = b.read(&mut stdin)?;
+    let a = read_non_empty(&a, &mut stdin, "the first operand")?;
+    let b = read_non_empty(&b, &mut stdin, "the second operand")?;
     Ok(if secrets::compare_digest(&a, &b) {
         Outcome::Success
     } else {
         Outcome::Negative
     })
+}
+
+/// Reads a secret that may not be empty: an empty expected token would match an empty
+/// submission, and an empty key authenticates nothing.
+fn read_non_empty(source: &Source, stdin: &mut StdinLines, what: &str) -> Result<Secret> {
+    let secret = source.read(stdin).with_context(|| what.to_owned())?;
+    if secret.is_empty() {
+        bail!(
+            "{what} ({}) is empty; an empty secret is refused\n\
+             hint: check that the variable or file is set and not empty",
+            source.describe()
+        );
+    }
+    Ok(secret)
 }
 
 pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
@@ -77,13 +90,13 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
 /// asked twice when `confirm`, and anything else gives one line of standard input.
 fn read_password(source: Option<&str>, confirm: bool) -> Result<Secret> {
     let source = match source {
-        Some(s) => Source::parse(s)?,
+        Some(s) => Source::parse(s).context("the SOURCE operand")?,
         None => Source::Stdin,
     };
-    if source == Source::Stdin && std::io::stdin().is_terminal() {
-        let first = Zeroizing::new(rpassword::prompt_password("password: ")?.into_bytes());
+    if source.is_stdin() && std::io::stdin().is_terminal() {
+        let first = crate::prompt::hidden("password: ")?;
         if confirm {
-            let again = Zeroizing::new(rpassword::prompt_password("again: ")?.into_bytes());
+            let again = crate::prompt::hidden("again: ")?;
             if !secrets::compare_digest(&first, &again) {
                 bail!("the two passwords differ\nhint: run the command again");
             }
@@ -155,7 +168,7 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
     if args.needs_rehash {
         let why = parsed.weaknesses();
         if !why.is_empty() {
-            eprintln!(
+            crate::note!(
                 "needs rehash: {} hash with {}",
                 parsed.algorithm(),
                 why.join(", ")
@@ -175,13 +188,13 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
     };
     let key_source = Source::parse(&args.key).context("--key")?;
     let message_path = args.file.as_ref().filter(|p| p.as_os_str() != "-");
-    if key_source == Source::Stdin && message_path.is_none() {
+    if key_source.is_stdin() && message_path.is_none() {
         bail!(
             "the key and the message cannot both come from standard input\n\
              hint: give the message as FILE, or the key as env:VAR, file:PATH or fd:N"
         );
     }
-    let key = key_source.read(&mut StdinLines::new()).context("--key")?;
+    let key = read_non_empty(&key_source, &mut StdinLines::new(), "--key")?;
     let mut tag = Tag::new(digest, &key);
     match message_path {
         Some(path) => {
@@ -250,11 +263,21 @@ pub(super) fn totp_command(args: &TotpArgs) -> Result<Outcome> {
         sink.finish()?;
         return Ok(Outcome::Success);
     }
-    let source = Source::parse(args.source.as_deref().unwrap_or("-"))?;
+    let source = Source::parse(args.source.as_deref().unwrap_or("-"))
+        .context("the SECRET-SOURCE operand")?;
     let text = source
         .read(&mut StdinLines::new())
         .context("reading the TOTP secret")?;
     let key = totp::decode_secret(&text)?;
+    if key.len() < totp::MIN_SECRET_BYTES {
+        bail!(
+            "the TOTP secret from {} has {} bits; at least {} are required\n\
+             hint: RFC 4226 asks for 128 bits; `secrets totp --new` makes 160",
+            source.describe(),
+            key.len() * 8,
+            totp::MIN_SECRET_BYTES * 8
+        );
+    }
     let (counter, now) = match (args.counter, args.time) {
         (Some(c), _) => (c, None),
         (None, time) => {

@@ -1,0 +1,128 @@
+//! Text from the command line that ends up in output: one secret per line, really.
+//!
+//! Guarantees: no C0 or C1 control character (line feeds, carriage returns, escapes that
+//! reach the terminal), no DEL and no Unicode line or paragraph separator (U+2028, U+2029)
+//! is ever accepted in text that is copied into secrets (alphabets, symbol sets, separators,
+//! items, word lists). And every character of an alphabet prints as one character of its
+//! own: a code point that combines with its neighbours (a combining accent, a skin-tone
+//! modifier, a joiner, a regional indicator, conjoining Hangul jamo) is refused, since a
+//! password drawn from it would print fewer characters than counted, or a bare accent.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Whether `c` may not appear in output text: a control (C0, DEL, C1) or a line/paragraph
+/// separator.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control() || c == '\u{2028}' || c == '\u{2029}'
+}
+
+/// `U+000A (line feed)`, for messages.
+pub fn code_point(c: char) -> String {
+    let name = match c {
+        '\n' => " (line feed)",
+        '\r' => " (carriage return)",
+        '\t' => " (tab)",
+        '\u{1b}' => " (escape)",
+        '\0' => " (NUL)",
+        '\u{7f}' => " (delete)",
+        '\u{2028}' => " (line separator)",
+        '\u{2029}' => " (paragraph separator)",
+        _ => "",
+    };
+    format!("U+{:04X}{name}", u32::from(c))
+}
+
+/// Refuses `text` if it holds a forbidden character; the message names `what` and the code
+/// point (never the rest of the text).
+pub fn check_printable(what: &str, text: &str) -> Result<(), String> {
+    match text.chars().find(|&c| is_forbidden(c)) {
+        Some(c) => Err(format!(
+            "{what} contains the control character {}; secrets are printed one per line, \
+             so control characters and line separators are refused",
+            code_point(c)
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Whether `c` would merge with a neighbour into one user-perceived character.
+fn combines(c: char) -> bool {
+    let graphemes = |s: &str| s.graphemes(true).count();
+    let mut buf = String::with_capacity(12);
+    let mut count = |a: char, b: char| {
+        buf.clear();
+        buf.push(a);
+        buf.push(b);
+        graphemes(&buf)
+    };
+    // Extend, ZWJ and SpacingMark attach to what precedes; Prepend to what follows;
+    // regional indicators and conjoining jamo (L, V, T) pair with themselves.
+    count('a', c) == 1 || count(c, 'a') == 1 || count(c, c) == 1
+}
+
+/// Refuses an alphabet holding a forbidden character or one that combines with others.
+pub fn check_alphabet(what: &str, alphabet: &str) -> Result<(), String> {
+    check_printable(what, alphabet)?;
+    match alphabet.chars().find(|&c| combines(c)) {
+        Some(c) => Err(format!(
+            "{what} contains {}, which joins its neighbour into one printed character (a \
+             combining accent, modifier, joiner, regional indicator or conjoining jamo), so \
+             a password would print fewer characters than it has\n\
+             hint: write accented letters precomposed (NFC, e.g. with `uconv -x nfc`), or \
+             leave {} out",
+            code_point(c),
+            code_point(c)
+        )),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_separators_are_refused() {
+        for bad in [
+            "ab\n",
+            "\r",
+            "\t",
+            "\u{1b}[31m",
+            "\u{7f}",
+            "\u{85}",
+            "\u{2028}",
+            "\u{9b}",
+        ] {
+            assert!(check_printable("--x", bad).is_err(), "{bad:?}");
+        }
+        assert!(check_printable("--x", "héllo wörld !@#").is_ok());
+        let msg = check_printable("--separator", "a\nb").expect_err("refused");
+        assert!(msg.contains("U+000A"), "{msg}");
+    }
+
+    #[test]
+    fn characters_that_join_neighbours_are_refused_in_alphabets() {
+        for bad in [
+            "e\u{301}",           // NFD é: a combining acute accent
+            "\u{301}ab",          // a bare combining accent
+            "\u{1F44D}\u{1F3FD}", // a thumb with a skin tone modifier
+            "a\u{200D}b",         // a zero-width joiner
+            "\u{1F1FA}\u{1F1F8}", // regional indicators (a flag)
+            "\u{1100}\u{1161}",   // conjoining jamo
+            "\u{93F}",            // a Devanagari vowel sign (SpacingMark)
+        ] {
+            assert!(check_alphabet("--charset", bad).is_err(), "{bad:?}");
+        }
+        for good in [
+            "abc",
+            "é",
+            "\u{1F44D}",
+            "가각간",
+            "日本語",
+            "αβγ",
+            "!@#$%^&*()",
+        ] {
+            assert!(check_alphabet("--charset", good).is_ok(), "{good:?}");
+        }
+    }
+}

@@ -14,6 +14,8 @@
 //!   neither memory nor time;
 //! * memory that cannot be had is an error (exit 2), never an abort: Argon2's blocks are
 //!   allocated here with `try_reserve_exact`, scrypt's are probed first;
+//! * Argon2 and scrypt hash values shorter than 16 bytes and salts shorter than 8 bytes are
+//!   malformed: a truncated value would let wrong passwords match by chance;
 //! * no error message contains the password.
 
 use anyhow::{Context, Result, bail};
@@ -52,6 +54,11 @@ pub const SALT_LEN: usize = 16;
 pub const HASH_LEN: usize = 32;
 /// The most memory a hash string may ask for: 4 GiB.
 pub const MAX_MEMORY_KIB: u64 = 4 * 1024 * 1024;
+/// The shortest Argon2 or scrypt hash value accepted: 16 bytes (128 bits). Shorter values
+/// make a wrong password match with probability 2^-(8·len): 1 in 256 for one byte.
+pub const MIN_HASH_LEN: usize = 16;
+/// The shortest Argon2 or scrypt salt accepted: 8 bytes (the Argon2 specification's minimum).
+pub const MIN_SALT_LEN: usize = 8;
 
 /// The Argon2 variants, as named in PHC strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,8 +341,8 @@ impl PasswordHash {
             m,
             t,
             p,
-            salt: decode_b64(salt, "salt", 8)?,
-            hash: decode_b64(hash, "hash", 4)?,
+            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
+            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
         })
     }
 
@@ -374,8 +381,8 @@ impl PasswordHash {
             log_n,
             r,
             p,
-            salt: decode_b64(salt, "salt", 1)?,
-            hash: decode_b64(hash, "hash", 1)?,
+            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
+            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
         })
     }
 
@@ -573,6 +580,42 @@ mod tests {
         ] {
             assert!(PasswordHash::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn truncated_values_and_short_salts_are_malformed() {
+        let b64 = |n: usize| STANDARD_NO_PAD.encode(vec![7u8; n]);
+        for (algorithm, params) in [
+            ("argon2id$v=19", "m=64,t=1,p=1"),
+            ("scrypt", "ln=4,r=8,p=1"),
+        ] {
+            let text = |salt: usize, hash: usize| {
+                format!("${algorithm}${params}${}${}", b64(salt), b64(hash))
+            };
+            for (salt, hash) in [(8, 15), (8, 4), (8, 1), (7, 16), (1, 32)] {
+                let err = PasswordHash::parse(&text(salt, hash)).expect_err("too short");
+                assert!(err.0.contains("bytes"), "{err}");
+            }
+            assert!(PasswordHash::parse(&text(8, 16)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_one_byte_scrypt_value_no_longer_lets_wrong_passwords_match() {
+        // The old parser took this; a random wrong password then matched 1 time in 256.
+        let good = hash(
+            b"right",
+            Params::Scrypt {
+                log_n: 1,
+                r: 1,
+                p: 1,
+            },
+        )
+        .expect("hashes");
+        let (head, value) = good.rsplit_once('$').expect("PHC");
+        let raw = STANDARD_NO_PAD.decode(value).expect("base64");
+        let one = format!("{head}${}", STANDARD_NO_PAD.encode(&raw[..1]));
+        assert!(PasswordHash::parse(&one).is_err());
     }
 
     #[test]

@@ -316,6 +316,25 @@ fn hash_refuses_costs_that_verify_would_refuse() {
     );
 }
 
+#[test]
+fn truncated_hash_values_and_short_salts_are_malformed() {
+    let b64 = |n: usize| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD_NO_PAD.encode(vec![0x5a; n])
+    };
+    for algorithm in ["$argon2id$v=19$m=64,t=1,p=1", "$scrypt$ln=4,r=8,p=1"] {
+        // The old parser took a 1-byte scrypt value (wrong passwords matched 1 time in 256)
+        // and a 4-byte Argon2 value.
+        for (salt, value) in [(16, 1), (16, 4), (16, 15), (7, 32)] {
+            let hash = format!("{algorithm}${}${}", b64(salt), b64(value));
+            let err = verify_refuses(&[&hash, "pass:TOPSECRET"]);
+            assert!(err.contains("malformed hash"), "{hash}: {err}");
+        }
+        let shortest = format!("{algorithm}${}${}", b64(8), b64(16));
+        assert_eq!(verify_status(&shortest, "x"), 1, "{shortest}");
+    }
+}
+
 /// Whether prlimit (util-linux) is here; under CI it must be.
 fn have_prlimit() -> bool {
     crate::util::have_tool("prlimit", &["--version"], "prlimit (util-linux)")

@@ -342,7 +342,7 @@ Examples:
     /// Check a password against a hash in constant time; the answer is the exit status.
     #[command(
         long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
-2 if the hash is malformed or the password cannot be read. The algorithm is taken from the \
+2 if the hash is malformed or over a limit (below) or the password cannot be read. The algorithm is taken from the \
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
 ($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
 compared in constant time. Nothing is printed on standard output.

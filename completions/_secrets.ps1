@@ -325,6 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;verify' {
             [CompletionResult]::new('--needs-rehash', '--needs-rehash', [CompletionResultType]::ParameterName, 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`')
+            [CompletionResult]::new('--allow-expensive', '--allow-expensive', [CompletionResultType]::ParameterName, 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

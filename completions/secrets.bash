@@ -692,7 +692,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__verify)
-            opts="-h -V --needs-rehash --help --version"
+            opts="-h -V --needs-rehash --allow-expensive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -307,6 +307,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;verify'= {
             cand --needs-rehash 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+            cand --allow-expensive 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -211,6 +211,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand hash" -l block-size -d '
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -l allow-expensive -d 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL' -r

@@ -199,6 +199,7 @@ module completions {
   # Check a password against a hash in constant time; the answer is the exit status
   export extern "secrets verify" [
     --needs-rehash            # Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`
+    --allow-expensive         # Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...

@@ -321,6 +321,11 @@ t=3, p=4, 16-byte salt, 32-byte hash), bcrypt $2b$ with Python bcrypt's cost 12,
 ln=17, r=8, p=1 in passlib's format. A bcrypt password longer than 72 bytes is an error, \
 never truncated.
 
+Costs above what `secrets verify` accepts without --allow-expensive are refused (exit 2) \
+before the password is read: more than 4 GiB of memory, or more than 64 times the default \
+work (Argon2 m*t above 64 * 65536 * 3, bcrypt cost above 18, scrypt N*r*p above \
+64 * 2^17 * 8, r above 512 or p above 64).
+
 The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL). Without \
 SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
 otherwise one line of standard input is read. An empty password is refused.",
@@ -337,7 +342,7 @@ Examples:
     /// Check a password against a hash in constant time; the answer is the exit status.
     #[command(
         long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
-2 if the hash is malformed or the password cannot be read. The algorithm is taken from the \
+2 if the hash is malformed or over a limit (below) or the password cannot be read. The algorithm is taken from the \
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
 ($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
 compared in constant time. Nothing is printed on standard output.
@@ -349,12 +354,22 @@ With --needs-rehash, a matching password whose hash is weaker than what `secrets
 by default for that algorithm exits 3 instead of 0 and says why on standard error, so the \
 caller can store a new hash. Compared: Argon2's variant (argon2id), version (19), memory \
 (m), passes (t), salt and hash lengths; bcrypt's cost; scrypt's ln, r, salt and hash \
-lengths. Parallelism is not compared, nor is one algorithm preferred over another.",
+lengths. Parallelism is not compared, nor is one algorithm preferred over another.
+
+A stored hash is input, so its costs are bounded before anything is allocated or computed \
+(exit 2 with a message naming the parameter). Memory: at most 4 GiB, counting everything the \
+KDF allocates (for scrypt 128*r*(N+p) + 256*r bytes); nothing lifts this cap. Work: at most \
+64 times what `secrets hash` makes by default for that algorithm: Argon2 m*t at most \
+64 * 65536 * 3 (e.g. m=65536 with t up to 192, or m=4194304 with t=3), bcrypt cost at most 18, \
+scrypt N*r*p at most 64 * 2^17 * 8, with r at most 512 and p at most 64. --allow-expensive \
+lifts the work cap for a hash you trust. Memory that cannot be allocated is exit 2, never an \
+abort. Argon2 and scrypt hash values under 16 bytes and salts under 8 bytes are malformed.",
         after_long_help = "\
 Examples:
   secrets verify \"$HASH\" env:PW && echo ok
   printf '%s\\n' \"$PW\" | secrets verify '$2b$12$...'
-  secrets verify --needs-rehash \"$HASH\" fd:3 3< pw.txt; echo $?   0, 1, 2 or 3"
+  secrets verify --needs-rehash \"$HASH\" fd:3 3< pw.txt; echo $?   0, 1, 2 or 3
+  secrets verify --allow-expensive \"$(cat own.hash)\" env:PW    a costly hash you made"
     )]
     Verify(VerifyArgs),
 
@@ -837,6 +852,11 @@ pub struct VerifyArgs {
     /// defaults of `secrets hash`.
     #[arg(long)]
     pub needs_rehash: bool,
+
+    /// Verify a hash you trust even if its work is above 64 times our default for its
+    /// algorithm (the 4 GiB memory cap stays).
+    #[arg(long)]
+    pub allow_expensive: bool,
 
     /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
     #[arg(value_name = "HASH")]

@@ -8,8 +8,14 @@
 //! * verification compares the recomputed hash with `subtle`'s constant-time equality (bcrypt
 //!   through the `bcrypt` crate's own `ct_eq`);
 //! * a bcrypt password longer than 72 bytes is an error, never silently truncated;
-//! * a hash string whose costs would take more than [`MAX_MEMORY_KIB`] of memory is refused
-//!   before anything is allocated, so a hostile hash cannot exhaust the machine;
+//! * a hash whose costs would take more than 4 GiB of memory, or (unless the caller lifts the
+//!   work cap) more than 64 times the work of our default for its algorithm, is refused
+//!   before anything is allocated or computed ([`limits`]), so a hostile hash can exhaust
+//!   neither memory nor time;
+//! * memory that cannot be had is an error (exit 2), never an abort: Argon2's blocks are
+//!   allocated here with `try_reserve_exact`, scrypt's are probed first;
+//! * Argon2 and scrypt hash values shorter than 16 bytes and salts shorter than 8 bytes are
+//!   malformed: a truncated value would let wrong passwords match by chance;
 //! * no error message contains the password.
 
 use anyhow::{Context, Result, bail};
@@ -19,6 +25,12 @@ use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
 use crate::secrets::RandomSource;
+
+mod kdf;
+pub mod limits;
+
+use kdf::{argon2_into, scrypt_into};
+use limits::{Cost, OverLimit, WorkCap};
 
 /// Argon2 memory cost in KiB: argon2-cffi's default (64 MiB).
 pub const ARGON2_MEMORY_KIB: u32 = 65536;
@@ -42,6 +54,11 @@ pub const SALT_LEN: usize = 16;
 pub const HASH_LEN: usize = 32;
 /// The most memory a hash string may ask for: 4 GiB.
 pub const MAX_MEMORY_KIB: u64 = 4 * 1024 * 1024;
+/// The shortest Argon2 or scrypt hash value accepted: 16 bytes (128 bits). Shorter values
+/// make a wrong password match with probability 2^-(8·len): 1 in 256 for one byte.
+pub const MIN_HASH_LEN: usize = 16;
+/// The shortest Argon2 or scrypt salt accepted: 8 bytes (the Argon2 specification's minimum).
+pub const MIN_SALT_LEN: usize = 8;
 
 /// The Argon2 variants, as named in PHC strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,8 +159,11 @@ pub enum PasswordHash {
     },
 }
 
-/// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG.
+/// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG. Parameters over the memory
+/// cap or the work cap ([`limits`]) are refused before anything is computed, so that every
+/// hash made here verifies without `--allow-expensive`.
 pub fn hash(password: &[u8], params: Params) -> Result<String> {
+    params.check_limits()?;
     let mut salt = Zeroizing::new([0u8; SALT_LEN]);
     RandomSource::new()
         .fill(salt.as_mut_slice())
@@ -179,7 +199,6 @@ pub fn hash(password: &[u8], params: Params) -> Result<String> {
             Ok(parts.format_for_version(bcrypt::Version::TwoB))
         }
         Params::Scrypt { log_n, r, p } => {
-            check_scrypt_memory(log_n, r, p)?;
             let mut out = [0u8; HASH_LEN];
             scrypt_into(log_n, r, p, password, salt.as_slice(), &mut out)?;
             Ok(format!(
@@ -202,66 +221,30 @@ fn check_bcrypt_length(password: &[u8]) -> Result<()> {
     Ok(())
 }
 
-fn check_scrypt_memory(log_n: u8, r: u32, p: u32) -> Result<()> {
-    // scrypt needs 128 * r * N bytes (the p lanes run one after another). The range of ln
-    // is checked before the product is formed, and the product is checked, so hostile
-    // parameters cannot overflow it (found by the phc_parse fuzz target).
-    let kib = (1..64)
-        .contains(&log_n)
-        .then(|| {
-            (1u128 << log_n)
-                .checked_mul(128)?
-                .checked_mul(u128::from(r))
-        })
-        .flatten()
-        .map(|bytes| bytes / 1024);
-    match kib {
-        Some(kib) if r >= 1 && p >= 1 && kib <= u128::from(MAX_MEMORY_KIB) => Ok(()),
-        _ => bail!(
-            "scrypt parameters ln={log_n}, r={r}, p={p} are out of range \
-             (ln 1 to 63, r and p at least 1, at most {} GiB of memory)",
-            MAX_MEMORY_KIB >> 20
-        ),
+impl Params {
+    /// Refuses parameters over the memory cap or the work cap ([`limits`]), as [`hash`] does:
+    /// pure arithmetic, to call before reading the password.
+    pub fn check_limits(self) -> Result<(), OverLimit> {
+        Cost::from(self).check(WorkCap::Capped)
     }
 }
 
-fn argon2_into(
-    variant: Argon2Variant,
-    version: u32,
-    (m, t, p): (u32, u32, u32),
-    password: &[u8],
-    salt: &[u8],
-    out: &mut [u8],
-) -> Result<()> {
-    if u64::from(m) > MAX_MEMORY_KIB {
-        bail!(
-            "Argon2 memory m={m} KiB is above the limit of {} GiB",
-            MAX_MEMORY_KIB >> 20
-        );
+impl From<Params> for Cost {
+    fn from(params: Params) -> Cost {
+        match params {
+            Params::Argon2id {
+                memory_kib,
+                time_cost,
+                parallelism,
+            } => Cost::Argon2 {
+                m: memory_kib,
+                t: time_cost,
+                p: parallelism,
+            },
+            Params::Bcrypt { cost } => Cost::Bcrypt { cost },
+            Params::Scrypt { log_n, r, p } => Cost::Scrypt { log_n, r, p },
+        }
     }
-    let version = if version == 0x10 {
-        argon2::Version::V0x10
-    } else {
-        argon2::Version::V0x13
-    };
-    let params = argon2::Params::new(m, t, p, Some(out.len()))
-        .map_err(|e| anyhow::anyhow!("invalid Argon2 parameters m={m}, t={t}, p={p}: {e}"))?;
-    argon2::Argon2::new(variant.algorithm(), version, params)
-        .hash_password_into(password, salt, out)
-        .map_err(|e| anyhow::anyhow!("Argon2 failed: {e}"))
-}
-
-fn scrypt_into(
-    log_n: u8,
-    r: u32,
-    p: u32,
-    password: &[u8],
-    salt: &[u8],
-    out: &mut [u8],
-) -> Result<()> {
-    let params = scrypt::Params::new(log_n, r, p)
-        .map_err(|_| anyhow::anyhow!("invalid scrypt parameters ln={log_n}, r={r}, p={p}"))?;
-    scrypt::scrypt(password, salt, &params, out).map_err(|_| anyhow::anyhow!("scrypt failed"))
 }
 
 /// Why a hash string could not be parsed.
@@ -352,20 +335,14 @@ impl PasswordHash {
         if t < 1 || !(1..=0xFF_FFFF).contains(&p) || u64::from(m) < 8 * u64::from(p) {
             return malformed("Argon2 parameters out of range (t >= 1, 1 <= p, m >= 8p)");
         }
-        if u64::from(m) > MAX_MEMORY_KIB {
-            return malformed(format!(
-                "Argon2 memory m={m} KiB is above the limit of {} GiB",
-                MAX_MEMORY_KIB >> 20
-            ));
-        }
         Ok(PasswordHash::Argon2 {
             variant,
             version,
             m,
             t,
             p,
-            salt: decode_b64(salt, "salt", 8)?,
-            hash: decode_b64(hash, "hash", 4)?,
+            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
+            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
         })
     }
 
@@ -392,16 +369,20 @@ impl PasswordHash {
             return malformed("expected $scrypt$ln=..,r=..,p=..$salt$hash");
         };
         let v = parse_params(params, &["ln", "r", "p"])?;
-        let log_n = u8::try_from(v[0]).unwrap_or(u8::MAX);
-        if let Err(e) = check_scrypt_memory(log_n, v[1], v[2]) {
-            return malformed(e.to_string());
-        }
+        let (log_n, r, p) = match u8::try_from(v[0]) {
+            Ok(log_n) if (1..64).contains(&log_n) && v[1] >= 1 && v[2] >= 1 => (log_n, v[1], v[2]),
+            _ => {
+                return malformed(
+                    "scrypt parameters out of range (ln 1 to 63, r and p at least 1)",
+                );
+            }
+        };
         Ok(PasswordHash::Scrypt {
             log_n,
-            r: v[1],
-            p: v[2],
-            salt: decode_b64(salt, "salt", 1)?,
-            hash: decode_b64(hash, "hash", 1)?,
+            r,
+            p,
+            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
+            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
         })
     }
 
@@ -414,9 +395,36 @@ impl PasswordHash {
         }
     }
 
-    /// Whether `password` matches, compared in constant time. A bcrypt password longer than
-    /// 72 bytes is an error (it could only match by truncation).
-    pub fn verify(&self, password: &[u8]) -> Result<bool> {
+    /// The cost parameters of this hash.
+    fn cost(&self) -> Cost {
+        match self {
+            PasswordHash::Argon2 { m, t, p, .. } => Cost::Argon2 {
+                m: *m,
+                t: *t,
+                p: *p,
+            },
+            PasswordHash::Bcrypt { cost, .. } => Cost::Bcrypt { cost: *cost },
+            PasswordHash::Scrypt { log_n, r, p, .. } => Cost::Scrypt {
+                log_n: *log_n,
+                r: *r,
+                p: *p,
+            },
+        }
+    }
+
+    /// Refuses this hash if verifying it would need more than 4 GiB of memory or, with
+    /// [`WorkCap::Capped`], more than 64 times our default work for its algorithm. Pure
+    /// arithmetic on the parameters: call it before reading the password.
+    pub fn check_limits(&self, cap: WorkCap) -> Result<(), OverLimit> {
+        self.cost().check(cap)
+    }
+
+    /// Whether `password` matches, compared in constant time. The limits are checked first
+    /// ([`PasswordHash::check_limits`]); an [`OverLimit`] error can be downcast from the
+    /// result. A bcrypt password longer than 72 bytes is an error (it could only match by
+    /// truncation).
+    pub fn verify(&self, password: &[u8], cap: WorkCap) -> Result<bool> {
+        self.check_limits(cap)?;
         match self {
             PasswordHash::Argon2 {
                 variant,
@@ -503,7 +511,13 @@ impl PasswordHash {
 
 #[cfg(test)]
 mod tests {
+    use super::limits::Limit;
     use super::*;
+
+    const CAPPED: WorkCap = WorkCap::Capped;
+    /// 16 bytes of salt and 32 of hash, in unpadded base64.
+    const SALT: &str = "c2FsdHNhbHRzYWx0c2FsdA";
+    const HASH: &str = "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
 
     const CHEAP_ARGON2: Params = Params::Argon2id {
         memory_kib: 64,
@@ -524,9 +538,9 @@ mod tests {
         ] {
             let text = hash(b"correct horse", params).expect("hashes");
             let parsed = PasswordHash::parse(&text).expect("parses its own output");
-            assert!(parsed.verify(b"correct horse").expect("verifies"));
-            assert!(!parsed.verify(b"correct horsf").expect("verifies"));
-            assert!(!parsed.verify(b"").expect("verifies"));
+            assert!(parsed.verify(b"correct horse", CAPPED).expect("verifies"));
+            assert!(!parsed.verify(b"correct horsf", CAPPED).expect("verifies"));
+            assert!(!parsed.verify(b"", CAPPED).expect("verifies"));
         }
     }
 
@@ -541,10 +555,10 @@ mod tests {
     fn bcrypt_takes_72_bytes_and_refuses_73() {
         let ok = hash(&[b'a'; 72], Params::Bcrypt { cost: 4 }).expect("72 bytes hash");
         let parsed = PasswordHash::parse(&ok).expect("parses");
-        assert!(parsed.verify(&[b'a'; 72]).expect("verifies"));
-        assert!(!parsed.verify(&[b'a'; 71]).expect("verifies"));
+        assert!(parsed.verify(&[b'a'; 72], CAPPED).expect("verifies"));
+        assert!(!parsed.verify(&[b'a'; 71], CAPPED).expect("verifies"));
         assert!(hash(&[b'a'; 73], Params::Bcrypt { cost: 4 }).is_err());
-        assert!(parsed.verify(&[b'a'; 73]).is_err());
+        assert!(parsed.verify(&[b'a'; 73], CAPPED).is_err());
     }
 
     #[test]
@@ -557,15 +571,106 @@ mod tests {
             "$argon2id$v=18$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
             "$argon2id$v=19$m=64,t=1,p=1$!!!$aGFzaGhhc2g",
             "$argon2id$v=19$t=1,m=64,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
-            "$argon2id$v=19$m=4294967295,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
             "$2b$12$short",
             "$2b$99$abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyza",
-            "$scrypt$ln=40,r=8,p=1$c2FsdA$aGFzaA",
+            "$scrypt$ln=0,r=8,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
+            "$scrypt$ln=64,r=8,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
             // From the phc_parse fuzz target: ln and r large enough to overflow 128 bits.
             "$scrypt$ln=000004000000,r=5161500,p=1020000$n               cry:6$!",
-            "$scrypt$ln=63,r=4294967295,p=1$c2FsdA$aGFzaA",
         ] {
             assert!(PasswordHash::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn truncated_values_and_short_salts_are_malformed() {
+        let b64 = |n: usize| STANDARD_NO_PAD.encode(vec![7u8; n]);
+        for (algorithm, params) in [
+            ("argon2id$v=19", "m=64,t=1,p=1"),
+            ("scrypt", "ln=4,r=8,p=1"),
+        ] {
+            let text = |salt: usize, hash: usize| {
+                format!("${algorithm}${params}${}${}", b64(salt), b64(hash))
+            };
+            for (salt, hash) in [(8, 15), (8, 4), (8, 1), (7, 16), (1, 32)] {
+                let err = PasswordHash::parse(&text(salt, hash)).expect_err("too short");
+                assert!(err.0.contains("bytes"), "{err}");
+            }
+            assert!(PasswordHash::parse(&text(8, 16)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_one_byte_scrypt_value_no_longer_lets_wrong_passwords_match() {
+        // The old parser took this; a random wrong password then matched 1 time in 256.
+        let good = hash(
+            b"right",
+            Params::Scrypt {
+                log_n: 1,
+                r: 1,
+                p: 1,
+            },
+        )
+        .expect("hashes");
+        let (head, value) = good.rsplit_once('$').expect("PHC");
+        let raw = STANDARD_NO_PAD.decode(value).expect("base64");
+        let one = format!("{head}${}", STANDARD_NO_PAD.encode(&raw[..1]));
+        assert!(PasswordHash::parse(&one).is_err());
+    }
+
+    #[test]
+    fn over_limit_hashes_parse_but_are_refused_before_any_work() {
+        for (params, limit) in [
+            ("$argon2id$v=19$m=4294967295,t=1,p=1", Limit::Memory),
+            ("$argon2id$v=19$m=65536,t=4294967295,p=1", Limit::Work),
+            ("$scrypt$ln=40,r=8,p=1", Limit::Memory),
+            ("$scrypt$ln=63,r=4294967295,p=1", Limit::Memory),
+            ("$scrypt$ln=1,r=1,p=1073741823", Limit::Memory),
+            ("$scrypt$ln=10,r=1,p=65535", Limit::Work),
+        ] {
+            let text = format!("{params}${SALT}${HASH}");
+            let parsed = PasswordHash::parse(&text).expect("well formed");
+            let err = parsed.check_limits(CAPPED).expect_err("over a limit");
+            assert_eq!(err.limit, limit, "{text}");
+            // verify refuses the same way, before computing anything (these would run for
+            // hours or abort on a 128 GiB allocation).
+            let err = parsed.verify(b"pw", CAPPED).expect_err("refused");
+            assert!(err.downcast_ref::<OverLimit>().is_some(), "{text}");
+        }
+        let bcrypt = "$2b$31$5dPA4joHzv39x9WTMcGAR.C84uvaA4rPKmp2N/uEqy96Hhs.WmW2i";
+        let parsed = PasswordHash::parse(bcrypt).expect("well formed");
+        assert_eq!(
+            parsed.check_limits(CAPPED).map_err(|e| e.limit),
+            Err(Limit::Work)
+        );
+        assert!(parsed.verify(b"pw", CAPPED).is_err());
+    }
+
+    #[test]
+    fn hash_refuses_what_verify_would_refuse() {
+        for params in [
+            Params::Argon2id {
+                memory_kib: 65536,
+                time_cost: 1000,
+                parallelism: 1,
+            },
+            Params::Bcrypt { cost: 19 },
+            Params::Scrypt {
+                log_n: 25,
+                r: 8,
+                p: 1,
+            },
+            Params::Scrypt {
+                log_n: 4,
+                r: 8,
+                p: 255,
+            },
+        ] {
+            let err = hash(b"pw", params).expect_err("over a limit");
+            assert!(
+                err.downcast_ref::<OverLimit>().is_some(),
+                "{params:?}: {err}"
+            );
         }
     }
 

@@ -160,7 +160,6 @@ fn malformed_hashes_give_two_and_name_the_problem() {
         "$argon2id$v=19$m=65536,t=3$c2FsdHNhbHQ$aGFzaA",
         "$2b$12$tooshort",
         "$scrypt$ln=17,r=8$c2FsdA$aGFzaA",
-        "$argon2id$v=19$m=99999999,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g",
     ] {
         let out = secrets()
             .args(["verify", bad, "pass:x"])
@@ -168,6 +167,204 @@ fn malformed_hashes_give_two_and_name_the_problem() {
             .expect("runs");
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("malformed hash"));
+    }
+}
+
+/// 16 bytes of salt and 32 of hash value, in unpadded base64: well formed, so only the
+/// parameters before them decide.
+const SALT_AND_HASH: &str = "c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+
+/// A real bcrypt hash (from the vectors) with its cost replaced.
+fn bcrypt_with_cost(cost: &str) -> String {
+    format!("$2b${cost}$5dPA4joHzv39x9WTMcGAR.C84uvaA4rPKmp2N/uEqy96Hhs.WmW2i")
+}
+
+/// Runs `verify ARGS` and returns stderr, asserting exit 2, empty stdout, and no abort.
+fn verify_refuses(args: &[&str]) -> String {
+    let out = secrets().arg("verify").args(args).output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert!(out.stdout.is_empty());
+    assert!(!err.contains("memory allocation"), "{err}");
+    assert!(!err.contains("TOPSECRET"), "{err}");
+    err
+}
+
+#[test]
+fn scrypt_memory_counts_p_so_a_huge_p_is_refused_not_aborted() {
+    // Used to abort (exit 134) allocating 128 GiB: only 128·r·N was counted, not 128·r·p.
+    let hash = format!("$scrypt$ln=1,r=1,p=1073741823${SALT_AND_HASH}");
+    for extra in [&[][..], &["--allow-expensive"][..]] {
+        let mut args = extra.to_vec();
+        args.extend([hash.as_str(), "pass:TOPSECRET"]);
+        let err = verify_refuses(&args);
+        assert!(
+            err.contains("(128 GiB)") && err.contains("limit of 4 GiB"),
+            "{err}"
+        );
+        // Nothing lifts the memory cap, so no flag is suggested, nor quoting: it is a limit.
+        assert!(!err.contains("--allow-expensive"), "{err}");
+        assert!(!err.contains("quote"), "{err}");
+    }
+}
+
+#[test]
+fn argon2_memory_over_4_gib_is_refused_as_a_limit() {
+    let err = verify_refuses(&[
+        &format!("$argon2id$v=19$m=99999999,t=1,p=4${SALT_AND_HASH}"),
+        "pass:TOPSECRET",
+    ]);
+    assert!(
+        err.contains("m=99999999") && err.contains("limit of 4 GiB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn hashes_above_64_times_our_work_are_refused_at_once() {
+    // Each would run for hours (t=2^32-1 ~5 h, bcrypt cost 31 ~45 h, p=65535 > 20 s).
+    for (hash, parameter, multiple) in [
+        (
+            format!("$argon2id$v=19$m=65536,t=4294967295,p=1${SALT_AND_HASH}"),
+            "t=4294967295",
+            "1431655765×",
+        ),
+        (bcrypt_with_cost("31"), "cost 31", "524288×"),
+        (bcrypt_with_cost("19"), "cost 19", "128×"),
+        (
+            format!("$scrypt$ln=10,r=1,p=65535${SALT_AND_HASH}"),
+            "p=65535",
+            "65535×",
+        ),
+        (
+            format!("$scrypt$ln=20,r=8,p=16${SALT_AND_HASH}"),
+            "ln=20, r=8, p=16",
+            "128×",
+        ),
+    ] {
+        let err = verify_refuses(&[&hash, "pass:TOPSECRET"]);
+        assert!(err.contains(parameter), "{err}");
+        assert!(err.contains(multiple), "{err}");
+        assert!(err.contains("--allow-expensive"), "{err}");
+        assert!(!err.contains("quote"), "{err}");
+    }
+}
+
+#[test]
+fn the_work_cap_is_checked_before_the_password_is_read() {
+    // No SOURCE and nothing on stdin: the refusal comes first, not a read error.
+    let out = secrets()
+        .args(["verify", &bcrypt_with_cost("31")])
+        .write_stdin("")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cost 31"), "{err}");
+}
+
+#[test]
+fn allow_expensive_lifts_the_work_cap_for_a_trusted_hash() {
+    // Over the per-parameter caps (r at most 512, p at most 64) yet cheap to compute.
+    for params in ["ln=1,r=513,p=1", "ln=1,r=1,p=65"] {
+        let hash = format!("$scrypt${params}${SALT_AND_HASH}");
+        assert!(verify_refuses(&[&hash, "pass:TOPSECRET"]).contains("--allow-expensive"));
+        let out = secrets()
+            .args(["verify", "--allow-expensive", &hash, "pass:x"])
+            .output()
+            .expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{params}: computed, wrong password"
+        );
+    }
+}
+
+#[test]
+fn hash_refuses_costs_that_verify_would_refuse() {
+    for args in [
+        &["--time-cost", "1000"][..],
+        &["--memory-cost", "4194304", "--time-cost", "4"][..],
+        &["-a", "bcrypt", "--cost", "19"][..],
+        &["-a", "scrypt", "--parallelism", "65"][..],
+        &["-a", "scrypt", "--log-n", "21", "--parallelism", "8"][..],
+    ] {
+        let mut all = vec!["hash", "pass:TOPSECRET"];
+        all.extend(args);
+        let err = fails(&all);
+        assert!(
+            err.contains("64×") && err.contains("allow-expensive"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("TOPSECRET"));
+    }
+    // Over the memory cap: scrypt ln=25, r=64 would need 256 GiB.
+    let err = fails(&[
+        "hash",
+        "pass:x",
+        "-a",
+        "scrypt",
+        "--log-n",
+        "25",
+        "--block-size",
+        "64",
+    ]);
+    assert!(
+        err.contains("(256 GiB)") && err.contains("limit of 4 GiB"),
+        "{err}"
+    );
+}
+
+#[test]
+fn truncated_hash_values_and_short_salts_are_malformed() {
+    let b64 = |n: usize| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD_NO_PAD.encode(vec![0x5a; n])
+    };
+    for algorithm in ["$argon2id$v=19$m=64,t=1,p=1", "$scrypt$ln=4,r=8,p=1"] {
+        // The old parser took a 1-byte scrypt value (wrong passwords matched 1 time in 256)
+        // and a 4-byte Argon2 value.
+        for (salt, value) in [(16, 1), (16, 4), (16, 15), (7, 32)] {
+            let hash = format!("{algorithm}${}${}", b64(salt), b64(value));
+            let err = verify_refuses(&[&hash, "pass:TOPSECRET"]);
+            assert!(err.contains("malformed hash"), "{hash}: {err}");
+        }
+        let shortest = format!("{algorithm}${}${}", b64(8), b64(16));
+        assert_eq!(verify_status(&shortest, "x"), 1, "{shortest}");
+    }
+}
+
+/// Whether prlimit (util-linux) is here; under CI it must be.
+fn have_prlimit() -> bool {
+    crate::util::have_tool("prlimit", &["--version"], "prlimit (util-linux)")
+}
+
+#[test]
+fn memory_that_cannot_be_allocated_is_exit_two_not_an_abort() {
+    if !have_prlimit() {
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    // Both within every cap (1 GiB, 5.3× and 8× our default work), so accepted, but a
+    // 512 MiB address space cannot hold them: the allocation fails before any work.
+    for hash in [
+        format!("$argon2id$v=19$m=1048576,t=1,p=1${SALT_AND_HASH}"),
+        format!("$argon2id$v=19$m=4194304,t=1,p=4${SALT_AND_HASH}"),
+        format!("$scrypt$ln=20,r=8,p=1${SALT_AND_HASH}"),
+    ] {
+        let out = Command::new("prlimit")
+            .arg(format!("--as={}", 512u64 << 20))
+            .arg("--")
+            .arg(&bin)
+            .args(["verify", &hash, "pass:TOPSECRET"])
+            .output()
+            .expect("prlimit runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{hash}: {err}");
+        assert!(err.contains("cannot allocate"), "{err}");
+        assert!(!err.contains("memory allocation"), "{err}");
+        assert!(!err.contains("TOPSECRET"), "{err}");
     }
 }
 

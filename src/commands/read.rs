@@ -11,6 +11,7 @@ use zeroize::Zeroizing;
 use crate::check;
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat, TotpArgs};
+use crate::hashing::limits::{Limit, OverLimit, WorkCap};
 use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::Sink;
@@ -146,6 +147,14 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
             p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
         },
     };
+    // Refused before the password is asked for.
+    params.check_limits().map_err(|e| match e.limit {
+        Limit::Work => anyhow::anyhow!(
+            "{e}\nhint: `secrets verify` refuses hashes above this cap unless given \
+             --allow-expensive, so `hash` does not make them; choose lower costs"
+        ),
+        Limit::Memory => e.into(),
+    })?;
     let password = read_password(args.source.as_deref(), true).context("reading the password")?;
     if password.is_empty() {
         bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
@@ -161,8 +170,15 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
     let parsed = PasswordHash::parse(&args.hash).map_err(|e| {
         anyhow::anyhow!("{e}\nhint: quote the hash in single quotes so the shell keeps its '$'")
     })?;
+    let cap = if args.allow_expensive {
+        WorkCap::Lifted
+    } else {
+        WorkCap::Capped
+    };
+    // Refused before the password is read, and so before anything is allocated or computed.
+    parsed.check_limits(cap).map_err(refused_hash)?;
     let password = read_password(args.source.as_deref(), false).context("reading the password")?;
-    if !parsed.verify(&password)? {
+    if !parsed.verify(&password, cap)? {
         return Ok(Outcome::Negative);
     }
     if args.needs_rehash {
@@ -177,6 +193,19 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Success)
+}
+
+/// The message for a stored hash over a limit: the flag that lifts the work cap, and nothing
+/// for the memory cap, which nothing lifts.
+fn refused_hash(e: OverLimit) -> anyhow::Error {
+    match e.limit {
+        Limit::Work => anyhow::anyhow!(
+            "refusing the hash: {e}\n\
+             hint: if you trust this hash, --allow-expensive verifies it anyway \
+             (the 4 GiB memory cap stays)"
+        ),
+        Limit::Memory => anyhow::anyhow!("refusing the hash: {e}"),
+    }
 }
 
 pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {

@@ -1,0 +1,436 @@
+//! What a password hash may cost, decided from its parameters alone, before anything is
+//! allocated or computed.
+//!
+//! Two caps, because a stored hash is input, and input must not choose unbounded work:
+//! * **memory**, always: at most [`MAX_MEMORY_BYTES`] (4 GiB), counting every buffer the KDF
+//!   allocates (for scrypt, `V`, `B` and the scratch block, not only `V`);
+//! * **work**, unless the caller trusts the hash ([`WorkCap::Lifted`], `--allow-expensive`):
+//!   at most [`MAX_WORK_FACTOR`] (64) times the work of what `secrets hash` makes by default
+//!   for the same algorithm. Argon2's work is `m·t` (blocks filled), bcrypt's `2^cost`
+//!   (key-schedule rounds), scrypt's `N·r·p` (BlockMix calls); scrypt's `r` and `p` are also
+//!   capped one by one at 64 times our default (512 and 64), so no single parameter is far
+//!   outside what is in use even where the product is small.
+//!
+//! Every product is formed in `u128` from `u32`/`u8` operands (at most 2^63 · 2^32 · 2^32
+//! · 128 < 2^128), so no parameter can overflow it.
+
+use super::{
+    ARGON2_MEMORY_KIB, ARGON2_TIME_COST, BCRYPT_COST, MAX_MEMORY_KIB, SCRYPT_LOG_N, SCRYPT_P,
+    SCRYPT_R,
+};
+
+/// The most memory one hash computation may use: 4 GiB.
+pub const MAX_MEMORY_BYTES: u64 = MAX_MEMORY_KIB * 1024;
+
+/// The most work one hash may ask for, as a multiple of what `secrets hash` makes by default
+/// for the same algorithm (unless the work cap is lifted).
+pub const MAX_WORK_FACTOR: u32 = 64;
+
+/// The largest scrypt block size `r` under the work cap: 64 × our default 8.
+pub const SCRYPT_MAX_R: u32 = SCRYPT_R * MAX_WORK_FACTOR;
+
+/// The largest scrypt parallelism `p` under the work cap: 64 × our default 1.
+pub const SCRYPT_MAX_P: u32 = SCRYPT_P * MAX_WORK_FACTOR;
+
+/// The largest bcrypt cost under the work cap: 2^18 = 64 × 2^12.
+pub const BCRYPT_MAX_COST: u32 = BCRYPT_COST + MAX_WORK_FACTOR.ilog2();
+
+/// Whether the work cap applies. The memory cap always does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WorkCap {
+    /// At most [`MAX_WORK_FACTOR`] times our default work for the algorithm.
+    #[default]
+    Capped,
+    /// No work cap: the caller trusts the hash (`verify --allow-expensive`).
+    Lifted,
+}
+
+/// Which limit a hash is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// The memory cap (4 GiB); nothing lifts it.
+    Memory,
+    /// The work cap (64 × our default); `--allow-expensive` lifts it.
+    Work,
+}
+
+/// A hash whose parameters are over a limit, refused before any work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverLimit {
+    /// Which limit.
+    pub limit: Limit,
+    message: String,
+}
+
+impl std::fmt::Display for OverLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for OverLimit {}
+
+/// The cost parameters of one hash computation, as they appear in a hash string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cost {
+    /// Argon2: memory in KiB, passes, lanes.
+    Argon2 { m: u32, t: u32, p: u32 },
+    /// bcrypt: log2 of the rounds.
+    Bcrypt { cost: u32 },
+    /// scrypt: log2(N), block size, parallelism.
+    Scrypt { log_n: u8, r: u32, p: u32 },
+}
+
+/// Bytes the `scrypt` crate allocates for (ln, r, p): `V` (128·r·N), `B` (128·r·p) and its
+/// scratch block (128·r in scrypt 0.12; counted as the reference implementation's 256·r
+/// `XY`, so the count is at most 128·r bytes high and stays right if the crate changes).
+/// `None` if ln is 64 or more (no such N exists in any implementation).
+pub(crate) fn scrypt_memory_bytes(log_n: u8, r: u32, p: u32) -> Option<u128> {
+    if log_n >= 64 {
+        return None;
+    }
+    let (n, r, p) = (1u128 << log_n, u128::from(r), u128::from(p));
+    Some(128 * r * (n + p) + 256 * r)
+}
+
+impl Cost {
+    /// Bytes this computation allocates, at most. Argon2 fills at most `m` blocks of 1 KiB (the
+    /// `argon2` crate rounds `m` down to a multiple of 4p, and requires m ≥ 8p); bcrypt's state
+    /// is a fixed 4 KiB, not counted.
+    pub(crate) fn memory_bytes(self) -> Option<u128> {
+        match self {
+            Cost::Argon2 { m, .. } => Some(u128::from(m) * 1024),
+            Cost::Bcrypt { .. } => Some(0),
+            Cost::Scrypt { log_n, r, p } => scrypt_memory_bytes(log_n, r, p),
+        }
+    }
+
+    /// Refuses the computation if it is over the memory cap, or over the work cap when
+    /// `cap` is [`WorkCap::Capped`]. Pure arithmetic: nothing is allocated.
+    pub(crate) fn check(self, cap: WorkCap) -> Result<(), OverLimit> {
+        self.check_memory()?;
+        if cap == WorkCap::Capped {
+            self.check_work()?;
+        }
+        Ok(())
+    }
+
+    fn check_memory(self) -> Result<(), OverLimit> {
+        let bytes = self.memory_bytes();
+        if bytes.is_some_and(|b| b <= u128::from(MAX_MEMORY_BYTES)) {
+            return Ok(());
+        }
+        let needs = match bytes {
+            Some(b) => format!("{b} bytes ({}) of memory", human_bytes(b)),
+            None => "more memory than any machine has".to_owned(),
+        };
+        let what = match self {
+            Cost::Argon2 { m, .. } => format!("Argon2 m={m} KiB needs {needs}"),
+            // bcrypt's fixed 4 KiB is never over the cap.
+            Cost::Bcrypt { .. } => format!("bcrypt needs {needs}"),
+            Cost::Scrypt { log_n, r, p } => {
+                format!("scrypt ln={log_n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
+            }
+        };
+        Err(OverLimit {
+            limit: Limit::Memory,
+            message: format!("{what}, above the limit of {} GiB", MAX_MEMORY_BYTES >> 30),
+        })
+    }
+
+    fn check_work(self) -> Result<(), OverLimit> {
+        let over = |what: String, work: u128, default: u128, ours: String| {
+            let times = work as f64 / default as f64;
+            Err(OverLimit {
+                limit: Limit::Work,
+                message: format!(
+                    "{what} is {} the work of our default ({ours}); \
+                     the most accepted is {MAX_WORK_FACTOR}×",
+                    multiple(times)
+                ),
+            })
+        };
+        let too_big = |name: &str, value: u32, default: u32, max: u32| {
+            Err(OverLimit {
+                limit: Limit::Work,
+                message: format!(
+                    "scrypt {name}={value} is {} our default ({name}={default}); \
+                     the most accepted is {MAX_WORK_FACTOR}× ({name} at most {max})",
+                    multiple(f64::from(value) / f64::from(default))
+                ),
+            })
+        };
+        match self {
+            Cost::Argon2 { m, t, .. } => {
+                let work = u128::from(m) * u128::from(t);
+                let default = u128::from(ARGON2_MEMORY_KIB) * u128::from(ARGON2_TIME_COST);
+                if work > default * u128::from(MAX_WORK_FACTOR) {
+                    return over(
+                        format!("Argon2 m={m}, t={t} (work m·t)"),
+                        work,
+                        default,
+                        format!("m={ARGON2_MEMORY_KIB}, t={ARGON2_TIME_COST}"),
+                    );
+                }
+            }
+            Cost::Bcrypt { cost } => {
+                if cost > BCRYPT_MAX_COST {
+                    // 2^cost / 2^12, exact for every cost bcrypt has (4 to 31).
+                    let work = 1u128 << cost.min(127);
+                    return over(
+                        format!("bcrypt cost {cost} (work 2^cost)"),
+                        work,
+                        1u128 << BCRYPT_COST,
+                        format!("cost {BCRYPT_COST}"),
+                    );
+                }
+            }
+            Cost::Scrypt { log_n, r, p } => {
+                let ours = format!("ln={SCRYPT_LOG_N}, r={SCRYPT_R}, p={SCRYPT_P}");
+                if r > SCRYPT_MAX_R {
+                    return too_big("r", r, SCRYPT_R, SCRYPT_MAX_R);
+                }
+                if p > SCRYPT_MAX_P {
+                    return too_big("p", p, SCRYPT_P, SCRYPT_MAX_P);
+                }
+                // ln < 64 here: check_memory ran first.
+                let work = (1u128 << log_n.min(127)) * u128::from(r) * u128::from(p);
+                let default = (1u128 << SCRYPT_LOG_N) * u128::from(SCRYPT_R * SCRYPT_P);
+                if work > default * u128::from(MAX_WORK_FACTOR) {
+                    return over(
+                        format!("scrypt ln={log_n}, r={r}, p={p} (work N·r·p)"),
+                        work,
+                        default,
+                        ours,
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// "1431655765×", "128×", "64.02×": whole above 100, two decimals below, never rounded to 64.
+fn multiple(times: f64) -> String {
+    if times >= 100.0 {
+        format!("{times:.0}×")
+    } else {
+        format!("{:.2}×", (times * 100.0).ceil() / 100.0)
+    }
+}
+
+/// "128 GiB", "1.5 GiB", "512 MiB": whole or one decimal, to the nearest tenth (messages give
+/// the exact byte count beside it).
+pub(crate) fn human_bytes(bytes: u128) -> String {
+    let (unit, name) = if bytes >= 1 << 30 {
+        (1u128 << 30, "GiB")
+    } else {
+        (1u128 << 20, "MiB")
+    };
+    let tenths = (bytes.saturating_mul(10) + unit / 2) / unit;
+    if tenths % 10 == 0 {
+        format!("{} {name}", tenths / 10)
+    } else {
+        format!("{}.{} {name}", tenths / 10, tenths % 10)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn our_defaults_and_the_caps_themselves_are_accepted() {
+        for cost in [
+            Cost::Argon2 {
+                m: 65536,
+                t: 3,
+                p: 4,
+            },
+            Cost::Argon2 {
+                m: 4 * 1024 * 1024,
+                t: 3,
+                p: 1,
+            },
+            Cost::Argon2 {
+                m: 65536,
+                t: 192,
+                p: 1,
+            },
+            Cost::Bcrypt { cost: 12 },
+            Cost::Bcrypt { cost: 18 },
+            Cost::Scrypt {
+                log_n: 17,
+                r: 8,
+                p: 1,
+            },
+            Cost::Scrypt {
+                log_n: 20,
+                r: 8,
+                p: 8,
+            },
+            Cost::Scrypt {
+                log_n: 1,
+                r: 512,
+                p: 64,
+            },
+        ] {
+            assert_eq!(cost.check(WorkCap::Capped), Ok(()), "{cost:?}");
+        }
+    }
+
+    #[test]
+    fn work_above_64_times_the_default_is_refused_unless_lifted() {
+        for cost in [
+            Cost::Argon2 {
+                m: 65536,
+                t: 4294967295,
+                p: 1,
+            },
+            Cost::Argon2 {
+                m: 65536,
+                t: 193,
+                p: 1,
+            },
+            Cost::Argon2 {
+                m: 8,
+                t: u32::MAX,
+                p: 1,
+            },
+            Cost::Bcrypt { cost: 19 },
+            Cost::Bcrypt { cost: 31 },
+            Cost::Scrypt {
+                log_n: 10,
+                r: 1,
+                p: 65535,
+            },
+            Cost::Scrypt {
+                log_n: 1,
+                r: 513,
+                p: 1,
+            },
+            Cost::Scrypt {
+                log_n: 20,
+                r: 8,
+                p: 9,
+            },
+        ] {
+            let err = cost.check(WorkCap::Capped).expect_err("over the work cap");
+            assert_eq!(err.limit, Limit::Work, "{cost:?}");
+            assert!(
+                err.to_string().contains("the most accepted is 64×"),
+                "{err}"
+            );
+            assert!(err.to_string().contains("our default ("), "{err}");
+            assert_eq!(cost.check(WorkCap::Lifted), Ok(()), "{cost:?}");
+        }
+    }
+
+    #[test]
+    fn the_message_gives_the_multiple_of_our_default() {
+        let err = Cost::Argon2 {
+            m: 65536,
+            t: 4294967295,
+            p: 1,
+        }
+        .check(WorkCap::Capped)
+        .expect_err("refused");
+        assert!(err.to_string().contains("t=4294967295"), "{err}");
+        assert!(err.to_string().contains("1431655765×"), "{err}");
+        let err = Cost::Bcrypt { cost: 31 }
+            .check(WorkCap::Capped)
+            .expect_err("refused");
+        assert!(err.to_string().contains("524288×"), "{err}");
+        // Just over the cap is never shown as exactly 64×.
+        let err = Cost::Argon2 {
+            m: 65537,
+            t: 192,
+            p: 1,
+        }
+        .check(WorkCap::Capped)
+        .expect_err("refused");
+        assert!(err.to_string().contains("64.01×"), "{err}");
+    }
+
+    #[test]
+    fn scrypt_memory_counts_v_b_and_the_scratch_block() {
+        // ln=17, r=8, p=1: V = 128 MiB, B = 1 KiB, scratch 2 KiB.
+        assert_eq!(
+            scrypt_memory_bytes(17, 8, 1),
+            Some((128 << 20) + 1024 + 2048)
+        );
+        // p alone can ask for 128 GiB: the old check counted only V (256 bytes here).
+        let cost = Cost::Scrypt {
+            log_n: 1,
+            r: 1,
+            p: 1073741823,
+        };
+        assert!(cost.memory_bytes().is_some_and(|b| b > 127 << 30));
+        for cap in [WorkCap::Capped, WorkCap::Lifted] {
+            let err = cost.check(cap).expect_err("over the memory cap");
+            assert_eq!(err.limit, Limit::Memory);
+            assert!(
+                err.to_string().contains("137438953856 bytes (128 GiB)"),
+                "{err}"
+            );
+        }
+        // Exactly V at the cap is over it once B and the scratch block are counted.
+        let at = Cost::Scrypt {
+            log_n: 22,
+            r: 8,
+            p: 1,
+        };
+        assert_eq!(
+            at.check(WorkCap::Lifted).map_err(|e| e.limit),
+            Err(Limit::Memory)
+        );
+    }
+
+    #[test]
+    fn memory_is_capped_even_when_work_is_lifted() {
+        for cost in [
+            Cost::Argon2 {
+                m: u32::MAX,
+                t: 1,
+                p: 1,
+            },
+            Cost::Argon2 {
+                m: 4 * 1024 * 1024 + 1,
+                t: 1,
+                p: 1,
+            },
+            Cost::Scrypt {
+                log_n: 63,
+                r: u32::MAX,
+                p: u32::MAX,
+            },
+            Cost::Scrypt {
+                log_n: 40,
+                r: 8,
+                p: 1,
+            },
+            Cost::Scrypt {
+                log_n: 200,
+                r: 1,
+                p: 1,
+            },
+        ] {
+            let err = cost
+                .check(WorkCap::Lifted)
+                .expect_err("over the memory cap");
+            assert_eq!(err.limit, Limit::Memory, "{cost:?}");
+            assert!(
+                err.to_string().contains("above the limit of 4 GiB"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn human_sizes_round_to_the_nearest_tenth() {
+        assert_eq!(human_bytes(128 << 30), "128 GiB");
+        assert_eq!(human_bytes((4 << 30) + 1), "4 GiB");
+        assert_eq!(human_bytes(3 << 29), "1.5 GiB");
+        assert_eq!(human_bytes(512 << 20), "512 MiB");
+    }
+}

@@ -211,7 +211,7 @@ least N bytes of entropy.
 --checksum makes keys in GitHub's documented token shape: the prefix, 30 random base62 \
 characters and the 6-character base62 CRC32 (IEEE) of those 30 characters, left-padded with 0, \
 so that secret scanners and servers can reject a mistyped key without a lookup. \
---verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:LITERAL) and exits 0 \
+--verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:VALUE) and exits 0 \
 if its checksum is valid, 1 if not; with --prefix it must also start with that prefix.",
         after_long_help = "\
 Examples:
@@ -265,20 +265,25 @@ Examples:
 differ (secrets of different lengths differ), 2 on error. Nothing is printed on success or \
 difference. The time taken depends only on the lengths, never on where the secrets differ.
 
-Each operand names where to read a secret, as in OpenSSL's pass-phrase arguments:
+Each operand is a SOURCE: it names where to read a secret, as in OpenSSL's pass-phrase \
+arguments, and it must be exactly one of these forms:
   -  or  stdin     one line of standard input, without its line ending
                    (on a terminal, read at a prompt that does not echo)
   env:VAR          the value of environment variable VAR
   file:PATH        the whole file, minus one trailing newline
-  fd:N             the rest of descriptor N, minus one trailing newline
-  pass:LITERAL     LITERAL itself
-  anything else    taken literally
+  fd:N             the rest of inherited descriptor N, minus one trailing newline
+  pass:VALUE       VALUE itself, verbatim (visible to every user in `ps`)
+Anything else is a usage error (exit 2), never a literal: a value received from outside can \
+not choose where a secret is read from. Pass such a value on standard input:
+  printf %s \"$submitted\" | secrets compare env:EXPECTED -
 
-A literal is visible to every user of the machine (in `ps` and /proc), so pass secrets with \
-env:, file:, fd: or stdin. A missing second operand is read from standard input; \
-`compare - -` reads two lines. Operands are limited to 64 MiB.",
+A missing second operand is read from standard input; `compare - -` reads two lines. \
+Operands are limited to 64 MiB, and an empty operand is an error (an empty expected token \
+would match an empty submission). Like `cmp -s`, compare prints nothing: the answer is the \
+exit status.",
         after_long_help = "\
 Examples:
+  printf %s \"$submitted\" | secrets compare env:EXPECTED_TOKEN -
   secrets compare env:EXPECTED_TOKEN -    < received.txt
   printf '%s\\n' \"$A\" \"$B\" | secrets compare - -
   if secrets compare file:expected.key file:given.key; then echo same; fi"
@@ -298,7 +303,7 @@ least --min-length characters, a score of at least --min-score, and not a passwo
 zxcvbn's list of common passwords (even capitalized, reversed or with l33t substitutions).
 
 SOURCE says where to read the password, as for compare: - or stdin (one line), env:VAR, \
-file:PATH, fd:N, or pass:LITERAL (visible to every user in ps). Without SOURCE, the password \
+file:PATH, fd:N, or pass:VALUE (visible to every user in ps). Without SOURCE, the password \
 is read at a prompt that does not echo on a terminal, or as one line of standard input. \
 zxcvbn looks at the first 100 characters only.",
         after_long_help = "\
@@ -326,7 +331,7 @@ before the password is read: more than 4 GiB of memory, or more than 64 times th
 work (Argon2 m*t above 64 * 65536 * 3, bcrypt cost above 18, scrypt N*r*p above \
 64 * 2^17 * 8, r above 512 or p above 64).
 
-The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL). Without \
+The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:VALUE). Without \
 SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
 otherwise one line of standard input is read. An empty password is refused.",
         after_long_help = "\
@@ -378,8 +383,8 @@ Examples:
         long_about = "Compute the HMAC (RFC 2104) of a message, as Python's \
 hmac.new(key, msg, 'sha256').hexdigest() does, and print it in lowercase hex. The message is \
 FILE, or standard input when FILE is - or absent, read as binary and streamed in constant \
-memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL), never \
-only from the command line.
+memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE), never \
+only from the command line; an empty key is refused (anyone could sign with it).
 
 With --verify SIG nothing is printed: the exit status is 0 if SIG is the message's HMAC and 1 \
 if not, compared in constant time. SIG may be hex (either case), base64, or GitHub's \
@@ -398,8 +403,9 @@ Examples:
     #[command(
         long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
 authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
-SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:LITERAL) and decoded leniently: any case, \
-spaces, dashes, with or without '=' padding.
+SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE) and decoded leniently: any case, \
+spaces, dashes, with or without '=' padding. Secrets shorter than 80 bits (16 base32 \
+characters) are refused: RFC 4226 asks for 128 bits, and a toy key is guessable.
 
 --new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
 its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
@@ -522,7 +528,9 @@ pub struct PasswordArgs {
     /// Use exactly these characters as the alphabet (duplicates removed; any Unicode).
     ///
     /// The characters are classed by kind for the minimums: lowercase, uppercase, digits,
-    /// and everything else as symbols.
+    /// and everything else as symbols. Each must print as one character on its own: control
+    /// characters and code points that join their neighbours (combining accents, emoji
+    /// modifiers, joiners) are refused; write accented letters precomposed (NFC).
     #[arg(long, value_name = "CHARS", help_heading = "Character set",
           conflicts_with_all = ["no_lower", "no_upper", "no_digits", "no_symbols", "symbols"])]
     pub charset: Option<String>,
@@ -671,7 +679,7 @@ pub struct ApikeyArgs {
 /// Options of `secrets compare`.
 #[derive(Debug, Clone, Args)]
 pub struct CompareArgs {
-    /// The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal.
+    /// The first secret, a SOURCE: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE.
     #[arg(value_name = "A")]
     pub a: String,
 
@@ -770,7 +778,7 @@ pub struct ChoiceArgs {
 /// Options of `secrets check`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
     /// [default: a prompt without echo on a terminal, else a line of standard input].
     #[arg(value_name = "SOURCE")]
     pub source: Option<String>,
@@ -806,7 +814,7 @@ pub enum HashAlgorithm {
 /// Options of `secrets hash`.
 #[derive(Debug, Clone, Args)]
 pub struct HashArgs {
-    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE.
     #[arg(value_name = "SOURCE")]
     pub source: Option<String>,
 
@@ -862,7 +870,7 @@ pub struct VerifyArgs {
     #[arg(value_name = "HASH")]
     pub hash: String,
 
-    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL.
+    /// Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE.
     #[arg(value_name = "SOURCE")]
     pub source: Option<String>,
 }
@@ -903,7 +911,7 @@ pub enum MacFormat {
 /// Options of `secrets hmac`.
 #[derive(Debug, Clone, Args)]
 pub struct HmacArgs {
-    /// Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    /// Where to read the key: env:VAR, file:PATH, fd:N, -, pass:VALUE.
     #[arg(short = 'k', long, value_name = "SOURCE")]
     pub key: String,
 
@@ -928,7 +936,7 @@ pub struct HmacArgs {
 /// Options of `secrets totp`.
 #[derive(Debug, Clone, Args)]
 pub struct TotpArgs {
-    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL.
+    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE.
     #[arg(value_name = "SECRET-SOURCE", required_unless_present = "new")]
     pub source: Option<String>,
 

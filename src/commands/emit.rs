@@ -136,7 +136,9 @@ pub(super) fn emit(
     let framing = Framing::new(out, meta)?;
     let mut sink = Sink::for_output(out)?;
     let mut src = RandomSource::new();
-    let mut buf = Zeroizing::new(String::new());
+    // Room for any ordinary secret up front, so the buffer does not reallocate (which would
+    // leave an unwiped copy of the first secret behind).
+    let mut buf = Zeroizing::new(String::with_capacity(4096));
     for _ in 0..framing.count {
         buf.clear();
         generate(&mut src, &mut buf)?;

@@ -43,6 +43,11 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a pa
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -236,5 +241,64 @@ complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a 
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s y -l pub -l public -d 'Read a private key from SOURCE and print its public key instead of generating one' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s C -l comment -d 'ssh-ed25519: the comment at the end of the .pub line [default: none]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l passphrase -d 'ssh-ed25519: encrypt the new key (or decrypt the key read by --pub) with the passphrase read from SOURCE' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically (ssh-ed25519 also writes FILE.pub)' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l fingerprint -d 'ssh-ed25519 with --pub: print the fingerprint line `ssh-keygen -l` prints instead'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l force -d 'With --output, replace FILE (and FILE.pub) if they exist'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l json -d 'Print one JSON object: "secret", "public", "kind", "entropy_bits", and per kind "fingerprint", "created", "encrypted"'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l show -d 'Print a private key even when standard output is a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l for -d 'The framework whose secret key to make' -r -f -a "django\t'Django SECRET_KEY: 50 characters of get_random_secret_key()\'s alphabet'
+rails\t'Rails secret_key_base: 128 hex digits (64 bytes), as `bin/rails secret`'
+laravel\t'Laravel APP_KEY: `base64:` and 32 bytes in base64, as `php artisan key:generate`'
+fernet\t'Fernet key (Python cryptography): 32 bytes in padded urlsafe base64'
+flask\t'Flask SECRET_KEY: 64 hex digits (32 bytes), as Flask\'s documentation suggests'
+jwt-hs256\t'JWT HS256 secret: 32 bytes in unpadded base64url (43 characters, RFC 7518 3.2)'
+jwt-hs384\t'JWT HS384 secret: 48 bytes in unpadded base64url (64 characters)'
+jwt-hs512\t'JWT HS512 secret: 64 bytes in unpadded base64url (86 characters)'"
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l list -d 'Print the presets and their formats'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v7 -d 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v4 -d 'Version 4: 122 random bits (the default)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l size -d 'Characters in each ID' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l alphabet -d 'The characters to draw from, each listed once [default: A-Za-z0-9_-]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS (0: never clear)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

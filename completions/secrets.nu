@@ -244,6 +244,88 @@ module completions {
     source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL
   ]
 
+  def "nu-complete secrets keygen kind" [] {
+    [ "wireguard" "wireguard-psk" "age" "ssh-ed25519" ]
+  }
+
+  # Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519
+  export extern "secrets keygen" [
+    --pub(-y): string         # Read a private key from SOURCE and print its public key instead of generating one
+    --public: string          # Read a private key from SOURCE and print its public key instead of generating one
+    --comment(-C): string     # ssh-ed25519: the comment at the end of the .pub line [default: none]
+    --passphrase: string      # ssh-ed25519: encrypt the new key (or decrypt the key read by --pub) with the passphrase read from SOURCE
+    --fingerprint             # ssh-ed25519 with --pub: print the fingerprint line `ssh-keygen -l` prints instead
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically (ssh-ed25519 also writes FILE.pub)
+    --force                   # With --output, replace FILE (and FILE.pub) if they exist
+    --json                    # Print one JSON object: "secret", "public", "kind", "entropy_bits", and per kind "fingerprint", "created", "encrypted"
+    --show                    # Print a private key even when standard output is a terminal
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    kind: string@"nu-complete secrets keygen kind" # What to generate
+  ]
+
+  def "nu-complete secrets key framework" [] {
+    [ "django" "rails" "laravel" "fernet" "flask" "jwt-hs256" "jwt-hs384" "jwt-hs512" ]
+  }
+
+  # Framework secret keys in the exact shape each framework expects (Django, Rails, ...)
+  export extern "secrets key" [
+    --for: string@"nu-complete secrets key framework" # The framework whose secret key to make
+    --list                    # Print the presets and their formats
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
+  export extern "secrets uuid" [
+    --v7                      # Version 7: a millisecond timestamp, then 74 random bits (sorts by time)
+    --v4                      # Version 4: 122 random bits (the default)
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
+  export extern "secrets ulid" [
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
+  export extern "secrets nanoid" [
+    --size: string            # Characters in each ID
+    --alphabet: string        # The characters to draw from, each listed once [default: A-Za-z0-9_-]
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS (0: never clear)
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete secrets completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }

@@ -106,7 +106,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -144,6 +144,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -178,7 +182,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__choice)
-            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -198,6 +202,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -240,18 +248,18 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__hash)
-            opts="-a -h -V --algorithm --memory-cost --time-cost --parallelism --cost --log-n --block-size --help --version"
+            opts="-a -h -V --algorithm --memory-cost --time-cost --parallelism --cost --log-n --block-size --rounds --format --user --escape --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --algorithm)
-                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt sha512-crypt yescrypt" -- "${cur}"))
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt sha512-crypt yescrypt" -- "${cur}"))
                     return 0
                     ;;
                 --memory-cost)
@@ -276,6 +284,22 @@ _secrets() {
                     ;;
                 --block-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rounds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "plain htpasswd" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -328,7 +352,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__int)
-            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -362,6 +386,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -374,7 +402,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__key)
-            opts="-n -o -c -h -V --for --list --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --for --list --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,6 +426,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -458,7 +490,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__nanoid)
-            opts="-n -o -c -h -V --size --alphabet --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --size --alphabet --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +520,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -500,7 +536,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -534,6 +570,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -546,7 +586,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,6 +639,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -611,7 +655,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -673,6 +717,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -715,7 +763,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,6 +783,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -749,7 +801,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +821,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -833,7 +889,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__ulid)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,6 +909,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -867,7 +927,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__uuid)
-            opts="-n -o -c -h -V --v7 --v4 --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --v7 --v4 --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +947,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)

@@ -310,7 +310,7 @@ Examples:
   secrets password | secrets check       a generated password passes"
     )]
     Check(CheckArgs),
-    /// Hash a password for storage: argon2id (default), bcrypt or scrypt.
+    /// Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt.
     #[command(
         long_about = "Hash a password for storage and print the hash as one line: a PHC string \
 ($argon2id$..., $scrypt$...) or bcrypt's modular-crypt string ($2b$...), with a fresh 16-byte \
@@ -321,6 +321,15 @@ t=3, p=4, 16-byte salt, 32-byte hash), bcrypt $2b$ with Python bcrypt's cost 12,
 ln=17, r=8, p=1 in passlib's format. A bcrypt password longer than 72 bytes is an error, \
 never truncated.
 
+For /etc/shadow, cloud-init and chpasswd -e: sha512-crypt ($6$, 5000 rounds and a 16-character \
+salt, as glibc, mkpasswd and openssl passwd -6 make it; --rounds to change) and yescrypt ($y$, \
+libxcrypt's default j9T: N=4096, r=32, the default of Debian and Fedora).
+
+--format htpasswd --user NAME prints a line for Apache and nginx basic auth, NAME:$2y$..., \
+bcrypt as `htpasswd -B` writes it (also with --algorithm sha512-crypt or yescrypt, which both \
+servers read through crypt(3) on Linux). --escape compose writes every '$' as '$$', for a \
+docker-compose file, where '$' starts a variable.
+
 The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL). Without \
 SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
 otherwise one line of standard input is read. An empty password is refused.",
@@ -330,7 +339,11 @@ Examples:
   printf '%s\\n' \"$PW\" | secrets hash            one line of stdin
   secrets hash env:PW --algorithm bcrypt        $2b$12$...
   secrets hash env:PW -a scrypt --log-n 16      $scrypt$ln=16,r=8,p=1$...
-  secrets hash env:PW --memory-cost 131072 --time-cost 4"
+  secrets hash env:PW --memory-cost 131072 --time-cost 4
+  secrets hash env:PW -a sha512-crypt           $6$..., for /etc/shadow
+  secrets hash env:PW -a yescrypt               $y$j9T$..., Debian's default
+  secrets hash env:PW --format htpasswd --user alice >> .htpasswd
+  secrets hash env:PW --escape compose          $$argon2id$$..., for docker-compose.yml"
     )]
     Hash(HashArgs),
 
@@ -339,8 +352,13 @@ Examples:
         long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
 2 if the hash is malformed or the password cannot be read. The algorithm is taken from the \
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
-($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
-compared in constant time. Nothing is printed on standard output.
+($2a$, $2b$, $2y$), scrypt ($scrypt$ln=..,r=..,p=..$salt$hash), sha512-crypt and \
+sha256-crypt ($6$, $5$) and yescrypt ($y$). A whole htpasswd line (NAME:HASH) is taken too. \
+The recomputed hash is compared in constant time. Nothing is printed on standard output.
+
+A hash is input: one that asks for more than 64 times the default work (sha512-crypt: more \
+than 320000 rounds; yescrypt: N*r*p above 64 times libxcrypt's default) or more than 4 GiB is \
+refused before any work.
 
 HASH is not secret and may be given on the command line; the password comes from SOURCE \
 (as for `hash`; without SOURCE, a no-echo prompt on a terminal or one line of standard input).
@@ -454,6 +472,7 @@ Examples:
   secrets key --for rails -o config/master.key
   echo \"APP_KEY=$(secrets key --for laravel)\" >> .env
   secrets key --for fernet --json          with kind, bytes and entropy
+  secrets key --for django --escape compose   '$' doubled for docker-compose.yml
   secrets key --list"
     )]
     Key(KeyArgs),
@@ -572,6 +591,10 @@ pub struct OutputArgs {
     /// Do not end the output with a newline (a single secret only).
     #[arg(long)]
     pub no_newline: bool,
+
+    /// Escape each secret for a file format: compose writes '$' as '$$' (docker-compose).
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub escape: Option<Escape>,
 
     /// Copy the secret to the clipboard instead of printing it; cleared after a timeout.
     ///
@@ -897,6 +920,10 @@ pub enum HashAlgorithm {
     Bcrypt,
     /// scrypt in a PHC string (passlib, RustCrypto).
     Scrypt,
+    /// SHA-crypt $6$ (/etc/shadow, cloud-init, chpasswd -e; glibc's crypt).
+    Sha512Crypt,
+    /// yescrypt $y$ (Debian's and Fedora's /etc/shadow default; libxcrypt's j9T).
+    Yescrypt,
 }
 
 /// Options of `secrets hash`.
@@ -939,6 +966,59 @@ pub struct HashArgs {
     #[arg(long, value_name = "R", help_heading = "scrypt",
           value_parser = value_parser!(u32).range(1..=64))]
     pub block_size: Option<u32>,
+
+    /// sha512-crypt: rounds, 1000 to 999999999 [default: 5000].
+    #[arg(long, value_name = "N", help_heading = "sha512-crypt",
+          value_parser = value_parser!(u32).range(1000..=999_999_999))]
+    pub rounds: Option<u32>,
+
+    /// How to print the hash: the bare hash, or an htpasswd line `USER:HASH` (bcrypt $2y$).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = HashFormat::Plain,
+          help_heading = "Output")]
+    pub format: HashFormat,
+
+    /// With --format htpasswd: the user name (no ':' and no control characters).
+    #[arg(long, value_name = "NAME", help_heading = "Output")]
+    pub user: Option<String>,
+
+    /// Escape the output for a file format: compose writes '$' as '$$' (docker-compose).
+    #[arg(long, value_enum, value_name = "FORMAT", help_heading = "Output")]
+    pub escape: Option<Escape>,
+}
+
+/// How `secrets hash` prints the hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HashFormat {
+    /// The hash alone.
+    Plain,
+    /// `USER:HASH` for Apache and nginx basic auth, bcrypt $2y$ as `htpasswd -B` writes it.
+    Htpasswd,
+}
+
+/// Escapes for file formats that give '$' a meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Escape {
+    /// docker-compose: '$' is written '$$', so Compose does not interpolate it.
+    Compose,
+}
+
+impl Escape {
+    /// Writes `text` escaped for this format, without copying it (it may be a secret).
+    pub fn write(self, w: &mut impl std::io::Write, text: &str) -> std::io::Result<()> {
+        match self {
+            Escape::Compose => {
+                let mut parts = text.split('$');
+                if let Some(first) = parts.next() {
+                    w.write_all(first.as_bytes())?;
+                }
+                for part in parts {
+                    w.write_all(b"$$")?;
+                    w.write_all(part.as_bytes())?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 /// Options of `secrets verify`.
@@ -949,7 +1029,8 @@ pub struct VerifyArgs {
     #[arg(long)]
     pub needs_rehash: bool,
 
-    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $2y$...,
+    /// $scrypt$..., $6$..., $5$..., $y$..., or an htpasswd line NAME:HASH
     #[arg(value_name = "HASH")]
     pub hash: String,
 

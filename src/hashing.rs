@@ -20,6 +20,8 @@ use zeroize::Zeroizing;
 
 use crate::secrets::RandomSource;
 
+pub mod crypt;
+
 /// Argon2 memory cost in KiB: argon2-cffi's default (64 MiB).
 pub const ARGON2_MEMORY_KIB: u32 = 65536;
 /// Argon2 passes: argon2-cffi's default.
@@ -98,6 +100,13 @@ pub enum Params {
         /// Parallelism.
         p: u32,
     },
+    /// SHA-crypt `$6$` ([`crypt`]).
+    Sha512Crypt {
+        /// Rounds, 1000 to 999,999,999.
+        rounds: u32,
+    },
+    /// yescrypt `$y$` with libxcrypt's default parameters ([`crypt`]).
+    Yescrypt,
 }
 
 /// A parsed hash string.
@@ -140,6 +149,8 @@ pub enum PasswordHash {
         /// Raw hash.
         hash: Vec<u8>,
     },
+    /// `$6$`, `$5$` or `$y$`, the `crypt(3)` formats of `/etc/shadow` ([`crypt`]).
+    Crypt(crypt::CryptHash),
 }
 
 /// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG.
@@ -188,6 +199,10 @@ pub fn hash(password: &[u8], params: Params) -> Result<String> {
                 STANDARD_NO_PAD.encode(out)
             ))
         }
+        Params::Sha512Crypt { rounds } => {
+            crypt::sha512_crypt(password, rounds, &mut RandomSource::new())
+        }
+        Params::Yescrypt => crypt::yescrypt(password, &mut RandomSource::new()),
     }
 }
 
@@ -313,6 +328,11 @@ impl PasswordHash {
     /// Parses a PHC or modular-crypt string; the algorithm is taken from its first field.
     pub fn parse(text: &str) -> Result<PasswordHash, Malformed> {
         let text = text.trim();
+        // An htpasswd line, `user:$2y$...`: the hash is after the first colon.
+        let text = match text.split_once(':') {
+            Some((_, hash)) if !text.starts_with('$') && hash.starts_with('$') => hash,
+            _ => text,
+        };
         let fields: Vec<&str> = text.split('$').collect();
         if fields.len() < 4 || !fields[0].is_empty() {
             return malformed("expected a string such as $argon2id$..., $2b$... or $scrypt$...");
@@ -321,9 +341,12 @@ impl PasswordHash {
             "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
             "2a" | "2b" | "2y" => Self::parse_bcrypt(text, &fields),
             "scrypt" => Self::parse_scrypt(&fields),
+            "6" | "5" | "y" => crypt::CryptHash::parse(text)
+                .map(PasswordHash::Crypt)
+                .map_err(Malformed),
             _ => malformed(
                 "unknown algorithm (supported: argon2id, argon2i, argon2d, bcrypt $2a$/$2b$/$2y$, \
-                 scrypt)",
+                 scrypt, sha512-crypt $6$, sha256-crypt $5$, yescrypt $y$)",
             ),
         }
     }
@@ -411,6 +434,7 @@ impl PasswordHash {
             PasswordHash::Argon2 { variant, .. } => variant.name(),
             PasswordHash::Bcrypt { .. } => "bcrypt",
             PasswordHash::Scrypt { .. } => "scrypt",
+            PasswordHash::Crypt(h) => h.algorithm(),
         }
     }
 
@@ -446,6 +470,11 @@ impl PasswordHash {
                 let mut out = Zeroizing::new(vec![0u8; hash.len()]);
                 scrypt_into(*log_n, *r, *p, password, salt, &mut out)?;
                 Ok(out.ct_eq(hash).into())
+            }
+            PasswordHash::Crypt(h) => {
+                // The work cap is not lifted here until `verify --allow-expensive` exists.
+                h.check_limits(false)?;
+                h.verify(password)
             }
         }
     }
@@ -496,6 +525,7 @@ impl PasswordHash {
                 below("salt length", salt.len() as u64, SALT_LEN as u64);
                 below("hash length", hash.len() as u64, HASH_LEN as u64);
             }
+            PasswordHash::Crypt(h) => why = h.weaknesses(),
         }
         why
     }

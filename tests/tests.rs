@@ -9,6 +9,7 @@ mod check;
 mod choice;
 mod clipboard;
 mod compare;
+mod crypt_formats;
 mod errors;
 mod frameworks;
 mod generated;

@@ -5,6 +5,7 @@
 
 mod emit;
 mod generate;
+mod hash_format;
 mod ids;
 mod keys;
 mod read;

@@ -94,12 +94,20 @@ fn read_password(source: Option<&str>, confirm: bool) -> Result<Secret> {
 }
 
 pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
+    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt, Sha512Crypt, Yescrypt};
+    let htpasswd = super::hash_format::htpasswd_user(args)?;
+    // htpasswd lines are bcrypt $2y$, as `htpasswd -B` writes them; argon2id (the default)
+    // is not something Apache or nginx can read.
+    let algorithm = match (htpasswd.is_some(), args.algorithm) {
+        (true, Argon2id) => Bcrypt,
+        (_, a) => a,
+    };
     let given = |name: &str, set: bool, algorithms: &[HashAlgorithm]| -> Result<()> {
-        if set && !algorithms.contains(&args.algorithm) {
+        if set && !algorithms.contains(&algorithm) {
             bail!(
                 "--{name} does not apply to --algorithm {}\n\
                  hint: see `secrets hash --help` for each algorithm's options",
-                args.algorithm
+                algorithm
                     .to_possible_value()
                     .map(|v| v.get_name().to_owned())
                     .unwrap_or_default()
@@ -107,7 +115,6 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
         }
         Ok(())
     };
-    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt};
     given("memory-cost", args.memory_cost.is_some(), &[Argon2id])?;
     given("time-cost", args.time_cost.is_some(), &[Argon2id])?;
     given(
@@ -118,7 +125,8 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
     given("cost", args.cost.is_some(), &[Bcrypt])?;
     given("log-n", args.log_n.is_some(), &[Scrypt])?;
     given("block-size", args.block_size.is_some(), &[Scrypt])?;
-    let params = match args.algorithm {
+    given("rounds", args.rounds.is_some(), &[Sha512Crypt])?;
+    let params = match algorithm {
         Argon2id => hashing::Params::Argon2id {
             memory_kib: args.memory_cost.unwrap_or(hashing::ARGON2_MEMORY_KIB),
             time_cost: args.time_cost.unwrap_or(hashing::ARGON2_TIME_COST),
@@ -132,6 +140,10 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
             r: args.block_size.unwrap_or(hashing::SCRYPT_R),
             p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
         },
+        Sha512Crypt => hashing::Params::Sha512Crypt {
+            rounds: args.rounds.unwrap_or(hashing::crypt::SHA_CRYPT_ROUNDS),
+        },
+        Yescrypt => hashing::Params::Yescrypt,
     };
     let password = read_password(args.source.as_deref(), true).context("reading the password")?;
     if password.is_empty() {
@@ -139,7 +151,7 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
     }
     let text = hashing::hash(&password, params)?;
     let mut sink = Sink::open(None, false)?;
-    writeln!(sink, "{text}")?;
+    super::hash_format::write(&mut sink, &text, htpasswd, args.escape)?;
     sink.finish()?;
     Ok(Outcome::Success)
 }

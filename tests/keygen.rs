@@ -223,6 +223,28 @@ fn age_identities_work_with_age_both_ways() {
 }
 
 #[test]
+fn age_pub_reads_a_whole_identity_file_from_fd_0() {
+    let file = ours(&["keygen", "age"]);
+    let recipient = file
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: "))
+        .expect("public key comment")
+        .to_owned();
+    let out = secrets()
+        .args(["keygen", "age", "--pub", "fd:0"])
+        .write_stdin(file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(out).expect("UTF-8"),
+        format!("{recipient}\n")
+    );
+}
+
+#[test]
 fn age_pub_from_one_stdin_line_explains_itself() {
     let err = secrets()
         .args(["keygen", "age", "--pub", "-"])

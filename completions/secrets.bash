@@ -40,6 +40,15 @@ _secrets() {
             secrets,int)
                 cmd="secrets__subcmd__int"
                 ;;
+            secrets,key)
+                cmd="secrets__subcmd__key"
+                ;;
+            secrets,keygen)
+                cmd="secrets__subcmd__keygen"
+                ;;
+            secrets,nanoid)
+                cmd="secrets__subcmd__nanoid"
+                ;;
             secrets,otp)
                 cmd="secrets__subcmd__otp"
                 ;;
@@ -67,6 +76,12 @@ _secrets() {
             secrets,totp)
                 cmd="secrets__subcmd__totp"
                 ;;
+            secrets,ulid)
+                cmd="secrets__subcmd__ulid"
+                ;;
+            secrets,uuid)
+                cmd="secrets__subcmd__uuid"
+                ;;
             secrets,verify)
                 cmd="secrets__subcmd__verify"
                 ;;
@@ -77,7 +92,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp completions"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -91,7 +106,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -129,6 +144,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -163,7 +182,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__choice)
-            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -183,6 +202,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -225,18 +248,18 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__hash)
-            opts="-a -h -V --algorithm --memory-cost --time-cost --parallelism --cost --log-n --block-size --help --version"
+            opts="-a -h -V --algorithm --memory-cost --time-cost --parallelism --cost --log-n --block-size --rounds --format --user --escape --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --algorithm)
-                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt sha512-crypt yescrypt" -- "${cur}"))
                     return 0
                     ;;
                 -a)
-                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "argon2id bcrypt scrypt sha512-crypt yescrypt" -- "${cur}"))
                     return 0
                     ;;
                 --memory-cost)
@@ -261,6 +284,22 @@ _secrets() {
                     ;;
                 --block-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rounds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "plain htpasswd" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -313,7 +352,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__int)
-            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,6 +386,144 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__key)
+            opts="-n -o -c -h -V --for --list --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -W "django rails laravel fernet flask jwt-hs256 jwt-hs384 jwt-hs512" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__keygen)
+            opts="-y -C -o -h -V --public --pub --comment --passphrase --fingerprint --output --force --json --show --help --version wireguard wireguard-psk age ssh-ed25519"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -y)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__nanoid)
+            opts="-n -o -c -h -V --size --alphabet --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alphabet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -359,7 +536,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +570,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -405,7 +586,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,6 +639,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -470,7 +655,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,6 +717,10 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -574,7 +763,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,6 +783,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -608,7 +801,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -628,6 +821,10 @@ _secrets() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
                     return 0
                     ;;
                 --clip-timeout)
@@ -681,6 +878,82 @@ _secrets() {
                     return 0
                     ;;
                 --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__ulid)
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__uuid)
+            opts="-n -o -c -h -V --v7 --v4 --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                --clip-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -39,10 +39,15 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "int" -d 'Random int
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
-complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt or scrypt'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -54,6 +59,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
@@ -77,6 +83,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
@@ -95,6 +102,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l sepa
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
@@ -110,6 +118,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
@@ -122,6 +131,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Pri
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
@@ -131,6 +141,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help 
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
@@ -147,6 +158,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l ver
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
@@ -162,6 +174,7 @@ base62\t'0-9A-Za-z, each character exactly uniform'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
@@ -175,6 +188,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -l range -d 'A unif
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l bits -d 'A uniform integer 0 <= x < 2^K (K random bits), like Python\'s secrets.randbits(K)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
@@ -184,6 +198,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Pr
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
@@ -201,20 +216,27 @@ complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d '
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'
 bcrypt\t'bcrypt $2b$ (Python\'s bcrypt.hashpw)'
-scrypt\t'scrypt in a PHC string (passlib, RustCrypto)'"
+scrypt\t'scrypt in a PHC string (passlib, RustCrypto)'
+sha512-crypt\t'SHA-crypt $6$ (/etc/shadow, cloud-init, chpasswd -e; glibc\'s crypt)'
+yescrypt\t'yescrypt $y$ (Debian\'s and Fedora\'s /etc/shadow default; libxcrypt\'s j9T)'"
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l memory-cost -d 'argon2id: memory in KiB (m) [default: 65536]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l time-cost -d 'argon2id: passes over the memory (t) [default: 3]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l parallelism -d 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l cost -d 'bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l log-n -d 'scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l block-size -d 'scrypt: block size r [default: 8]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l rounds -d 'sha512-crypt: rounds, 1000 to 999999999 [default: 5000]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l format -d 'How to print the hash: the bare hash, or an htpasswd line `USER:HASH` (bcrypt $2y$)' -r -f -a "plain\t'The hash alone'
+htpasswd\t'`USER:HASH` for Apache and nginx basic auth, bcrypt $2y$ as `htpasswd -B` writes it'"
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l user -d 'With --format htpasswd: the user name (no \':\' and no control characters)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l escape -d 'Escape the output for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l allow-expensive -d 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:VALUE' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s a -l algorithm -d 'The hash function' -r -f -a "sha256\t'SHA-256'
 sha1\t'SHA-1'
 sha512\t'SHA-512'"
@@ -237,5 +259,68 @@ complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a 
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s y -l pub -l public -d 'Read a private key from SOURCE and print its public key instead of generating one' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s C -l comment -d 'ssh-ed25519: the comment at the end of the .pub line [default: none]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l passphrase -d 'ssh-ed25519: encrypt the new key (or decrypt the key read by --pub) with the passphrase read from SOURCE' -r
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically (ssh-ed25519 also writes FILE.pub)' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l fingerprint -d 'ssh-ed25519 with --pub: print the fingerprint line `ssh-keygen -l` prints instead'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l force -d 'With --output, replace FILE (and FILE.pub) if they exist'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l json -d 'Print one JSON object: "secret", "public", "kind", "entropy_bits", and per kind "fingerprint", "created", "encrypted"'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -l show -d 'Print a private key even when standard output is a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l for -d 'The framework whose secret key to make' -r -f -a "django\t'Django SECRET_KEY: 50 characters of get_random_secret_key()\'s alphabet'
+rails\t'Rails secret_key_base: 128 hex digits (64 bytes), as `bin/rails secret`'
+laravel\t'Laravel APP_KEY: `base64:` and 32 bytes in base64, as `php artisan key:generate`'
+fernet\t'Fernet key (Python cryptography): 32 bytes in padded urlsafe base64'
+flask\t'Flask SECRET_KEY: 64 hex digits (32 bytes), as Flask\'s documentation suggests'
+jwt-hs256\t'JWT HS256 secret: 32 bytes in unpadded base64url (43 characters, RFC 7518 3.2)'
+jwt-hs384\t'JWT HS384 secret: 48 bytes in unpadded base64url (64 characters)'
+jwt-hs512\t'JWT HS512 secret: 64 bytes in unpadded base64url (86 characters)'"
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l list -d 'Print the presets and their formats'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v7 -d 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v4 -d 'Version 4: 122 random bits (the default)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l size -d 'Characters in each ID' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l alphabet -d 'The characters to draw from, each listed once [default: A-Za-z0-9_-]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s n -l count -d 'Generate N secrets, one per line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

@@ -6,6 +6,10 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete secrets password escape" [] {
+    [ "compose" ]
+  }
+
   # Generate passwords from character classes, with exclusions and per-class minimums
   export extern "secrets password" [
     --no-lower                # Leave out lowercase letters (a-z)
@@ -27,11 +31,16 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets password escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete secrets passphrase escape" [] {
+    [ "compose" ]
+  }
 
   # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
   export extern "secrets passphrase" [
@@ -46,11 +55,16 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets passphrase escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete secrets token-hex escape" [] {
+    [ "compose" ]
+  }
 
   # Random bytes as lowercase hex, like Python's secrets.token_hex()
   export extern "secrets token-hex" [
@@ -59,12 +73,17 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets token-hex escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
   ]
+
+  def "nu-complete secrets token-urlsafe escape" [] {
+    [ "compose" ]
+  }
 
   # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
   export extern "secrets token-urlsafe" [
@@ -73,6 +92,7 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets token-urlsafe escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
@@ -91,6 +111,10 @@ module completions {
     nbytes?: string           # Number of random bytes
   ]
 
+  def "nu-complete secrets otp escape" [] {
+    [ "compose" ]
+  }
+
   # One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric
   export extern "secrets otp" [
     --length(-l): string      # Number of characters in each code
@@ -101,6 +125,7 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets otp escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
@@ -109,6 +134,10 @@ module completions {
 
   def "nu-complete secrets apikey encoding" [] {
     [ "hex" "base62" ]
+  }
+
+  def "nu-complete secrets apikey escape" [] {
+    [ "compose" ]
   }
 
   # Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum
@@ -123,11 +152,16 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets apikey escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete secrets int escape" [] {
+    [ "compose" ]
+  }
 
   # Random integers, like Python's secrets.randbelow() and randbits(), of any size
   export extern "secrets int" [
@@ -139,11 +173,16 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets int escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
+
+  def "nu-complete secrets choice escape" [] {
+    [ "compose" ]
+  }
 
   # Choose items uniformly at random, like Python's secrets.choice()
   export extern "secrets choice" [
@@ -153,6 +192,7 @@ module completions {
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets choice escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --help(-h)                # Print help (see more with '--help')
@@ -164,7 +204,7 @@ module completions {
   export extern "secrets compare" [
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    a: string                 # The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal
+    a: string                 # The first secret, a SOURCE: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
     b?: string                # The second secret, in the same forms [default: a line of standard input]
   ]
 
@@ -175,14 +215,22 @@ module completions {
     --json                    # Print the verdict and the estimate as one JSON object
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL [default: a prompt without echo on a terminal, else a line of standard input]
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE [default: a prompt without echo on a terminal, else a line of standard input]
   ]
 
   def "nu-complete secrets hash algorithm" [] {
-    [ "argon2id" "bcrypt" "scrypt" ]
+    [ "argon2id" "bcrypt" "scrypt" "sha512-crypt" "yescrypt" ]
   }
 
-  # Hash a password for storage: argon2id (default), bcrypt or scrypt
+  def "nu-complete secrets hash format" [] {
+    [ "plain" "htpasswd" ]
+  }
+
+  def "nu-complete secrets hash escape" [] {
+    [ "compose" ]
+  }
+
+  # Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt
   export extern "secrets hash" [
     --algorithm(-a): string@"nu-complete secrets hash algorithm" # The hashing algorithm
     --memory-cost: string     # argon2id: memory in KiB (m) [default: 65536]
@@ -191,9 +239,13 @@ module completions {
     --cost: string            # bcrypt: cost, the log2 of the rounds, 4 to 31 [default: 12]
     --log-n: string           # scrypt: log2 of N, the CPU/memory cost; memory is 128 * r * 2^N bytes [default: 17]
     --block-size: string      # scrypt: block size r [default: 8]
+    --rounds: string          # sha512-crypt: rounds, 1000 to 999999999 [default: 5000]
+    --format: string@"nu-complete secrets hash format" # How to print the hash: the bare hash, or an htpasswd line `USER:HASH` (bcrypt $2y$)
+    --user: string            # With --format htpasswd: the user name (no ':' and no control characters)
+    --escape: string@"nu-complete secrets hash escape" # Escape the output for a file format: compose writes '$' as '$$' (docker-compose)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
   ]
 
   # Check a password against a hash in constant time; the answer is the exit status
@@ -202,8 +254,8 @@ module completions {
     --allow-expensive         # Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $2y$..., $scrypt$..., $6$..., $5$..., $y$..., or an htpasswd line NAME:HASH
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
   ]
 
   def "nu-complete secrets hmac algorithm" [] {
@@ -216,7 +268,7 @@ module completions {
 
   # HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature
   export extern "secrets hmac" [
-    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:VALUE
     --algorithm(-a): string@"nu-complete secrets hmac algorithm" # The hash function
     --format(-f): string@"nu-complete secrets hmac format" # How to print the HMAC
     --verify: string          # Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not
@@ -242,7 +294,109 @@ module completions {
     --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE
+  ]
+
+  def "nu-complete secrets keygen kind" [] {
+    [ "wireguard" "wireguard-psk" "age" "ssh-ed25519" ]
+  }
+
+  # Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519
+  export extern "secrets keygen" [
+    --pub(-y): string         # Read a private key from SOURCE and print its public key instead of generating one
+    --public: string          # Read a private key from SOURCE and print its public key instead of generating one
+    --comment(-C): string     # ssh-ed25519: the comment at the end of the .pub line [default: none]
+    --passphrase: string      # ssh-ed25519: encrypt the new key (or decrypt the key read by --pub) with the passphrase read from SOURCE
+    --fingerprint             # ssh-ed25519 with --pub: print the fingerprint line `ssh-keygen -l` prints instead
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically (ssh-ed25519 also writes FILE.pub)
+    --force                   # With --output, replace FILE (and FILE.pub) if they exist
+    --json                    # Print one JSON object: "secret", "public", "kind", "entropy_bits", and per kind "fingerprint", "created", "encrypted"
+    --show                    # Print a private key even when standard output is a terminal
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    kind: string@"nu-complete secrets keygen kind" # What to generate
+  ]
+
+  def "nu-complete secrets key framework" [] {
+    [ "django" "rails" "laravel" "fernet" "flask" "jwt-hs256" "jwt-hs384" "jwt-hs512" ]
+  }
+
+  def "nu-complete secrets key escape" [] {
+    [ "compose" ]
+  }
+
+  # Framework secret keys in the exact shape each framework expects (Django, Rails, ...)
+  export extern "secrets key" [
+    --for: string@"nu-complete secrets key framework" # The framework whose secret key to make
+    --list                    # Print the presets and their formats
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets key escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets uuid escape" [] {
+    [ "compose" ]
+  }
+
+  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
+  export extern "secrets uuid" [
+    --v7                      # Version 7: a millisecond timestamp, then 74 random bits (sorts by time)
+    --v4                      # Version 4: 122 random bits (the default)
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets uuid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets ulid escape" [] {
+    [ "compose" ]
+  }
+
+  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
+  export extern "secrets ulid" [
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets ulid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets nanoid escape" [] {
+    [ "compose" ]
+  }
+
+  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
+  export extern "secrets nanoid" [
+    --size: string            # Characters in each ID
+    --alphabet: string        # The characters to draw from, each listed once [default: A-Za-z0-9_-]
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets nanoid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
   ]
 
   def "nu-complete secrets completions shell" [] {

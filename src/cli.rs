@@ -315,7 +315,7 @@ Examples:
   secrets password | secrets check       a generated password passes"
     )]
     Check(CheckArgs),
-    /// Hash a password for storage: argon2id (default), bcrypt or scrypt.
+    /// Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt.
     #[command(
         long_about = "Hash a password for storage and print the hash as one line: a PHC string \
 ($argon2id$..., $scrypt$...) or bcrypt's modular-crypt string ($2b$...), with a fresh 16-byte \
@@ -331,6 +331,15 @@ before the password is read: more than 4 GiB of memory, or more than 64 times th
 work (Argon2 m*t above 64 * 65536 * 3, bcrypt cost above 18, scrypt N*r*p above \
 64 * 2^17 * 8, r above 512 or p above 64).
 
+For /etc/shadow, cloud-init and chpasswd -e: sha512-crypt ($6$, 5000 rounds and a 16-character \
+salt, as glibc, mkpasswd and openssl passwd -6 make it; --rounds to change) and yescrypt ($y$, \
+libxcrypt's default j9T: N=4096, r=32, the default of Debian and Fedora).
+
+--format htpasswd --user NAME prints a line for Apache and nginx basic auth, NAME:$2y$..., \
+bcrypt as `htpasswd -B` writes it (also with --algorithm sha512-crypt or yescrypt, which both \
+servers read through crypt(3) on Linux). --escape compose writes every '$' as '$$', for a \
+docker-compose file, where '$' starts a variable.
+
 The password is read from SOURCE (-, stdin, env:VAR, file:PATH, fd:N, pass:VALUE). Without \
 SOURCE, or with -, a terminal is asked twice without echo and both entries must match; \
 otherwise one line of standard input is read. An empty password is refused.",
@@ -340,7 +349,11 @@ Examples:
   printf '%s\\n' \"$PW\" | secrets hash            one line of stdin
   secrets hash env:PW --algorithm bcrypt        $2b$12$...
   secrets hash env:PW -a scrypt --log-n 16      $scrypt$ln=16,r=8,p=1$...
-  secrets hash env:PW --memory-cost 131072 --time-cost 4"
+  secrets hash env:PW --memory-cost 131072 --time-cost 4
+  secrets hash env:PW -a sha512-crypt           $6$..., for /etc/shadow
+  secrets hash env:PW -a yescrypt               $y$j9T$..., Debian's default
+  secrets hash env:PW --format htpasswd --user alice >> .htpasswd
+  secrets hash env:PW --escape compose          $$argon2id$$..., for docker-compose.yml"
     )]
     Hash(HashArgs),
 
@@ -349,8 +362,13 @@ Examples:
         long_about = "Check a password against a stored hash: exit 0 if it matches, 1 if not, \
 2 if the hash is malformed or over a limit (below) or the password cannot be read. The algorithm is taken from the \
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
-($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
-compared in constant time. Nothing is printed on standard output.
+($2a$, $2b$, $2y$), scrypt ($scrypt$ln=..,r=..,p=..$salt$hash), sha512-crypt and \
+sha256-crypt ($6$, $5$) and yescrypt ($y$). A whole htpasswd line (NAME:HASH) is taken too. \
+The recomputed hash is compared in constant time. Nothing is printed on standard output.
+
+A hash is input: one that asks for more than 64 times the default work (sha512-crypt: more \
+than 320000 rounds; yescrypt: N*r*p above 64 times libxcrypt's default) or more than 4 GiB is \
+refused before any work.
 
 HASH is not secret and may be given on the command line; the password comes from SOURCE \
 (as for `hash`; without SOURCE, a no-echo prompt on a terminal or one line of standard input).
@@ -421,6 +439,117 @@ Examples:
     )]
     Totp(TotpArgs),
 
+    /// Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519.
+    #[command(
+        long_about = "Generate a private key in exactly the format of the tool that uses it, or \
+with --pub read a private key from a SOURCE and print its public key.
+
+KIND is wireguard (a private key as `wg genkey` makes it: 32 bytes, clamped, base64), \
+wireguard-psk (a preshared key, as `wg genpsk`), age (an identity file as `age-keygen` writes \
+it) or ssh-ed25519 (an OpenSSH private key as `ssh-keygen -t ed25519` writes it, and FILE.pub \
+with --output FILE; --passphrase SOURCE encrypts it with aes256-ctr under bcrypt-pbkdf, 16 \
+rounds, as ssh-keygen does).
+
+--pub SOURCE reads a private key and prints its public key instead: as `wg pubkey`, as \
+`age-keygen -y` (one recipient per identity in the file), or as `ssh-keygen -y` (with \
+--passphrase SOURCE for an encrypted key; with --fingerprint, the line `ssh-keygen -l` prints).
+
+Private keys never reach a terminal by accident: without --output FILE (created with mode \
+0600, atomically) they are printed only when standard output is not a terminal, or with \
+--show. Public keys (age, ssh-ed25519) are also printed on standard error, which is not \
+secret. A SOURCE is -, stdin (one line), env:VAR, file:PATH, fd:N (the whole descriptor: \
+fd:0 for all of standard input) or pass:VALUE; multi-line keys need file:, fd: or env:. \
+Reading an encrypted key asks for at most 1024 bcrypt-pbkdf rounds (64 times ssh-keygen's \
+default); more is refused.",
+        after_long_help = "\
+Examples:
+  secrets keygen wireguard -o wg0.key         private key, mode 0600
+  secrets keygen wireguard --pub file:wg0.key public key, like wg pubkey < wg0.key
+  secrets keygen wireguard-psk > psk          like wg genpsk
+  secrets keygen age -o key.txt               like age-keygen -o key.txt
+  secrets keygen age --pub file:key.txt       age1..., like age-keygen -y key.txt
+  secrets keygen ssh-ed25519 -o deploy_key --comment ci@example
+                                              deploy_key and deploy_key.pub
+  secrets keygen ssh-ed25519 -o id --passphrase env:PASS
+  secrets keygen ssh-ed25519 --pub file:id --passphrase env:PASS --fingerprint
+  secrets keygen wireguard --json | jq -r .public"
+    )]
+    Keygen(KeygenArgs),
+
+    /// Framework secret keys in the exact shape each framework expects (Django, Rails, ...).
+    #[command(
+        long_about = "Generate a framework's secret key in exactly the shape the framework \
+generates and validates. Every character or byte is exactly uniform; --json gives the \
+exact entropy. --list prints the presets with their formats: Django's SECRET_KEY (50 \
+characters of a-z0-9!@#$%^&*(-_=+), as get_random_secret_key()), Rails' secret_key_base (128 \
+hex digits), Laravel's APP_KEY (base64: and 32 bytes), a Fernet key (32 bytes, urlsafe base64 \
+with padding), Flask's SECRET_KEY (64 hex digits) and JWT HMAC secrets (32, 48 or 64 bytes in \
+base64url without padding).
+
+RFC 7518 asks HMAC keys to be at least as long as the hash; the jwt presets are.",
+        after_long_help = "\
+Examples:
+  secrets key --for django                 a SECRET_KEY for settings.py
+  secrets key --for rails -o config/master.key
+  echo \"APP_KEY=$(secrets key --for laravel)\" >> .env
+  secrets key --for fernet --json          with kind, bytes and entropy
+  secrets key --for django --escape compose   '$' doubled for docker-compose.yml
+  secrets key --list"
+    )]
+    Key(KeyArgs),
+
+    /// Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets.
+    #[command(
+        long_about = "Print random UUIDs (RFC 9562), lowercase and hyphenated: version 4 by \
+default (122 random bits), or with --v7 version 7 (a 48-bit millisecond UNIX timestamp, then \
+74 random bits), which sorts by creation time to the millisecond.
+
+IDs are not secrets: they identify, they do not authenticate, and a UUIDv7 reveals when it \
+was made. They come from the same CSPRNG as every secret, exactly uniform, and stream with \
+-n as fast as passwords. UUIDs made within one millisecond are ordered randomly.",
+        after_long_help = "\
+Examples:
+  secrets uuid                   e.g. 3b241101-e2bb-4255-8caf-4136c566a962
+  secrets uuid --v7 -n 3         three time-ordered UUIDs
+  secrets uuid -n 1000000 > ids.txt
+  secrets uuid --json            {\"secret\":\"...\",\"kind\":\"uuid\",...}"
+    )]
+    Uuid(UuidArgs),
+
+    /// Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32.
+    #[command(
+        long_about = "Print ULIDs (github.com/ulid/spec): 26 characters of Crockford base32, a \
+48-bit millisecond UNIX timestamp followed by 80 random bits, so they sort by creation time \
+to the millisecond. IDs made within one millisecond are ordered randomly (no monotonic \
+counter, so each keeps its 80 bits).
+
+IDs are not secrets, and a ULID reveals when it was made; the random part comes from the same \
+CSPRNG as every secret.",
+        after_long_help = "\
+Examples:
+  secrets ulid                   e.g. 01HF7YAT00X5R9ZC3MJ8W6QK2E
+  secrets ulid -n 10             ten ULIDs
+  secrets ulid --json"
+    )]
+    Ulid(UlidArgs),
+
+    /// Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet.
+    #[command(
+        long_about = "Print Nano IDs: --size characters (default 21) from --alphabet (default \
+A-Za-z0-9_-, Nano ID's 64 URL-safe characters), every character drawn exactly uniformly, so \
+an ID has exactly size * log2(alphabet size) bits (126 by default).
+
+IDs are not secrets, but they come from the same CSPRNG as every secret. The alphabet must \
+have at least 2 characters, each listed once, and no control characters.",
+        after_long_help = "\
+Examples:
+  secrets nanoid                         e.g. V1StGXR8_Z5jdHi6B-myT
+  secrets nanoid --size 10 -n 5
+  secrets nanoid --alphabet 0123456789abcdef --size 12
+  secrets nanoid --json                  with length, alphabet size and entropy"
+    )]
+    Nanoid(NanoidArgs),
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell).
     #[command(after_long_help = "\
 Examples:
@@ -483,6 +612,10 @@ pub struct OutputArgs {
     /// Do not end the output with a newline (a single secret only).
     #[arg(long)]
     pub no_newline: bool,
+
+    /// Escape each secret for a file format: compose writes '$' as '$$' (docker-compose).
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub escape: Option<Escape>,
 
     /// Copy the secret to the clipboard instead of printing it; cleared after a timeout.
     ///
@@ -809,6 +942,10 @@ pub enum HashAlgorithm {
     Bcrypt,
     /// scrypt in a PHC string (passlib, RustCrypto).
     Scrypt,
+    /// SHA-crypt $6$ (/etc/shadow, cloud-init, chpasswd -e; glibc's crypt).
+    Sha512Crypt,
+    /// yescrypt $y$ (Debian's and Fedora's /etc/shadow default; libxcrypt's j9T).
+    Yescrypt,
 }
 
 /// Options of `secrets hash`.
@@ -851,6 +988,59 @@ pub struct HashArgs {
     #[arg(long, value_name = "R", help_heading = "scrypt",
           value_parser = value_parser!(u32).range(1..=64))]
     pub block_size: Option<u32>,
+
+    /// sha512-crypt: rounds, 1000 to 999999999 [default: 5000].
+    #[arg(long, value_name = "N", help_heading = "sha512-crypt",
+          value_parser = value_parser!(u32).range(1000..=999_999_999))]
+    pub rounds: Option<u32>,
+
+    /// How to print the hash: the bare hash, or an htpasswd line `USER:HASH` (bcrypt $2y$).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = HashFormat::Plain,
+          help_heading = "Output")]
+    pub format: HashFormat,
+
+    /// With --format htpasswd: the user name (no ':' and no control characters).
+    #[arg(long, value_name = "NAME", help_heading = "Output")]
+    pub user: Option<String>,
+
+    /// Escape the output for a file format: compose writes '$' as '$$' (docker-compose).
+    #[arg(long, value_enum, value_name = "FORMAT", help_heading = "Output")]
+    pub escape: Option<Escape>,
+}
+
+/// How `secrets hash` prints the hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HashFormat {
+    /// The hash alone.
+    Plain,
+    /// `USER:HASH` for Apache and nginx basic auth, bcrypt $2y$ as `htpasswd -B` writes it.
+    Htpasswd,
+}
+
+/// Escapes for file formats that give '$' a meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Escape {
+    /// docker-compose: '$' is written '$$', so Compose does not interpolate it.
+    Compose,
+}
+
+impl Escape {
+    /// Writes `text` escaped for this format, without copying it (it may be a secret).
+    pub fn write(self, w: &mut impl std::io::Write, text: &str) -> std::io::Result<()> {
+        match self {
+            Escape::Compose => {
+                let mut parts = text.split('$');
+                if let Some(first) = parts.next() {
+                    w.write_all(first.as_bytes())?;
+                }
+                for part in parts {
+                    w.write_all(b"$$")?;
+                    w.write_all(part.as_bytes())?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 /// Options of `secrets verify`.
@@ -866,7 +1056,8 @@ pub struct VerifyArgs {
     #[arg(long)]
     pub allow_expensive: bool,
 
-    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
+    /// The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $2y$...,
+    /// $scrypt$..., $6$..., $5$..., $y$..., or an htpasswd line NAME:HASH
     #[arg(value_name = "HASH")]
     pub hash: String,
 
@@ -979,4 +1170,128 @@ pub struct TotpArgs {
     /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Kinds of `secrets keygen`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyKind {
+    /// A WireGuard private key (wg genkey).
+    Wireguard,
+    /// A WireGuard preshared key (wg genpsk).
+    #[value(alias = "psk")]
+    WireguardPsk,
+    /// An age X25519 identity (age-keygen).
+    Age,
+    /// An OpenSSH Ed25519 key pair (ssh-keygen -t ed25519).
+    SshEd25519,
+}
+
+/// Options of `secrets keygen`.
+#[derive(Debug, Clone, Args)]
+pub struct KeygenArgs {
+    /// What to generate.
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: KeyKind,
+
+    /// Read a private key from SOURCE and print its public key instead of generating one.
+    #[arg(
+        short = 'y',
+        long = "pub",
+        visible_alias = "public",
+        value_name = "SOURCE"
+    )]
+    pub public: Option<String>,
+
+    /// ssh-ed25519: the comment at the end of the .pub line [default: none].
+    #[arg(short = 'C', long, value_name = "TEXT", help_heading = "ssh-ed25519")]
+    pub comment: Option<String>,
+
+    /// ssh-ed25519: encrypt the new key (or decrypt the key read by --pub) with the
+    /// passphrase read from SOURCE.
+    #[arg(long, value_name = "SOURCE", help_heading = "ssh-ed25519")]
+    pub passphrase: Option<String>,
+
+    /// ssh-ed25519 with --pub: print the fingerprint line `ssh-keygen -l` prints instead.
+    #[arg(long, requires = "public", help_heading = "ssh-ed25519")]
+    pub fingerprint: bool,
+
+    /// Write to FILE instead of standard output: created with mode 0600, atomically
+    /// (ssh-ed25519 also writes FILE.pub).
+    #[arg(short = 'o', long, value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// With --output, replace FILE (and FILE.pub) if they exist.
+    #[arg(long, requires = "output", help_heading = "Output")]
+    pub force: bool,
+
+    /// Print one JSON object: "secret", "public", "kind", "entropy_bits", and per kind
+    /// "fingerprint", "created", "encrypted".
+    #[arg(long, help_heading = "Output")]
+    pub json: bool,
+
+    /// Print a private key even when standard output is a terminal.
+    #[arg(long, help_heading = "Output")]
+    pub show: bool,
+}
+
+/// Options of `secrets key`.
+#[derive(Debug, Clone, Args)]
+pub struct KeyArgs {
+    /// The framework whose secret key to make.
+    #[arg(
+        long = "for",
+        value_enum,
+        value_name = "FRAMEWORK",
+        required_unless_present = "list"
+    )]
+    pub framework: Option<crate::keys::framework::Framework>,
+
+    /// Print the presets and their formats.
+    #[arg(long, conflicts_with = "framework")]
+    pub list: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets uuid`.
+#[derive(Debug, Clone, Args)]
+pub struct UuidArgs {
+    /// Version 7: a millisecond timestamp, then 74 random bits (sorts by time).
+    #[arg(long)]
+    pub v7: bool,
+
+    /// Version 4: 122 random bits (the default).
+    #[arg(long, conflicts_with = "v7")]
+    pub v4: bool,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets ulid`.
+#[derive(Debug, Clone, Args)]
+pub struct UlidArgs {
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options of `secrets nanoid`.
+#[derive(Debug, Clone, Args)]
+pub struct NanoidArgs {
+    /// Characters in each ID.
+    #[arg(long, value_name = "N", default_value_t = crate::ids::NANOID_SIZE as u64,
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
+    pub size: u64,
+
+    /// The characters to draw from, each listed once [default: A-Za-z0-9_-].
+    #[arg(long, value_name = "CHARS")]
+    pub alphabet: Option<String>,
+
+    /// Where and how the results are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }

@@ -31,6 +31,7 @@ pub mod limits;
 
 use kdf::{argon2_into, scrypt_into};
 use limits::{Cost, OverLimit, WorkCap};
+pub mod crypt;
 
 /// Argon2 memory cost in KiB: argon2-cffi's default (64 MiB).
 pub const ARGON2_MEMORY_KIB: u32 = 65536;
@@ -115,6 +116,13 @@ pub enum Params {
         /// Parallelism.
         p: u32,
     },
+    /// SHA-crypt `$6$` ([`crypt`]).
+    Sha512Crypt {
+        /// Rounds, 1000 to 999,999,999.
+        rounds: u32,
+    },
+    /// yescrypt `$y$` with libxcrypt's default parameters ([`crypt`]).
+    Yescrypt,
 }
 
 /// A parsed hash string.
@@ -157,6 +165,8 @@ pub enum PasswordHash {
         /// Raw hash.
         hash: Vec<u8>,
     },
+    /// `$6$`, `$5$` or `$y$`, the `crypt(3)` formats of `/etc/shadow` ([`crypt`]).
+    Crypt(crypt::CryptHash),
 }
 
 /// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG. Parameters over the memory
@@ -207,6 +217,10 @@ pub fn hash(password: &[u8], params: Params) -> Result<String> {
                 STANDARD_NO_PAD.encode(out)
             ))
         }
+        Params::Sha512Crypt { rounds } => {
+            crypt::sha512_crypt(password, rounds, &mut RandomSource::new())
+        }
+        Params::Yescrypt => crypt::yescrypt(password, &mut RandomSource::new()),
     }
 }
 
@@ -243,6 +257,12 @@ impl From<Params> for Cost {
             },
             Params::Bcrypt { cost } => Cost::Bcrypt { cost },
             Params::Scrypt { log_n, r, p } => Cost::Scrypt { log_n, r, p },
+            Params::Sha512Crypt { rounds } => Cost::ShaCrypt { rounds },
+            Params::Yescrypt => Cost::Yescrypt {
+                n: crypt::YESCRYPT_N,
+                r: crypt::YESCRYPT_R,
+                p: 1,
+            },
         }
     }
 }
@@ -296,6 +316,11 @@ impl PasswordHash {
     /// Parses a PHC or modular-crypt string; the algorithm is taken from its first field.
     pub fn parse(text: &str) -> Result<PasswordHash, Malformed> {
         let text = text.trim();
+        // An htpasswd line, `user:$2y$...`: the hash is after the first colon.
+        let text = match text.split_once(':') {
+            Some((_, hash)) if !text.starts_with('$') && hash.starts_with('$') => hash,
+            _ => text,
+        };
         let fields: Vec<&str> = text.split('$').collect();
         if fields.len() < 4 || !fields[0].is_empty() {
             return malformed("expected a string such as $argon2id$..., $2b$... or $scrypt$...");
@@ -304,9 +329,12 @@ impl PasswordHash {
             "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
             "2a" | "2b" | "2y" => Self::parse_bcrypt(text, &fields),
             "scrypt" => Self::parse_scrypt(&fields),
+            "6" | "5" | "y" => crypt::CryptHash::parse(text)
+                .map(PasswordHash::Crypt)
+                .map_err(Malformed),
             _ => malformed(
                 "unknown algorithm (supported: argon2id, argon2i, argon2d, bcrypt $2a$/$2b$/$2y$, \
-                 scrypt)",
+                 scrypt, sha512-crypt $6$, sha256-crypt $5$, yescrypt $y$)",
             ),
         }
     }
@@ -392,6 +420,7 @@ impl PasswordHash {
             PasswordHash::Argon2 { variant, .. } => variant.name(),
             PasswordHash::Bcrypt { .. } => "bcrypt",
             PasswordHash::Scrypt { .. } => "scrypt",
+            PasswordHash::Crypt(h) => h.algorithm(),
         }
     }
 
@@ -409,6 +438,7 @@ impl PasswordHash {
                 r: *r,
                 p: *p,
             },
+            PasswordHash::Crypt(h) => h.cost(),
         }
     }
 
@@ -455,6 +485,7 @@ impl PasswordHash {
                 scrypt_into(*log_n, *r, *p, password, salt, &mut out)?;
                 Ok(out.ct_eq(hash).into())
             }
+            PasswordHash::Crypt(h) => h.verify(password),
         }
     }
 
@@ -504,6 +535,7 @@ impl PasswordHash {
                 below("salt length", salt.len() as u64, SALT_LEN as u64);
                 below("hash length", hash.len() as u64, HASH_LEN as u64);
             }
+            PasswordHash::Crypt(h) => why = h.weaknesses(),
         }
         why
     }

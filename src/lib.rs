@@ -15,6 +15,8 @@ pub mod completions;
 pub mod diag;
 pub mod hashing;
 pub mod hygiene;
+pub mod ids;
+pub mod keys;
 pub mod lines;
 pub mod mac;
 pub mod manual;

@@ -59,12 +59,15 @@ const JSON_OUTPUT: &str = "\
 With --json every secret is one line holding one JSON object. Field names are part of the \
 interface:
 secret        the secret itself
-kind          password, passphrase, token-hex, token-urlsafe, otp, apikey, int or choice
+kind          password, passphrase, token-hex, token-urlsafe, otp, apikey, int, choice,
+              uuid, ulid, nanoid, or FRAMEWORK-key (key --for FRAMEWORK)
 entropy_bits  log2 of the number of equally likely outcomes
-length        characters (password, otp; the random part of a base62 apikey)
-alphabet_size distinct characters the secret is drawn from (password, otp)
-bytes         bytes of entropy (token-hex, token-urlsafe, apikey)
-encoding      hex, base64url or base62 (tokens, apikey)
+length        characters (password, otp, nanoid, key --for django; the random part of a
+              base62 apikey)
+alphabet_size distinct characters the secret is drawn from (password, otp, nanoid, django)
+bytes         bytes of entropy (token-hex, token-urlsafe, apikey, key)
+encoding      hex, base64url or base62 (tokens, apikey); v4 or v7 (uuid); the key's
+              encoding (key)
 prefix        the API key prefix (apikey)
 checksum      crc32 (apikey --checksum)
 words         words in the passphrase (passphrase)

@@ -671,20 +671,29 @@ pub fn compare_digest(a: &[u8], b: &[u8]) -> bool {
     }
     let mut acc = 0u64;
     for (x, y) in a.chunks(4096).zip(b.chunks(4096)) {
-        let (xw, yw) = (x.chunks_exact(8), y.chunks_exact(8));
-        let mut diff = xw
-            .remainder()
-            .iter()
-            .zip(yw.remainder())
-            .fold(0u64, |d, (p, q)| d | u64::from(p ^ q));
-        for (p, q) in xw.zip(yw) {
-            let p = u64::from_ne_bytes(p.try_into().unwrap_or([0; 8]));
-            let q = u64::from_ne_bytes(q.try_into().unwrap_or([0; 8]));
-            diff |= p ^ q;
-        }
-        acc = std::hint::black_box(acc | diff);
+        acc = std::hint::black_box(acc | difference(x, y));
     }
     acc.ct_eq(&0).into()
+}
+
+/// The OR of `a[i] ^ b[i]` over the common length, eight bytes at a time, without a branch
+/// on the data: zero exactly when the common prefixes are equal. A building block of
+/// [`compare_digest`] and of streamed comparisons; pass the running result through
+/// `black_box` between calls so the optimiser cannot stop early.
+pub fn difference(a: &[u8], b: &[u8]) -> u64 {
+    let n = a.len().min(b.len());
+    let (xw, yw) = (a[..n].chunks_exact(8), b[..n].chunks_exact(8));
+    let mut diff = xw
+        .remainder()
+        .iter()
+        .zip(yw.remainder())
+        .fold(0u64, |d, (p, q)| d | u64::from(p ^ q));
+    for (p, q) in xw.zip(yw) {
+        let p = u64::from_ne_bytes(p.try_into().unwrap_or([0; 8]));
+        let q = u64::from_ne_bytes(q.try_into().unwrap_or([0; 8]));
+        diff |= p ^ q;
+    }
+    diff
 }
 
 #[cfg(test)]

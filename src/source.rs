@@ -162,6 +162,106 @@ impl Source {
     }
 }
 
+/// A secret read piece by piece from a file or descriptor, in constant memory, with the same
+/// meaning as [`Source::read`]: everything up to [`MAX_SECRET_LEN`], minus one trailing
+/// newline (`\n` or `\r\n`). Comparing two large files this way costs about what reading
+/// them costs (no 64 MiB buffers to fault in and wipe).
+pub struct SecretStream {
+    file: File,
+    buf: Zeroizing<Vec<u8>>,
+    lo: usize,
+    hi: usize,
+    eof: bool,
+    total: u64,
+    what: String,
+}
+
+impl SecretStream {
+    const CHUNK: usize = 64 * 1024;
+
+    /// The bytes available now: empty only at the end of the secret. The last two bytes of
+    /// the input are held back until its end, where a trailing newline is removed.
+    pub fn available(&mut self) -> Result<&[u8]> {
+        loop {
+            let held = if self.eof { 0 } else { 2 };
+            let n = (self.hi - self.lo).saturating_sub(held);
+            if n > 0 || self.eof {
+                return Ok(&self.buf[self.lo..self.lo + n]);
+            }
+            self.buf.copy_within(self.lo..self.hi, 0);
+            self.hi -= self.lo;
+            self.lo = 0;
+            let hi = self.hi;
+            let read = loop {
+                match io::Read::read(&mut self.file, &mut self.buf[hi..]) {
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    other => break other,
+                }
+            };
+            let read = read.with_context(|| format!("reading {}", self.what))?;
+            if read == 0 {
+                self.eof = true;
+                let mut end = self.hi;
+                if end > 0 && self.buf[end - 1] == b'\n' {
+                    end -= 1;
+                    if end > 0 && self.buf[end - 1] == b'\r' {
+                        end -= 1;
+                    }
+                }
+                self.hi = end;
+            } else {
+                self.hi += read;
+                self.total += read as u64;
+                if self.total > MAX_SECRET_LEN {
+                    bail!(
+                        "reading {}: larger than the limit of {} MiB",
+                        self.what,
+                        MAX_SECRET_LEN >> 20
+                    );
+                }
+            }
+        }
+    }
+
+    /// Marks the first `n` available bytes as used.
+    pub fn consume(&mut self, n: usize) {
+        self.lo = (self.lo + n).min(self.hi);
+    }
+}
+
+impl Source {
+    /// The secret as a stream, for `file:` and `fd:` sources (`None` for the others, which
+    /// are small or must be read whole).
+    pub fn open_stream(&self) -> Result<Option<SecretStream>> {
+        let what = self.describe();
+        let file = match self {
+            Source::File(path) => File::open(path).with_context(|| format!("reading {what}"))?,
+            Source::Fd(n) => {
+                inherited_fd(*n).with_context(|| format!("{what}: not an open file descriptor"))?
+            }
+            _ => return Ok(None),
+        };
+        if file
+            .metadata()
+            .with_context(|| format!("reading {what}"))?
+            .is_dir()
+        {
+            bail!("reading {what}: it is a directory, not a file");
+        }
+        let mut buf = secret::with_capacity(SecretStream::CHUNK + 2)?;
+        buf.resize(SecretStream::CHUNK + 2, 0);
+        Ok(Some(SecretStream {
+            file,
+            buf,
+            lo: 0,
+            hi: 0,
+            eof: false,
+            total: 0,
+            what,
+        }))
+    }
+}
+
 /// Reads a whole file or descriptor (at most [`MAX_SECRET_LEN`]) and removes one trailing
 /// newline. A regular file's size lets the buffer be allocated once.
 fn read_file(file: File) -> Result<Zeroizing<Vec<u8>>> {
@@ -390,6 +490,52 @@ mod tests {
         assert!(!format!("{s:?}").contains("hunter2"));
         let secret = s.read(&mut StdinLines::new()).expect("a literal reads");
         assert_eq!(&*secret, b"hunter2");
+    }
+
+    /// A streamed file reads exactly what a whole read gives, at every size around the
+    /// chunk and hold-back boundaries and with every kind of line ending.
+    #[test]
+    fn streams_read_what_whole_reads_give() {
+        let dir = std::env::temp_dir().join(format!("secrets-stream-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("s");
+        let chunk = SecretStream::CHUNK;
+        for size in [
+            0,
+            1,
+            2,
+            3,
+            chunk - 1,
+            chunk,
+            chunk + 1,
+            chunk + 2,
+            3 * chunk + 5,
+        ] {
+            for ending in ["", "\n", "\r\n", "\n\n", "\r", "\r\n\r\n"] {
+                let mut data: Vec<u8> = (0..size).map(|i| b"abcdefg"[i % 7]).collect();
+                data.extend_from_slice(ending.as_bytes());
+                std::fs::write(&path, &data).expect("write");
+                let whole = read_file(File::open(&path).expect("open")).expect("reads");
+                let source = Source::File(path.clone());
+                let mut stream = source
+                    .open_stream()
+                    .expect("opens")
+                    .expect("a file streams");
+                let mut streamed = Vec::new();
+                loop {
+                    let bytes = stream.available().expect("reads");
+                    if bytes.is_empty() {
+                        break;
+                    }
+                    // Take odd amounts to cross every boundary.
+                    let n = bytes.len().min(7919);
+                    streamed.extend_from_slice(&bytes[..n]);
+                    stream.consume(n);
+                }
+                assert_eq!(streamed, whole.to_vec(), "size {size}, ending {ending:?}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -221,6 +221,11 @@ fn every_subcommand_help_has_examples() {
         "int",
         "choice",
         "check",
+        "keygen",
+        "key",
+        "uuid",
+        "ulid",
+        "nanoid",
     ] {
         let help = secrets()
             .args([sub, "--help"])

@@ -248,6 +248,44 @@ fn fd_works_after_a_privilege_drop() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "{out:?}");
 }
 
+// 15. Two files are compared as streams, with the meaning of whole reads.
+
+#[test]
+fn large_files_compare_as_streams_with_the_same_meaning() {
+    let dir = TempDir::new("streamed-compare");
+    let body: String = "0123456789abcdef".repeat(20_000);
+    let cases = [
+        (format!("{body}\n"), body.clone(), 0),
+        (format!("{body}\r\n"), body.clone(), 0),
+        // One trailing newline is removed, not all of them.
+        (format!("{body}\n\n"), format!("{body}\n"), 1),
+        (format!("{body}\n\n"), format!("{body}\n\r\n"), 0),
+        (body.clone(), format!("{body}x"), 1),
+        (format!("x{body}"), format!("y{body}"), 1),
+        (format!("{body}x"), format!("{body}y"), 1),
+    ];
+    for (i, (a, b, want)) in cases.iter().enumerate() {
+        let (pa, pb) = (dir.path(&format!("a{i}")), dir.path(&format!("b{i}")));
+        std::fs::write(&pa, a).expect("write");
+        std::fs::write(&pb, b).expect("write");
+        let args = [
+            "compare".to_owned(),
+            format!("file:{}", pa.display()),
+            format!("file:{}", pb.display()),
+        ];
+        let out = secrets().args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(*want), "case {i}");
+    }
+    let empty = dir.path("empty");
+    std::fs::write(&empty, "\n").expect("write");
+    let err = fails(&[
+        "compare",
+        &format!("file:{}", empty.display()),
+        &format!("file:{}", dir.path("a0").display()),
+    ]);
+    assert!(err.contains("is empty"), "{err}");
+}
+
 // 6. Memory stays proportional to the input.
 
 /// 64 MiB of one-character lines (the review's input) under a 1 GiB address-space limit:

@@ -73,6 +73,7 @@ pub(super) struct Framing {
     /// For `--json`: the serialized fields after the secret, as `,"kind":...}`.
     json_tail: Option<String>,
     newline: bool,
+    escape: Option<crate::cli::Escape>,
     pub(super) count: u64,
 }
 
@@ -95,6 +96,7 @@ impl Framing {
             json_tail,
             // The clipboard gets the secret alone, without a line ending.
             newline: !(out.no_newline || out.clip),
+            escape: out.escape,
             count: out.count,
         })
     }
@@ -106,10 +108,12 @@ impl Framing {
         Ok(())
     }
 
-    /// Writes a secret's text, escaped for JSON when needed.
+    /// Writes a secret's text, escaped for JSON or for `--escape` when needed.
     pub(super) fn body(&self, w: &mut impl Write, text: &str) -> std::io::Result<()> {
         if self.json_tail.is_some() {
             write_json_str(w, text)
+        } else if let Some(escape) = self.escape {
+            escape.write(w, text)
         } else {
             w.write_all(text.as_bytes())
         }

@@ -5,6 +5,9 @@
 
 mod emit;
 mod generate;
+mod hash_format;
+mod ids;
+mod keys;
 mod read;
 
 use std::io::Write;
@@ -48,6 +51,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Verify(args) => verify(&args),
         Command::Hmac(args) => hmac(&args),
         Command::Totp(args) => totp_command(&args),
+        Command::Keygen(args) => keys::keygen(&args),
+        Command::Key(args) => keys::key(&args),
+        Command::Uuid(args) => ids::uuid(&args),
+        Command::Ulid(args) => ids::ulid(&args),
+        Command::Nanoid(args) => ids::nanoid(&args),
         Command::Completions { shell } => completions(shell),
     }
 }

@@ -16,7 +16,7 @@ use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::Sink;
 use crate::secrets::{self, RandomSource};
-use crate::source::{Secret, Source, StdinLines};
+use crate::source::{Secret, SecretStream, Source, StdinLines};
 use crate::totp;
 
 use super::Outcome;
@@ -27,6 +27,10 @@ pub(super) fn compare(args: &CompareArgs) -> Result<Outcome> {
         Some(b) => Source::parse(b).context("the second operand")?,
         None => Source::Stdin,
     };
+    // Two files or descriptors are compared as streams, in constant memory.
+    if let (Some(sa), Some(sb)) = (a.open_stream()?, b.open_stream()?) {
+        return compare_streams(sa, sb, [&a, &b]);
+    }
     let mut stdin = StdinLines::new();
     let a = read_non_empty(&a, &mut stdin, "the first operand")?;
     let b = read_non_empty(&b, &mut stdin, "the second operand")?;
@@ -35,6 +39,50 @@ pub(super) fn compare(args: &CompareArgs) -> Result<Outcome> {
     } else {
         Outcome::Negative
     })
+}
+
+/// Compares two streamed secrets: the time depends on the lengths only (like
+/// `compare_digest`, a length difference ends the comparison, and lengths are not hidden).
+fn compare_streams(
+    mut a: SecretStream,
+    mut b: SecretStream,
+    sources: [&Source; 2],
+) -> Result<Outcome> {
+    let mut acc = 0u64;
+    let mut compared = 0u64;
+    loop {
+        let (x, y) = (a.available()?, b.available()?);
+        if compared == 0 {
+            for (bytes, (source, what)) in [x, y].iter().zip(
+                sources
+                    .iter()
+                    .zip(["the first operand", "the second operand"]),
+            ) {
+                if bytes.is_empty() {
+                    bail!(
+                        "{what} ({}) is empty; an empty secret is refused\n\
+                         hint: check that the variable or file is set and not empty",
+                        source.describe()
+                    );
+                }
+            }
+        }
+        if x.is_empty() || y.is_empty() {
+            let same_length = x.is_empty() && y.is_empty();
+            return Ok(
+                if same_length && bool::from(subtle::ConstantTimeEq::ct_eq(&acc, &0)) {
+                    Outcome::Success
+                } else {
+                    Outcome::Negative
+                },
+            );
+        }
+        let n = x.len().min(y.len());
+        acc = std::hint::black_box(acc | secrets::difference(&x[..n], &y[..n]));
+        a.consume(n);
+        b.consume(n);
+        compared += n as u64;
+    }
 }
 
 /// Reads a secret that may not be empty: an empty expected token would match an empty
@@ -108,12 +156,20 @@ fn read_password(source: Option<&str>, confirm: bool) -> Result<Secret> {
 }
 
 pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
+    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt, Sha512Crypt, Yescrypt};
+    let htpasswd = super::hash_format::htpasswd_user(args)?;
+    // htpasswd lines are bcrypt $2y$, as `htpasswd -B` writes them; argon2id (the default)
+    // is not something Apache or nginx can read.
+    let algorithm = match (htpasswd.is_some(), args.algorithm) {
+        (true, Argon2id) => Bcrypt,
+        (_, a) => a,
+    };
     let given = |name: &str, set: bool, algorithms: &[HashAlgorithm]| -> Result<()> {
-        if set && !algorithms.contains(&args.algorithm) {
+        if set && !algorithms.contains(&algorithm) {
             bail!(
                 "--{name} does not apply to --algorithm {}\n\
                  hint: see `secrets hash --help` for each algorithm's options",
-                args.algorithm
+                algorithm
                     .to_possible_value()
                     .map(|v| v.get_name().to_owned())
                     .unwrap_or_default()
@@ -121,7 +177,6 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
         }
         Ok(())
     };
-    use HashAlgorithm::{Argon2id, Bcrypt, Scrypt};
     given("memory-cost", args.memory_cost.is_some(), &[Argon2id])?;
     given("time-cost", args.time_cost.is_some(), &[Argon2id])?;
     given(
@@ -132,7 +187,8 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
     given("cost", args.cost.is_some(), &[Bcrypt])?;
     given("log-n", args.log_n.is_some(), &[Scrypt])?;
     given("block-size", args.block_size.is_some(), &[Scrypt])?;
-    let params = match args.algorithm {
+    given("rounds", args.rounds.is_some(), &[Sha512Crypt])?;
+    let params = match algorithm {
         Argon2id => hashing::Params::Argon2id {
             memory_kib: args.memory_cost.unwrap_or(hashing::ARGON2_MEMORY_KIB),
             time_cost: args.time_cost.unwrap_or(hashing::ARGON2_TIME_COST),
@@ -146,6 +202,10 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
             r: args.block_size.unwrap_or(hashing::SCRYPT_R),
             p: args.parallelism.unwrap_or(hashing::SCRYPT_P),
         },
+        Sha512Crypt => hashing::Params::Sha512Crypt {
+            rounds: args.rounds.unwrap_or(hashing::crypt::SHA_CRYPT_ROUNDS),
+        },
+        Yescrypt => hashing::Params::Yescrypt,
     };
     // Refused before the password is asked for.
     params.check_limits().map_err(|e| match e.limit {
@@ -161,7 +221,7 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
     }
     let text = hashing::hash(&password, params)?;
     let mut sink = Sink::open(None, false)?;
-    writeln!(sink, "{text}")?;
+    super::hash_format::write(&mut sink, &text, htpasswd, args.escape)?;
     sink.finish()?;
     Ok(Outcome::Success)
 }

@@ -79,6 +79,10 @@ pub(crate) enum Cost {
     Bcrypt { cost: u32 },
     /// scrypt: log2(N), block size, parallelism.
     Scrypt { log_n: u8, r: u32, p: u32 },
+    /// SHA-crypt (`$6$`, `$5$`): rounds.
+    ShaCrypt { rounds: u32 },
+    /// yescrypt (`$y$`): N, block size, parallelism.
+    Yescrypt { n: u64, r: u32, p: u32 },
 }
 
 /// Bytes the `scrypt` crate allocates for (ln, r, p): `V` (128·r·N), `B` (128·r·p) and its
@@ -102,6 +106,13 @@ impl Cost {
             Cost::Argon2 { m, .. } => Some(u128::from(m) * 1024),
             Cost::Bcrypt { .. } => Some(0),
             Cost::Scrypt { log_n, r, p } => scrypt_memory_bytes(log_n, r, p),
+            // SHA-crypt's state is a few hundred bytes, not counted.
+            Cost::ShaCrypt { .. } => Some(0),
+            // yescrypt, like scrypt: V is 128·r·N bytes, B 128·r·p.
+            Cost::Yescrypt { n, r, p } => {
+                let (n, r, p) = (u128::from(n), u128::from(r), u128::from(p));
+                Some(128 * r * (n + p) + 256 * r)
+            }
         }
     }
 
@@ -130,6 +141,10 @@ impl Cost {
             Cost::Bcrypt { .. } => format!("bcrypt needs {needs}"),
             Cost::Scrypt { log_n, r, p } => {
                 format!("scrypt ln={log_n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
+            }
+            Cost::ShaCrypt { .. } => format!("SHA-crypt needs {needs}"),
+            Cost::Yescrypt { n, r, p } => {
+                format!("yescrypt N={n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
             }
         };
         Err(OverLimit {
@@ -202,6 +217,30 @@ impl Cost {
                         work,
                         default,
                         ours,
+                    );
+                }
+            }
+            Cost::ShaCrypt { rounds } => {
+                let default = u128::from(crate::hashing::crypt::SHA_CRYPT_ROUNDS);
+                if u128::from(rounds) > default * u128::from(MAX_WORK_FACTOR) {
+                    return over(
+                        format!("SHA-crypt rounds={rounds}"),
+                        u128::from(rounds),
+                        default,
+                        format!("rounds={default}"),
+                    );
+                }
+            }
+            Cost::Yescrypt { n, r, p } => {
+                use crate::hashing::crypt::{YESCRYPT_N, YESCRYPT_R};
+                let work = u128::from(n) * u128::from(r) * u128::from(p);
+                let default = u128::from(YESCRYPT_N) * u128::from(YESCRYPT_R);
+                if work > default * u128::from(MAX_WORK_FACTOR) {
+                    return over(
+                        format!("yescrypt N={n}, r={r}, p={p} (work N·r·p)"),
+                        work,
+                        default,
+                        format!("N={YESCRYPT_N}, r={YESCRYPT_R}, p=1"),
                     );
                 }
             }

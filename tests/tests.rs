@@ -5,6 +5,7 @@
 mod util;
 
 mod apikey;
+mod bulk;
 mod check;
 mod choice;
 mod clipboard;

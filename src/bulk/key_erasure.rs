@@ -15,7 +15,7 @@ use chacha20::cipher::{KeyIvInit, StreamCipher};
 use zeroize::{Zeroize, Zeroizing};
 
 /// The operating system's random source: `getrandom::fill`, or a stand-in in tests.
-pub(crate) type OsFill = fn(&mut [u8]) -> Result<(), getrandom::Error>;
+pub type OsFill = fn(&mut [u8]) -> Result<(), getrandom::Error>;
 
 /// The most output one key produces before it is erased: 64 KiB, the largest request NIST
 /// SP 800-90A allows a CTR_DRBG between state updates (2^19 bits).
@@ -39,8 +39,8 @@ impl std::fmt::Debug for KeyErasure {
 }
 
 impl KeyErasure {
-    /// A generator keyed with 32 bytes from `os`.
-    pub(crate) fn new(os: OsFill) -> Result<Self, getrandom::Error> {
+    /// A generator keyed with 32 bytes from `os` (`getrandom::fill` outside tests).
+    pub fn new(os: OsFill) -> Result<Self, getrandom::Error> {
         let mut key = Zeroizing::new([0u8; 32]);
         os(key.as_mut_slice())?;
         Ok(KeyErasure {

@@ -102,6 +102,8 @@ impl KeyErasure {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::cast_possible_truncation)]
+
     use std::collections::HashSet;
     use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -13,6 +13,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use divan::Bencher;
 use divan::counter::{BytesCount, ItemsCount};
+use secrets_cli::bulk::key_erasure::KeyErasure;
 use secrets_cli::policy::{Policy, PolicyOptions};
 use secrets_cli::sampler::PasswordSampler;
 use secrets_cli::secrets::{MAX_BATCH, RandomSource, Uniform};
@@ -49,14 +50,36 @@ mod random_source {
             .bench_local(|| getrandom::fill(divan::black_box(&mut buf)).expect("getrandom"));
     }
 
-    /// `RandomSource::fill` of 64 KiB (large requests bypass the buffer).
+    /// `RandomSource::fill` of 64 KiB from the OS only (large requests bypass the buffer).
     #[divan::bench]
-    fn fill_64k(bencher: Bencher) {
-        let mut src = RandomSource::new();
+    fn fill_64k_os(bencher: Bencher) {
+        let mut src = RandomSource::os_only();
         let mut buf = vec![0u8; CHUNK];
         bencher
             .counter(BytesCount::new(CHUNK))
             .bench_local(|| src.fill(divan::black_box(&mut buf)).expect("fill"));
+    }
+
+    /// `RandomSource::fill` of 64 KiB from the bulk generator: ChaCha20 chunks copied out
+    /// of the buffer, the second thread generating ahead after the first MiB.
+    #[divan::bench]
+    fn fill_64k_bulk(bencher: Bencher) {
+        let mut src = RandomSource::bulk_only();
+        let mut buf = vec![0u8; CHUNK];
+        bencher
+            .counter(BytesCount::new(CHUNK))
+            .bench_local(|| src.fill(divan::black_box(&mut buf)).expect("fill"));
+    }
+
+    /// One ChaCha20 fast-key-erasure stream on one core: 64 KiB per key, rekeyed from the
+    /// OS every MiB.
+    #[divan::bench]
+    fn key_erasure_64k_one_thread(bencher: Bencher) {
+        let mut g = KeyErasure::new(getrandom::fill).expect("key");
+        let mut buf = vec![0u8; CHUNK];
+        bencher
+            .counter(BytesCount::new(CHUNK))
+            .bench_local(|| g.fill(divan::black_box(&mut buf)).expect("fill"));
     }
 
     /// `RandomSource::fill` of 16 bytes: served from the buffer, one refill per 4096 calls.
@@ -227,6 +250,21 @@ mod encode {
             URL_SAFE_NO_PAD
                 .encode_slice(divan::black_box(&input), &mut out)
                 .expect("sizes")
+        });
+    }
+
+    /// `base64-simd`'s unpadded base64url (what `token-urlsafe` uses) of 64 KiB.
+    #[divan::bench]
+    fn base64_simd_url_safe_no_pad_64k(bencher: Bencher) {
+        let input = random_chunk();
+        let mut out = vec![0u8; CHUNK.div_ceil(3) * 4];
+        let b64 = base64_simd::URL_SAFE_NO_PAD;
+        bencher.counter(BytesCount::new(CHUNK)).bench_local(|| {
+            b64.encode(
+                divan::black_box(&input),
+                base64_simd::Out::from_slice(&mut out[..b64.encoded_length(CHUNK)]),
+            )
+            .len()
         });
     }
 

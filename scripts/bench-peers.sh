@@ -13,6 +13,8 @@
 # Environment:
 #   QUICK=1          smaller sizes and fewer runs: a smoke test of the script, not a verdict
 #   SECRETS_BIN=...  benchmark this binary instead of building target/release/secrets
+#   SECRETS_BEFORE_BIN=...  also time this older build (e.g. main before the bulk generator)
+#                    on the password target, for the "≥ 2x faster than before" row
 #
 # Missing hyperfine, pwgen or /usr/bin/time are installed with apt-get when running as
 # root; otherwise a missing peer is skipped with a note (hyperfine itself is required).
@@ -210,6 +212,52 @@ else
     row "$hex_label > /dev/null" "$(fmt_time "$t_hex")" "\`openssl rand -hex\`" "—" "—" "≥ 10x faster" "SKIP (openssl not installed)"
 fi
 
+# --- bulk bytes, base64url and passwords against the bulk generator's targets ----------
+
+bytes_label="token-bytes $hex_bytes"
+ours_bytes="$bin token-bytes $hex_bytes"
+# Fixed run counts: every command here takes well under a second at full size.
+bytes_cmds=(-n "secrets token-bytes" "$ours_bytes" -n "head /dev/urandom" "head -c $hex_bytes /dev/urandom")
+if have openssl; then
+    bytes_cmds+=(-n "openssl rand" "openssl rand $hex_bytes")
+fi
+bench bytes --warmup "$warmup" --runs "$max_runs" "${bytes_cmds[@]}"
+t_bytes=$(median "$work/bytes.json" 0)
+t_head=$(median "$work/bytes.json" 1)
+ratio=$(calc "$t_head / $t_bytes")
+row "$bytes_label > /dev/null" "$(fmt_time "$t_bytes")" "\`head -c $hex_bytes /dev/urandom\`" "$(fmt_time "$t_head")" \
+    "$(awk -v r="$ratio" 'BEGIN { printf "%.2fx faster", r }')" "≥ 1.2x faster" "$(verdict "$(calc "$ratio >= 1.2")")"
+if have openssl; then
+    t_ossl=$(median "$work/bytes.json" 2)
+    ratio=$(calc "$t_ossl / $t_bytes")
+    row "$bytes_label > /dev/null" "$(fmt_time "$t_bytes")" "\`openssl rand $hex_bytes\`" "$(fmt_time "$t_ossl")" \
+        "$(awk -v r="$ratio" 'BEGIN { printf "%.2fx faster", r }')" "≥ 1.2x faster" "$(verdict "$(calc "$ratio >= 1.2")")"
+    # The same entropy: openssl draws $hex_bytes bytes and base64-encodes them (padded, with
+    # line breaks), as token-urlsafe does without padding or breaks.
+    bench urlsafe --warmup "$warmup" --runs "$max_runs" \
+        -n "secrets token-urlsafe" "$bin token-urlsafe $hex_bytes" -n "openssl rand -base64" "openssl rand -base64 $hex_bytes"
+    t_url=$(median "$work/urlsafe.json" 0)
+    t_ossl=$(median "$work/urlsafe.json" 1)
+    ratio=$(calc "$t_ossl / $t_url")
+    row "token-urlsafe $hex_bytes > /dev/null" "$(fmt_time "$t_url")" "\`openssl rand -base64 $hex_bytes\`" "$(fmt_time "$t_ossl")" \
+        "$(awk -v r="$ratio" 'BEGIN { printf "%.2fx faster", r }')" "≥ 1.5x faster" "$(verdict "$(calc "$ratio >= 1.5")")"
+else
+    row "$bytes_label > /dev/null" "$(fmt_time "$t_bytes")" "\`openssl rand\`" "—" "—" "≥ 1.2x faster" "SKIP (openssl not installed)"
+    row "token-urlsafe $hex_bytes > /dev/null" "—" "\`openssl rand -base64\`" "—" "—" "≥ 1.5x faster" "SKIP (openssl not installed)"
+fi
+if [[ -n ${SECRETS_BEFORE_BIN:-} ]]; then
+    cp "$SECRETS_BEFORE_BIN" "$work/secrets-before"
+    before_pw="$work/secrets-before password -n $pw_count -l 16 --no-symbols --min-lower 0 --min-upper 0 --min-digits 0"
+    bench passwords_before "${bulk[@]}" -n "secrets (this build)" "$ours_pw" -n "secrets (before)" "$before_pw"
+    t_now=$(median "$work/passwords_before.json" 0)
+    t_before=$(median "$work/passwords_before.json" 1)
+    ratio=$(calc "$t_before / $t_now")
+    row "$pw_label vs the build before" "$(fmt_time "$t_now")" "\`SECRETS_BEFORE_BIN\` (same command)" "$(fmt_time "$t_before")" \
+        "$(awk -v r="$ratio" 'BEGIN { printf "%.2fx faster", r }')" "≥ 2x faster" "$(verdict "$(calc "$ratio >= 2")")"
+else
+    row "$pw_label vs the build before" "—" "\`SECRETS_BEFORE_BIN\` unset" "—" "—" "≥ 2x faster" "SKIP (no older build given)"
+fi
+
 # --- start-up ------------------------------------------------------------------------
 
 bench startup --warmup 5 --runs "$startup_runs" \
@@ -257,7 +305,7 @@ if [[ $QUICK == 1 ]]; then
 fi
 echo "- CPU: ${model:-unknown} × $(nproc) (nproc)"
 echo "- Kernel: $(uname -srm)"
-echo "- Load average at start (1/5/15 min): $load_start (other work on the machine skews the medians)"
+echo "- Load average at start (1/5/15 min): $load_start; at end: $(cut -d " " -f 1-3 /proc/loadavg 2>/dev/null || echo unknown) (other work on the machine skews the medians)"
 echo "- secrets: $("$bin" --version 2>/dev/null | head -n 1) ($(git -C "$root" describe --always --dirty 2>/dev/null || echo 'no git'))"
 echo "- hyperfine: $(hyperfine --version | awk '{ print $2 }'); openssl: $(if have openssl; then openssl version | awk '{ print $2 }'; else echo absent; fi); Python: $(if [[ -n $python ]]; then "$python" -c 'import platform; print(platform.python_version())'; else echo absent; fi); pwgen: $(if have pwgen; then echo present; else echo absent; fi)"
 echo "- Medians under hyperfine, stdout to /dev/null; each ratio's two medians come from the same hyperfine run. Peak RSS from \`/usr/bin/time -f %M\`."

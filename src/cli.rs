@@ -28,6 +28,9 @@ Generate passwords, passphrases, tokens, one-time codes, API keys, random number
 choices from the operating system's cryptographically secure random number generator, compare \
 secrets in constant time, and check a password's strength.
 
+Every secret comes from the kernel's CSPRNG (getrandom); past the first 64 KiB of a run, bulk \
+output continues from ChaCha20 keyed from it, with fast key erasure and a new key every MiB.
+
 This is Python's `secrets` module as a command. Every choice is exactly uniform (rejection \
 sampling, never a biased modulo), a password policy such as \"at least 2 digits\" is drawn \
 uniformly from all the strings that satisfy it, and standard output carries nothing but the \

@@ -1,11 +1,12 @@
 //! `secrets`: Python's `secrets` module as a command-line tool and a library.
 //!
-//! The library half: [`secrets`] is the engine (OS CSPRNG, exactly uniform sampling, tokens,
+//! The library half: [`secrets`] is the engine (OS CSPRNG, with [`bulk`] for large outputs, exactly uniform sampling, tokens,
 //! passwords, one-time codes, API keys, constant-time comparison); [`policy`] validates
 //! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums;
 //! [`passphrase`] draws diceware-style passphrases; [`check`] judges a password's strength.
 
 pub mod apikey;
+pub mod bulk;
 pub mod check;
 pub mod choice;
 pub mod cli;

@@ -5,6 +5,10 @@
 //! Lemire's multiply-and-reject method, never with a bare modulo (which favours the low
 //! values whenever the range does not divide the number of possible inputs).
 //!
+//! The first [`BULK_THRESHOLD`] bytes of every run are read from `getrandom` directly; bulk
+//! output beyond that comes from [`crate::bulk`], ChaCha20 keyed from `getrandom`. Only the
+//! byte source differs: the sampling on top is the same.
+//!
 //! The plain functions (`token_hex`, `randbelow`, `password`, …) mirror Python's names and
 //! open a fresh source per call; bulk callers keep one [`RandomSource`] and use its methods.
 
@@ -15,6 +19,7 @@ use num_traits::ToPrimitive;
 use subtle::ConstantTimeEq;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::bulk::BulkSource;
 use crate::policy::{Policy, PolicyError};
 use crate::sampler::PasswordSampler;
 
@@ -24,6 +29,9 @@ pub const DEFAULT_ENTROPY: usize = 32;
 /// The largest refill of the internal buffer. Large enough that bulk output makes one
 /// system call per 64 KiB, small enough to stay in L2 cache.
 const MAX_REFILL: usize = 64 * 1024;
+
+// The bulk generator swaps whole chunks into the buffer.
+const _: () = assert!(MAX_REFILL == crate::bulk::CHUNK);
 
 /// The first refill. Start-up only pays for what a single secret needs; each later refill
 /// doubles up to [`MAX_REFILL`].
@@ -75,17 +83,43 @@ impl From<PolicyError> for Error {
 /// A result whose error is the engine's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// A buffered reader over the OS CSPRNG.
+/// How many bytes at the start of every run come straight from `getrandom`: 64 KiB.
+///
+/// Everything a single secret needs (a password, a token, a key of up to 64 KiB) is read
+/// from the OS exactly as if the bulk generator did not exist; only output beyond this
+/// comes from [`crate::bulk`] (ChaCha20 with fast key erasure, keyed from the OS).
+pub const BULK_THRESHOLD: u64 = 64 * 1024;
+
+/// Which generator a [`RandomSource`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The OS for the first [`BULK_THRESHOLD`] bytes, then the bulk generator.
+    Auto,
+    /// The OS only (tests and benchmarks).
+    Os,
+    /// The bulk generator from the first byte (tests and benchmarks).
+    Bulk,
+}
+
+/// A buffered reader over the OS CSPRNG, which hands bulk output to a userspace generator.
 ///
 /// Buffering matters for speed: a password of 16 characters needs ~17 random bytes, and a
-/// system call per character would dominate bulk output. The buffer holds unconsumed random
-/// bytes only; it is wiped when the source is dropped, and consumed bytes are wiped as
-/// soon as they are handed out, so no secret material lingers in it.
+/// system call per character would dominate bulk output. The first [`BULK_THRESHOLD`] bytes
+/// come from `getrandom`; after that, refills come from [`crate::bulk`], which runs faster
+/// than the system call and is rekeyed from it every [`crate::bulk::REKEY_INTERVAL`]. The
+/// buffer holds unconsumed random bytes only; it is wiped when the source is dropped, and
+/// consumed bytes are wiped as soon as they are handed out, so no secret material lingers
+/// in it.
 pub struct RandomSource {
-    buf: Box<[u8]>,
+    buf: Zeroizing<Box<[u8]>>,
     pos: usize,
     end: usize,
     next_refill: usize,
+    mode: Mode,
+    /// Bytes read from the OS for output so far.
+    from_os: u64,
+    /// Started at the first refill past the OS's share.
+    bulk: Option<BulkSource>,
 }
 
 impl fmt::Debug for RandomSource {
@@ -100,42 +134,90 @@ impl Default for RandomSource {
     }
 }
 
-impl Drop for RandomSource {
-    fn drop(&mut self) {
-        self.buf.zeroize();
-    }
-}
-
 impl RandomSource {
-    /// A new source. It reads nothing from the OS until the first draw.
+    /// A new source: the OS for the first [`BULK_THRESHOLD`] bytes, the bulk generator after
+    /// that. It reads nothing from the OS until the first draw.
     pub fn new() -> Self {
+        Self::with_mode(Mode::Auto)
+    }
+
+    /// A source that reads every byte from the OS, however many are drawn: for tests and
+    /// benchmarks that compare the two generators.
+    pub fn os_only() -> Self {
+        Self::with_mode(Mode::Os)
+    }
+
+    /// A source that reads every byte from the bulk generator, from the first one: for tests
+    /// that run the samplers' statistics through it, and for benchmarks.
+    pub fn bulk_only() -> Self {
+        Self::with_mode(Mode::Bulk)
+    }
+
+    fn with_mode(mode: Mode) -> Self {
         RandomSource {
-            buf: vec![0u8; MAX_REFILL].into_boxed_slice(),
+            buf: Zeroizing::new(vec![0u8; MAX_REFILL].into_boxed_slice()),
             pos: 0,
             end: 0,
             next_refill: FIRST_REFILL,
+            mode,
+            from_os: 0,
+            bulk: None,
+        }
+    }
+
+    /// Whether the bulk generator has a second thread generating ahead (for tests).
+    pub fn bulk_is_ahead(&self) -> bool {
+        self.bulk.as_ref().is_some_and(BulkSource::is_ahead)
+    }
+
+    /// How many more bytes the OS supplies before the bulk generator takes over.
+    fn os_room(&self) -> usize {
+        match self.mode {
+            Mode::Os => usize::MAX,
+            Mode::Bulk => 0,
+            Mode::Auto => {
+                usize::try_from(BULK_THRESHOLD.saturating_sub(self.from_os)).unwrap_or(usize::MAX)
+            }
         }
     }
 
     #[cold]
     #[inline(never)]
     fn refill(&mut self) -> Result<()> {
-        let n = self.next_refill;
-        getrandom::fill(&mut self.buf[..n])?;
+        let room = self.os_room();
+        if room > 0 {
+            let n = self.next_refill.min(room);
+            getrandom::fill(&mut self.buf[..n])?;
+            self.from_os += n as u64;
+            self.pos = 0;
+            self.end = n;
+            self.next_refill = (self.next_refill * 2).min(MAX_REFILL);
+            return Ok(());
+        }
+        let bulk = match &mut self.bulk {
+            Some(bulk) => bulk,
+            None => self.bulk.insert(BulkSource::new(getrandom::fill)?),
+        };
+        // Every byte of the buffer has been handed out and wiped (or never written).
+        bulk.refill(&mut self.buf)?;
         self.pos = 0;
-        self.end = n;
-        self.next_refill = (n * 2).min(MAX_REFILL);
+        self.end = self.buf.len();
         Ok(())
     }
 
     /// Fills `dest` with uniformly random bytes.
     ///
-    /// Large requests go straight to the OS into `dest`, so `token_bytes` of a gigabyte
-    /// copies nothing.
-    pub fn fill(&mut self, dest: &mut [u8]) -> Result<()> {
+    /// Large requests within the OS's share go straight to the OS into `dest`; past it,
+    /// bytes are copied out of the bulk generator's chunks (and wiped there).
+    pub fn fill(&mut self, mut dest: &mut [u8]) -> Result<()> {
         if dest.len() >= 4096 {
-            getrandom::fill(dest)?;
-            return Ok(());
+            let n = dest.len().min(self.os_room());
+            if n > 0 {
+                let (direct, rest) = dest.split_at_mut(n);
+                getrandom::fill(direct)?;
+                self.from_os += n as u64;
+                dest = rest;
+            }
         }
         let mut filled = 0;
         while filled < dest.len() {
@@ -148,6 +230,31 @@ impl RandomSource {
             src.zeroize();
             self.pos += take;
             filled += take;
+        }
+        Ok(())
+    }
+
+    /// Hands `len` random bytes to `write`, in pieces of at most 64 KiB taken straight from
+    /// the buffer (no copy), each wiped as soon as `write` returns. For bulk output of raw
+    /// bytes; an error from either side stops the stream.
+    pub fn stream<E: From<Error>>(
+        &mut self,
+        mut len: u64,
+        mut write: impl FnMut(&[u8]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        while len > 0 {
+            if self.pos == self.end {
+                self.refill()?;
+            }
+            let take = usize::try_from(len)
+                .unwrap_or(usize::MAX)
+                .min(self.end - self.pos);
+            let piece = &mut self.buf[self.pos..self.pos + take];
+            let written = write(piece);
+            piece.zeroize();
+            self.pos += take;
+            written?;
+            len -= take as u64;
         }
         Ok(())
     }
@@ -702,9 +809,13 @@ mod tests {
 
     use super::*;
 
-    /// Counts how often each value of `0..n` comes up in `draws` draws.
-    fn histogram(n: u64, draws: usize) -> Vec<u64> {
-        let mut src = RandomSource::new();
+    /// One source of each kind: every statistical test here runs on both.
+    fn both_sources() -> [RandomSource; 2] {
+        [RandomSource::os_only(), RandomSource::bulk_only()]
+    }
+
+    /// Counts how often each value of `0..n` comes up in `draws` draws from `src`.
+    fn histogram(mut src: RandomSource, n: u64, draws: usize) -> Vec<u64> {
         let u = Uniform::new(n).expect("positive bound");
         let mut counts = vec![0u64; n as usize];
         for _ in 0..draws {
@@ -715,7 +826,12 @@ mod tests {
 
     #[test]
     fn uniform_stays_below_its_bound_for_every_word_width() {
-        let mut src = RandomSource::new();
+        for mut src in both_sources() {
+            uniform_stays_below(&mut src);
+        }
+    }
+
+    fn uniform_stays_below(src: &mut RandomSource) {
         for n in [
             1u64,
             2,
@@ -732,7 +848,7 @@ mod tests {
         ] {
             let u = Uniform::new(n).expect("positive bound");
             for _ in 0..2000 {
-                assert!(u.sample(&mut src).expect("random") < n, "bound {n}");
+                assert!(u.sample(src).expect("random") < n, "bound {n}");
             }
         }
     }
@@ -788,8 +904,13 @@ mod tests {
     /// (chi-squared, 93 df, threshold 186.4 = the 1e-7 quantile) and each batch position too.
     #[test]
     fn batches_are_uniform() {
+        for src in both_sources() {
+            batches_are_uniform_from(src);
+        }
+    }
+
+    fn batches_are_uniform_from(mut src: RandomSource) {
         let u = Uniform::new(94).expect("n");
-        let mut src = RandomSource::new();
         let mut out = [0u64; MAX_BATCH];
         let k = usize::from(u.batch);
         assert_eq!(k, 8);
@@ -847,35 +968,38 @@ mod tests {
         }
     }
 
-    /// Chi-squared over 7 cells (6 degrees of freedom) with 700,000 draws. The threshold
+    /// Chi-squared over 7 cells (6 degrees of freedom) with 700,000 draws, on each source. The threshold
     /// 38.3 is the upper 1e-6 quantile of chi-squared(6): a correct sampler fails this test
     /// less than once in a million runs, while a `byte % 7` sampler (cells 0..3 get 37/256
     /// instead of 36/256) scores about 128 and always fails (its chance of passing is below 1e-12).
     #[test]
     fn below_seven_is_uniform() {
         let draws = 700_000;
-        let counts = histogram(7, draws);
-        let expected = draws as f64 / 7.0;
-        let chi2: f64 = counts
-            .iter()
-            .map(|&c| (c as f64 - expected).powi(2) / expected)
-            .sum();
-        assert!(chi2 < 38.3, "chi-squared {chi2} over {counts:?}");
+        for src in both_sources() {
+            let counts = histogram(src, 7, draws);
+            let expected = draws as f64 / 7.0;
+            let chi2: f64 = counts
+                .iter()
+                .map(|&c| (c as f64 - expected).powi(2) / expected)
+                .sum();
+            assert!(chi2 < 38.3, "chi-squared {chi2} over {counts:?}");
+        }
     }
 
     #[test]
     fn below_big_stays_below_and_reaches_the_top_bit() {
-        let mut src = RandomSource::new();
-        let n = BigUint::from(1u8) << 130u32;
-        let n = n + 12345u32;
-        let mut saw_high = false;
-        for _ in 0..200 {
-            let x = src.below_big(&n).expect("random");
-            assert!(x < n);
-            saw_high |= x.bits() == 130;
+        for mut src in both_sources() {
+            let n = BigUint::from(1u8) << 130u32;
+            let n = n + 12345u32;
+            let mut saw_high = false;
+            for _ in 0..200 {
+                let x = src.below_big(&n).expect("random");
+                assert!(x < n);
+                saw_high |= x.bits() == 130;
+            }
+            // Half of 0..n lies in [2^129, 2^130): P(no draw there in 200 draws) ~ 2^-200.
+            assert!(saw_high);
         }
-        // Half of 0..n lies in [2^129, 2^130): P(no draw there in 200 draws) ~ 2^-200.
-        assert!(saw_high);
     }
 
     #[test]
@@ -949,11 +1073,12 @@ mod tests {
 
     #[test]
     fn large_fills_bypass_the_buffer_and_are_not_all_zero() {
-        let mut src = RandomSource::new();
-        let mut big = vec![0u8; 100_000];
-        src.fill(&mut big).expect("random");
-        // 100,000 zero bytes from a working CSPRNG has probability 2^-800000.
-        assert!(big.iter().any(|&b| b != 0));
+        for mut src in both_sources() {
+            let mut big = vec![0u8; 100_000];
+            src.fill(&mut big).expect("random");
+            // 100,000 zero bytes from a working CSPRNG has probability 2^-800000.
+            assert!(big.iter().any(|&b| b != 0));
+        }
     }
 
     #[test]
@@ -986,10 +1111,91 @@ mod tests {
 
     #[test]
     fn shuffle_keeps_the_elements() {
+        for mut src in both_sources() {
+            let mut v: Vec<u32> = (0..100).collect();
+            src.shuffle(&mut v).expect("random");
+            v.sort_unstable();
+            assert_eq!(v, (0..100).collect::<Vec<_>>());
+        }
+    }
+
+    /// Draws `total` bytes from `src` in pieces of varying size, through every path.
+    fn draw_mixed(src: &mut RandomSource, total: usize) -> Vec<u8> {
+        let mut out = Vec::with_capacity(total);
+        let sizes = [1usize, 7, 4096, 100, 70_000, 3, 8, 2];
+        let mut i = 0;
+        while out.len() < total {
+            let n = sizes[i % sizes.len()].min(total - out.len());
+            match n {
+                1 => out.push(src.next_u8().expect("random")),
+                2 => out.extend(src.next_u16().expect("random").to_le_bytes()),
+                8 => out.extend(src.next_u64().expect("random").to_le_bytes()),
+                _ => {
+                    let mut b = vec![0u8; n];
+                    src.fill(&mut b).expect("random");
+                    out.extend(b);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The first BULK_THRESHOLD bytes come from the OS, whichever way they are drawn, and the
+    /// bulk generator starts only after them.
+    #[test]
+    fn the_os_serves_exactly_the_first_64_kib() {
         let mut src = RandomSource::new();
-        let mut v: Vec<u32> = (0..100).collect();
-        src.shuffle(&mut v).expect("random");
-        v.sort_unstable();
-        assert_eq!(v, (0..100).collect::<Vec<_>>());
+        let _ = draw_mixed(&mut src, BULK_THRESHOLD as usize - 300);
+        assert!(src.bulk.is_none());
+        let _ = draw_mixed(&mut src, 1_000_000);
+        assert!(src.bulk.is_some());
+        assert_eq!(src.from_os, BULK_THRESHOLD);
+        assert_eq!(RandomSource::os_only().os_room(), usize::MAX);
+        assert_eq!(RandomSource::bulk_only().os_room(), 0);
+    }
+
+    /// Bytes through the bulk path, the second thread's chunks included, are uniform:
+    /// 16 MiB, chi-squared over the 256 byte values (255 df) against 390.5, the 1e-7 quantile.
+    /// Also: the buffer never hands out a zero run where a chunk was lost (P below 2^-100).
+    #[test]
+    fn bulk_bytes_are_uniform_through_both_threads() {
+        let mut src = RandomSource::bulk_only();
+        let bytes = draw_mixed(&mut src, 16 << 20);
+        assert!(
+            src.bulk_is_ahead() || std::thread::available_parallelism().is_ok_and(|n| n.get() == 1)
+        );
+        let mut counts = [0u64; 256];
+        for &b in &bytes {
+            counts[usize::from(b)] += 1;
+        }
+        let expected = bytes.len() as f64 / 256.0;
+        let chi2: f64 = counts
+            .iter()
+            .map(|&c| (c as f64 - expected).powi(2) / expected)
+            .sum();
+        assert!(chi2 < 390.5, "chi-squared {chi2}");
+        assert!(!bytes.windows(16).any(|w| w.iter().all(|&b| b == 0)));
+        let blocks: std::collections::HashSet<&[u8]> = bytes.chunks_exact(64).collect();
+        assert_eq!(blocks.len(), bytes.len() / 64, "a 64-byte block repeated");
+    }
+
+    #[test]
+    fn stream_hands_out_exactly_the_length_and_stops_on_error() {
+        let mut src = RandomSource::new();
+        let mut seen = 0u64;
+        src.stream(3 * 65_536 + 5, |b: &[u8]| -> Result<()> {
+            seen += b.len() as u64;
+            Ok(())
+        })
+        .expect("random");
+        assert_eq!(seen, 3 * 65_536 + 5);
+        let mut calls = 0;
+        let r = src.stream(1 << 20, |_: &[u8]| {
+            calls += 1;
+            Err(Error::InvalidArgument("stop".into()))
+        });
+        assert!(r.is_err());
+        assert_eq!(calls, 1);
     }
 }

@@ -230,6 +230,11 @@ impl SecretStream {
 }
 
 impl Source {
+    /// Whether [`Source::open_stream`] gives a stream (`file:` and `fd:`).
+    pub fn streams(&self) -> bool {
+        matches!(self, Source::File(_) | Source::Fd(_))
+    }
+
     /// The secret as a stream, for `file:` and `fd:` sources (`None` for the others, which
     /// are small or must be read whole).
     pub fn open_stream(&self) -> Result<Option<SecretStream>> {

@@ -8,6 +8,7 @@
 mod util;
 
 mod apikey;
+mod bulk;
 mod check;
 mod choice;
 mod clipboard;

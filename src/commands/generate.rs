@@ -4,7 +4,6 @@
 use std::io::Write;
 
 use anyhow::{Context, Result, bail};
-use base64::Engine as _;
 use zeroize::Zeroizing;
 
 use crate::apikey;
@@ -105,8 +104,12 @@ pub(super) fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
                     const_hex::encode_to_slice(&raw[..n], &mut text[..2 * n])?;
                     2 * n
                 }
-                Encoding::Base64Url => base64::engine::general_purpose::URL_SAFE_NO_PAD
-                    .encode_slice(&raw[..n], &mut text[..])?,
+                Encoding::Base64Url => {
+                    let b64 = base64_simd::URL_SAFE_NO_PAD;
+                    let len = b64.encoded_length(n);
+                    b64.encode(&raw[..n], base64_simd::Out::from_slice(&mut text[..len]))
+                        .len()
+                }
             };
             sink.write_all(&text[..encoded])?;
             left -= n as u64;
@@ -136,15 +139,10 @@ pub(super) fn token_bytes(args: &TokenBytesArgs) -> Result<Outcome> {
         .nbytes
         .checked_mul(args.count)
         .context("NBYTES times --count is larger than 2^64 bytes")?;
-    let chunk = usize::try_from(total.min(TOKEN_CHUNK as u64))?;
-    let mut raw = Zeroizing::new(vec![0u8; chunk]);
-    let mut left = total;
-    while left > 0 {
-        let n = usize::try_from(left.min(chunk as u64))?;
-        src.fill(&mut raw[..n])?;
-        sink.write_all(&raw[..n])?;
-        left -= n as u64;
-    }
+    // Straight from the generator's buffer to the sink: no intermediate copy.
+    src.stream(total, |bytes| {
+        sink.write_all(bytes).map_err(anyhow::Error::from)
+    })?;
     sink.finish()?;
     Ok(Outcome::Success)
 }

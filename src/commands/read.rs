@@ -28,8 +28,11 @@ pub(super) fn compare(args: &CompareArgs) -> Result<Outcome> {
         None => Source::Stdin,
     };
     // Two files or descriptors are compared as streams, in constant memory.
-    if let (Some(sa), Some(sb)) = (a.open_stream()?, b.open_stream()?) {
-        return compare_streams(sa, sb, [&a, &b]);
+    // (Decided before opening anything: a FIFO opened twice would lose its writer.)
+    if a.streams() && b.streams() {
+        if let (Some(sa), Some(sb)) = (a.open_stream()?, b.open_stream()?) {
+            return compare_streams(sa, sb, [&a, &b]);
+        }
     }
     let mut stdin = StdinLines::new();
     let a = read_non_empty(&a, &mut stdin, "the first operand")?;

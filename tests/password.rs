@@ -229,3 +229,20 @@ fn lengths_outside_the_documented_range_are_refused() {
     assert!(fails(&["password", "-l", "18446744073709551616"]).contains("--length"));
     assert!(fails(&["password", "-l", "-3"]).contains("error:"));
 }
+
+/// Large counts are generated on two threads in batches of 4,096: the count is exact across
+/// batch boundaries, every line meets the policy, and `| head` still ends quietly.
+#[test]
+fn large_counts_are_exact_and_every_line_meets_the_policy() {
+    let out = crate::util::lines(&["password", "-n", "100003", "-l", "4", "--no-symbols"]);
+    assert_eq!(out.len(), 100_003);
+    for pw in &out {
+        assert_eq!(pw.chars().count(), 4, "{pw}");
+        assert!(pw.chars().any(|c| c.is_ascii_lowercase()), "{pw}");
+        assert!(pw.chars().any(|c| c.is_ascii_uppercase()), "{pw}");
+        assert!(pw.chars().any(|c| c.is_ascii_digit()), "{pw}");
+    }
+    let head = crate::util::bash("$S password -n 10000000 | head -1; echo \"${PIPESTATUS[0]}\"");
+    let text = String::from_utf8_lossy(&head.stdout);
+    assert_eq!(text.lines().nth(1), Some("0"), "{text}");
+}

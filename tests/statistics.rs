@@ -229,6 +229,8 @@ fn a_small_policy_is_uniform_over_all_its_valid_strings() {
     }
 }
 
+/// Through the binary, 520,000 passwords take the two-thread path of `emit_parallel`
+/// (100,000 and more): the whole-string test covers it.
 fn a_small_policy_is_uniform_over_all_its_valid_strings_via(via: Via) {
     let out = lines_via(
         via,

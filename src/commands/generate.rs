@@ -22,7 +22,7 @@ use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
 use crate::source::{self, Source, StdinLines};
 
 use super::Outcome;
-use super::emit::{Framing, Meta, emit};
+use super::emit::{Framing, Meta, emit, emit_parallel};
 
 /// The policy options a `password` command line asks for (also used by the fuzz targets).
 pub fn policy_options(args: &PasswordArgs) -> Result<PolicyOptions> {
@@ -61,9 +61,9 @@ pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
     let mut meta = Meta::new("password", entropy);
     meta.length = Some(args.length);
     meta.alphabet_size = Some(policy.alphabet_len());
-    let mut sampler = PasswordSampler::new(&policy)?;
-    emit(&args.output, &meta, |src, buf| {
-        sampler.sample_into(src, buf)
+    emit_parallel(&args.output, &meta, || {
+        let mut sampler = PasswordSampler::new(&policy)?;
+        Ok(move |src: &mut RandomSource, buf: &mut String| sampler.sample_into(src, buf))
     })
 }
 

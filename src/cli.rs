@@ -11,6 +11,13 @@ use crate::secrets::MAX_INT_BITS;
 
 use crate::policy::MAX_PASSWORD_LENGTH;
 
+/// The commands whose exit status is an answer (0 means yes: equal, matches, good enough,
+/// valid). For them `--help` and `--version` exit 2, never 0: an operand that is a received
+/// value (`secrets verify "$HASH"`) must not turn into a "yes" by being `--help`.
+pub const ANSWER_COMMANDS: &[&str] = &[
+    "compare", "check", "verify", "hmac", "apikey", "totp", "env",
+];
+
 /// The exit status of a successful run.
 pub const EXIT_OK: u8 = 0;
 /// The exit status of a negative answer (`compare`: the secrets differ).

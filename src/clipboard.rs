@@ -46,7 +46,7 @@ pub fn timeout(flag: Option<u64>) -> Result<Duration> {
         (None, None) => 45,
         (None, Some(value)) => value
             .to_str()
-            .and_then(|v| v.trim().parse::<u64>().ok())
+            .and_then(|v| v.parse::<u64>().ok())
             .filter(|&s| s <= MAX_CLIP_TIMEOUT)
             .with_context(|| {
                 format!(

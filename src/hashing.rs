@@ -380,7 +380,13 @@ impl PasswordHash {
             return malformed("expected $2b$<cost>$<53 characters>");
         };
         let cost = match cost.parse::<u32>() {
-            Ok(c) if cost.len() == 2 && (4..=31).contains(&c) => c,
+            Ok(c)
+                if cost.len() == 2
+                    && cost.bytes().all(|b| b.is_ascii_digit())
+                    && (4..=31).contains(&c) =>
+            {
+                c
+            }
             _ => return malformed("the bcrypt cost must be two digits from 04 to 31"),
         };
         if rest.len() != 53 || !rest.bytes().all(|b| ALPHABET.contains(&b)) {

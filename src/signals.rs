@@ -1,4 +1,6 @@
-//! What happens to secrets when a fatal signal arrives (INT, TERM, HUP, QUIT).
+//! What happens to secrets when a fatal signal arrives (INT, TERM, HUP, QUIT, and every
+//! other catchable signal whose default action ends the process: USR1, USR2, ALRM, VTALRM,
+//! PROF, XCPU, XFSZ).
 //!
 //! A process killed by a signal runs no destructors, so two things would be left behind: a
 //! terminal with echo off (a no-echo prompt interrupted by Ctrl-C) and a temporary output
@@ -34,10 +36,16 @@ fn watch() -> bool {
     *WATCHING.get_or_init(|| {
         #[cfg(unix)]
         {
-            use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-            let Ok(mut signals) =
-                signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
-            else {
+            use signal_hook::consts::{
+                SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM,
+                SIGXCPU, SIGXFSZ,
+            };
+            // Every signal whose default action ends the process and that can be caught.
+            let fatal = [
+                SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                SIGXCPU, SIGXFSZ,
+            ];
+            let Ok(mut signals) = signal_hook::iterator::Signals::new(fatal) else {
                 return false;
             };
             std::thread::Builder::new()

@@ -83,7 +83,10 @@ impl Source {
             return Ok(Source::File(path.into()));
         }
         if let Some(n) = operand.strip_prefix("fd:") {
-            let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+            // Exactly a decimal number as written by a shell: no sign, no leading zeros.
+            let digits = !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && (n == "0" || !n.starts_with('0'));
             return match n.parse::<i32>() {
                 Ok(n) if digits => Ok(Source::Fd(n)),
                 _ => bail!(
@@ -462,6 +465,8 @@ mod tests {
             "fd:three",
             "fd:-1",
             "fd:99999999999",
+            "fd:00",
+            "fd:03",
             "",
             "stdin ",
             " -",

@@ -10,10 +10,22 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Whether `c` may not appear in output text: a control (C0, DEL, C1) or a line/paragraph
-/// separator.
+/// Whether `c` may not appear in output text: a control (C0, DEL, C1), a line/paragraph
+/// separator, or an invisible format character (Unicode category Cf: bidirectional
+/// overrides and isolates that reorder the rest of the line, zero-width spaces, the byte
+/// order mark, soft hyphens, tags). The zero-width joiner and non-joiner are allowed in
+/// text (emoji sequences, Persian); alphabets refuse them as joining characters.
 pub fn is_forbidden(c: char) -> bool {
-    c.is_control() || c == '\u{2028}' || c == '\u{2029}'
+    c.is_control() || c == '\u{2028}' || c == '\u{2029}' || is_format(c)
+}
+
+/// Unicode's format characters (general category Cf, Unicode 15), less ZWNJ and ZWJ.
+fn is_format(c: char) -> bool {
+    matches!(u32::from(c),
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
+        | 0x200B | 0x200E..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
+        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 /// `U+000A (line feed)`, for messages.
@@ -37,8 +49,10 @@ pub fn code_point(c: char) -> String {
 pub fn check_printable(what: &str, text: &str) -> Result<(), String> {
     match text.chars().find(|&c| is_forbidden(c)) {
         Some(c) => Err(format!(
-            "{what} contains the control character {}; secrets are printed one per line, \
-             so control characters and line separators are refused",
+            "{what} contains the control or invisible format character {}; secrets are \
+             printed one per line, as they are, so control characters, line separators and \
+             invisible format characters (bidirectional overrides, zero-width spaces) are \
+             refused",
             code_point(c)
         )),
         None => Ok(()),
@@ -96,6 +110,10 @@ mod tests {
             assert!(check_printable("--x", bad).is_err(), "{bad:?}");
         }
         assert!(check_printable("--x", "héllo wörld !@#").is_ok());
+        assert!(
+            check_printable("--x", "\u{1F468}\u{200D}\u{1F469}").is_ok(),
+            "ZWJ in text"
+        );
         let msg = check_printable("--separator", "a\nb").expect_err("refused");
         assert!(msg.contains("U+000A"), "{msg}");
     }

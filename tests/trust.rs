@@ -660,3 +660,113 @@ fn check_says_at_least_where_zxcvbn_stops_counting() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["guesses_lower_bound"], false);
 }
+
+// Found by the black-box attack pass (see the closing note of issue #11).
+
+/// A received value of `--help` or `-V` must not make an answering command say "yes".
+#[test]
+fn help_as_a_received_value_is_never_a_yes() {
+    let h = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA";
+    for args in [
+        &["verify", "--help", "env:SECRETS_T"][..],
+        &["verify", "--help"],
+        &["verify", "-Vx", "env:SECRETS_T"],
+        &["verify", h, "--help"],
+        &["compare", "env:SECRETS_T", "-h"],
+        &["compare", "--version"],
+        &["check", "-h"],
+        &["hmac", "--key", "env:SECRETS_T", "--verify", "00", "-h"],
+        &["apikey", "--verify", "--help"],
+        &["totp", "--help"],
+    ] {
+        assert_eq!(status(args, "wrong\n"), 2, "{args:?}");
+    }
+    // Help alone still works where the exit status is not an answer.
+    assert_eq!(status(&["password", "--help"], ""), 0);
+    assert_eq!(status(&["--version"], ""), 0);
+    // ...and with other arguments it is a usage error, not help.
+    assert_eq!(status(&["token-hex", "16", "--help"], ""), 2);
+    let out = bash("$S --help > /dev/full; echo $?");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "2");
+}
+
+/// yescrypt allocates inside its crate: memory that cannot be had is exit 2, not an abort.
+#[test]
+fn yescrypt_without_memory_is_exit_two_not_an_abort() {
+    let hash = "$y$jFT$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    let out = bash(&format!(
+        "ulimit -v 600000; $S verify '{hash}' pass:x; echo \" $?\""
+    ));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).ends_with(" 2\n"),
+        "{out:?}"
+    );
+    assert!(err.contains("cannot allocate"), "{err}");
+    assert!(!err.contains("memory allocation of"), "{err}");
+}
+
+#[test]
+fn invisible_format_characters_are_refused_like_controls() {
+    for args in [
+        &["choice", "a\u{202e}b", "c"][..],
+        &["passphrase", "-s", "\u{200b}"],
+        &["password", "--symbols", "!\u{feff}"],
+        &[
+            "hash",
+            "pass:pw",
+            "--format",
+            "htpasswd",
+            "--user",
+            "x\u{202e}y",
+            "-a",
+            "bcrypt",
+        ],
+    ] {
+        let err = fails(args);
+        assert!(err.contains("U+"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn the_key_cannot_come_from_the_stdin_that_carries_the_message() {
+    let err = fails(&["hmac", "--key", "fd:0", "-"]);
+    assert!(err.contains("both come from standard input"), "{err}");
+    let err = fails(&["compare", "fd:00", "pass:x"]);
+    assert!(err.contains("fd: needs"), "{err}");
+}
+
+/// Every catchable signal that ends the process restores the terminal at the prompt.
+#[cfg(unix)]
+#[test]
+fn any_fatal_signal_at_the_prompt_restores_echo() {
+    let script = "import os, pty, sys, termios, time, signal\n\
+         pid, fd = pty.fork()\n\
+         if pid == 0:\n\
+         \x20   os.execv(sys.argv[1], [sys.argv[1], 'check'])\n\
+         out = b''\n\
+         while b'password: ' not in out:\n\
+         \x20   out += os.read(fd, 1024)\n\
+         deadline = time.time() + 10\n\
+         while termios.tcgetattr(fd)[3] & termios.ECHO and time.time() < deadline:\n\
+         \x20   time.sleep(0.01)\n\
+         os.kill(pid, getattr(signal, sys.argv[2]))\n\
+         os.waitpid(pid, 0)\n\
+         lflag = termios.tcgetattr(fd)[3]\n\
+         print(bool(lflag & termios.ECHO), bool(lflag & termios.ICANON))";
+    for signal in [
+        "SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGALRM",
+    ] {
+        let out = Command::new("python3")
+            .args(["-c", script])
+            .arg(bin())
+            .arg(signal)
+            .output()
+            .expect("python3");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            "True True",
+            "{signal}: {out:?}"
+        );
+    }
+}

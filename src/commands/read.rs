@@ -280,7 +280,8 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
     };
     let key_source = Source::parse(&args.key).context("--key")?;
     let message_path = args.file.as_ref().filter(|p| p.as_os_str() != "-");
-    if key_source.is_stdin() && message_path.is_none() {
+    let key_reads_stdin = key_source.is_stdin() || key_source == Source::Fd(0);
+    if key_reads_stdin && message_path.is_none() {
         bail!(
             "the key and the message cannot both come from standard input\n\
              hint: give the message as FILE, or the key as env:VAR, file:PATH or fd:N"

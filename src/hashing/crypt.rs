@@ -85,6 +85,12 @@ pub fn sha512_crypt(password: &[u8], rounds: u32, src: &mut RandomSource) -> Res
 
 /// A new `$y$` hash with libxcrypt's default parameters (`j9T`) and a fresh salt.
 pub fn yescrypt(password: &[u8], src: &mut RandomSource) -> Result<String> {
+    let ours = Cost::Yescrypt {
+        n: YESCRYPT_N,
+        r: YESCRYPT_R,
+        p: 1,
+    };
+    super::kdf::probe(ours.memory_bytes().unwrap_or(u128::MAX), "yescrypt")?;
     let mut salt = [0u8; YESCRYPT_SALT_BYTES];
     src.fill(&mut salt)?;
     Ok(Yescrypt::default()
@@ -221,6 +227,8 @@ impl CryptHash {
                 ShaCrypt::from(alg).verify_password(password, text.as_str())
             }
             CryptHash::Yescrypt { text, .. } => {
+                // The crate allocates with `vec!`, which aborts when memory is refused.
+                super::kdf::probe(self.cost().memory_bytes().unwrap_or(u128::MAX), "yescrypt")?;
                 Yescrypt::default().verify_password(password, text.as_str())
             }
         };

@@ -66,13 +66,19 @@ pub(super) fn scrypt_into(
     // crate's three separate ones. `black_box` keeps the optimiser from removing the unused
     // allocation (it may assume an unused allocation succeeds).
     let bytes = limits::scrypt_memory_bytes(log_n, r, p).unwrap_or(u128::MAX);
-    let what = format!("scrypt ln={log_n}, r={r}, p={p}");
-    let size = usize::try_from(bytes).map_err(|_| out_of_memory(&what, bytes))?;
+    probe(bytes, &format!("scrypt ln={log_n}, r={r}, p={p}"))?;
+    scrypt::scrypt(password, salt, &params, out).map_err(|_| anyhow::anyhow!("scrypt failed"))
+}
+
+/// Fails (exit 2) if `bytes` of memory cannot be had right now, for a KDF that allocates
+/// with `vec!` (scrypt, yescrypt), which would abort instead.
+pub(super) fn probe(bytes: u128, what: &str) -> Result<()> {
+    let size = usize::try_from(bytes).map_err(|_| out_of_memory(what, bytes))?;
     let mut probe: Vec<u8> = Vec::new();
     probe
         .try_reserve_exact(size)
-        .map_err(|_| out_of_memory(&what, bytes))?;
+        .map_err(|_| out_of_memory(what, bytes))?;
     std::hint::black_box(probe.as_mut_ptr());
     drop(probe);
-    scrypt::scrypt(password, salt, &params, out).map_err(|_| anyhow::anyhow!("scrypt failed"))
+    Ok(())
 }

@@ -1305,3 +1305,91 @@ pub struct NanoidArgs {
     #[command(flatten)]
     pub output: OutputArgs,
 }
+
+/// The command families, in the order `secrets --help` lists them. Every subcommand is in
+/// exactly one family (a unit test checks it), so the help shows the tool's architecture.
+pub const FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "Generate",
+        &[
+            "password",
+            "passphrase",
+            "token-hex",
+            "token-urlsafe",
+            "token-bytes",
+            "otp",
+            "apikey",
+            "int",
+            "choice",
+            "uuid",
+            "ulid",
+            "nanoid",
+        ],
+    ),
+    (
+        "Read and verify",
+        &["compare", "check", "hash", "verify", "hmac", "totp"],
+    ),
+    ("Keys", &["keygen", "key"]),
+    ("Environment and CI", &["env", "run", "redact"]),
+    ("Shell", &["completions"]),
+];
+
+/// The clap command with the top-level help listing the subcommands by family.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let width = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().len())
+        .max()
+        .unwrap_or(0);
+    let mut listing = String::new();
+    for (family, names) in FAMILIES {
+        let present: Vec<&clap::Command> = names
+            .iter()
+            .filter_map(|n| cmd.get_subcommands().find(|c| c.get_name() == *n))
+            .collect();
+        if present.is_empty() {
+            continue;
+        }
+        listing.push_str(&format!("{family}:\n"));
+        for sub in present {
+            let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+            listing.push_str(&format!("  {:<width$}  {about}\n", sub.get_name()));
+        }
+        listing.push('\n');
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{listing}\
+         Options:\n{{options}}{{after-help}}"
+    );
+    cmd.help_template(template)
+}
+
+#[cfg(test)]
+mod family_tests {
+    use super::*;
+
+    #[test]
+    fn every_subcommand_is_in_exactly_one_family() {
+        use clap::CommandFactory;
+        let cmd = Cli::command();
+        for sub in cmd.get_subcommands().filter(|c| !c.is_hide_set()) {
+            let homes = FAMILIES
+                .iter()
+                .filter(|(_, names)| names.contains(&sub.get_name()))
+                .count();
+            assert_eq!(homes, 1, "{} is in {homes} families", sub.get_name());
+        }
+    }
+
+    #[test]
+    fn the_top_level_help_lists_the_families() {
+        let help = command().render_help().to_string();
+        for heading in ["Generate:", "Read and verify:", "Keys:", "Shell:"] {
+            assert!(help.contains(heading), "{help}");
+        }
+        assert!(help.contains("  password "), "{help}");
+    }
+}

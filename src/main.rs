@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use secrets_cli::cli::{ANSWER_COMMANDS, Cli, EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
 use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
@@ -19,7 +19,10 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(EXIT_ERROR),
         };
     }
-    let cli = match Cli::try_parse_from(&args) {
+    let parsed = secrets_cli::cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e, &args),
     };

@@ -1,9 +1,15 @@
-//! Shell completion scripts, generated from the clap definition in [`crate::cli`].
+//! Shell completion scripts, generated from the clap definition in [`crate::cli`], with two
+//! fixes that clap_complete cannot express:
+//! - fish: help texts of values go inside double quotes, where fish expands `$`
+//!   (`bcrypt $2b$` stopped the whole script from loading); they are escaped.
+//! - bash, zsh, fish: `passphrase --wordlist` completes the built-in list names as well as
+//!   files (clap offers one or the other).
 
 use clap::CommandFactory;
 use clap_complete::{Shell, generate};
 
 use crate::cli::{Cli, CompletionShell};
+use crate::passphrase::BUILTIN_LISTS;
 
 /// The completion script for `shell`, exactly as `secrets completions SHELL` prints it and as
 /// `completions/` holds it.
@@ -25,6 +31,85 @@ pub fn render(shell: CompletionShell) -> Vec<u8> {
                 "secrets",
                 &mut out,
             );
+        }
+    }
+    let text = String::from_utf8_lossy(&out);
+    match shell {
+        CompletionShell::Bash => bash_wordlists(&text),
+        CompletionShell::Zsh => zsh_wordlists(&text),
+        CompletionShell::Fish => fish_wordlists(&fish_escape_dollars(&text)),
+        _ => text.into_owned(),
+    }
+    .into_bytes()
+}
+
+/// In fish, `$` inside double quotes starts a variable; the `-a "..."` value lists are the
+/// only double-quoted text that carries our help, so `$` is escaped there.
+fn fish_escape_dollars(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut in_values = false;
+    for line in script.split_inclusive('\n') {
+        let (head, body) = match line.find(" -a \"") {
+            Some(i) if !in_values => {
+                in_values = true;
+                line.split_at(i + 5)
+            }
+            _ => ("", line),
+        };
+        out.push_str(head);
+        if in_values {
+            out.push_str(&body.replace('$', "\\$"));
+            // The list ends at the line whose last character is its closing quote.
+            in_values = !body.trim_end().ends_with('"');
+        } else {
+            out.push_str(body);
+        }
+    }
+    out
+}
+
+/// bash: `--wordlist` offers the built-in names, then files.
+fn bash_wordlists(script: &str) -> String {
+    const FILES: &str = "COMPREPLY=($(compgen -f \"${cur}\"))";
+    let names = BUILTIN_LISTS.join(" ");
+    let mut out = String::with_capacity(script.len() + 256);
+    let mut rest = script;
+    while let Some(at) = rest.find("--wordlist)\n") {
+        let Some(files) = rest[at..].find(FILES) else {
+            break;
+        };
+        let end = at + files;
+        out.push_str(&rest[..end]);
+        out.push_str(&format!(
+            "COMPREPLY=($(compgen -W \"{names}\" -- \"${{cur}}\") $(compgen -f -- \"${{cur}}\"))"
+        ));
+        rest = &rest[end + FILES.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// zsh: `--wordlist` offers the built-in names as one group and files as another.
+fn zsh_wordlists(script: &str) -> String {
+    script.replace(
+        ":NAME|FILE:_files'",
+        &format!(
+            ":NAME|FILE:_alternative \"lists\\:built-in list\\:({})\" \"files\\:file\\:_files\"'",
+            BUILTIN_LISTS.join(" ")
+        ),
+    )
+}
+
+/// fish: a second `complete` line for `--wordlist` adds the built-in names to the files.
+fn fish_wordlists(script: &str) -> String {
+    let names = BUILTIN_LISTS.join(" ");
+    let mut out = String::with_capacity(script.len() + 256);
+    for line in script.split_inclusive('\n') {
+        out.push_str(line);
+        if line.contains(" -l wordlist ") {
+            if let Some(cond) = line.split(" -l wordlist ").next() {
+                out.push_str(&format!("{cond} -l wordlist -r -a \"{names}\"\n"));
+            }
         }
     }
     out

@@ -304,10 +304,20 @@ impl PasswordHash {
             "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
             "2a" | "2b" | "2y" => Self::parse_bcrypt(text, &fields),
             "scrypt" => Self::parse_scrypt(&fields),
-            _ => malformed(
-                "unknown algorithm (supported: argon2id, argon2i, argon2d, bcrypt $2a$/$2b$/$2y$, \
-                 scrypt)",
-            ),
+            other => {
+                // The scheme is not secret; name it when it is short, plain text.
+                let named = if other.len() <= 24
+                    && other.bytes().all(|b| b.is_ascii_graphic() && b != b'$')
+                {
+                    format!("${other}$ is not a supported scheme")
+                } else {
+                    "unknown scheme".to_owned()
+                };
+                malformed(format!(
+                    "{named} (supported: $argon2id$, $argon2i$, $argon2d$, bcrypt's \
+                     $2a$/$2b$/$2y$ and $scrypt$)"
+                ))
+            }
         }
     }
 

@@ -29,3 +29,4 @@ pub mod signals;
 pub mod source;
 pub mod text;
 pub mod totp;
+pub mod usage;

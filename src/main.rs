@@ -3,8 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-use secrets_cli::cli::{Cli, EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
+use secrets_cli::cli::{EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
 use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
 
@@ -19,8 +18,12 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(EXIT_ERROR),
         };
     }
-    // Usage errors exit 2 from clap, with its message and a pointer to --help.
-    let cli = Cli::parse_from(args);
+    // Usage errors exit 2 with clap's message (its misleading hints removed), help and
+    // version exit 0.
+    let cli = match secrets_cli::usage::parse(args) {
+        Ok(cli) => cli,
+        Err(status) => return ExitCode::from(status),
+    };
     match commands::run(cli) {
         Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
         Ok(Outcome::Negative) => ExitCode::from(EXIT_NO),

@@ -1,0 +1,86 @@
+//! Parsing the command line, with clap's messages made short and right.
+//!
+//! clap's errors are good, with three exceptions that mislead a new user, fixed here:
+//! - "tip: to pass '-n' as a value, use '-- -n'" appears whenever a positional could take a
+//!   value, even when `--` would fail too (`token-hex -- -5`) or the flag is simply unknown
+//!   to that command (`totp env:S -n 3`). It is dropped; "a similar argument exists" stays.
+//! - The usage line under an error is built from the arguments given, so it can contradict
+//!   the error (`totp --new --counter 3` showed `secrets totp --new [SECRET-SOURCE]`) or
+//!   show an optional operand as required (`hash pass:x --json` showed `<SOURCE>`). It is
+//!   replaced by the command's own usage line, the one `--help` shows.
+//! - `secrets password --version` printed `secrets-password 0.1.0`; every form prints
+//!   `secrets 0.1.0`.
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::{Cli, EXIT_ERROR, EXIT_OK};
+
+/// Parses `args` (program name first). On `--help`, `--version` or a usage error, the text
+/// has been printed and the exit status to end with is returned instead.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    let mut cmd = Cli::command();
+    let err = match cmd.try_get_matches_from_mut(args.clone()) {
+        Ok(mut matches) => match Cli::from_arg_matches_mut(&mut matches) {
+            Ok(cli) => return Ok(cli),
+            Err(err) => err.with_cmd(&cmd),
+        },
+        Err(err) => err,
+    };
+    match err.kind() {
+        ErrorKind::DisplayVersion => {
+            let version = cmd.get_version().unwrap_or_default();
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "secrets {version}").and_then(|()| out.flush());
+            Err(EXIT_OK)
+        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // A closed stdout is not worth a panic; clap writes help to stdout itself.
+            let _ = err.print();
+            Err(if err.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_OK
+            })
+        }
+        _ => {
+            let _ = fix(err, &mut cmd, &args).print();
+            Err(EXIT_ERROR)
+        }
+    }
+}
+
+/// The error without the misleading tip, and with the usage line of the command it is about.
+fn fix(mut err: clap::Error, cmd: &mut clap::Command, args: &[OsString]) -> clap::Error {
+    if let Some(ContextValue::StyledStrs(tips)) = err.remove(ContextKind::Suggested) {
+        let kept: Vec<_> = tips
+            .into_iter()
+            .filter(|tip| !tip.to_string().contains("as a value, use '"))
+            .collect();
+        if !kept.is_empty() {
+            err.insert(ContextKind::Suggested, ContextValue::StyledStrs(kept));
+        }
+    }
+    if err.get(ContextKind::Usage).is_some() {
+        cmd.build();
+        let usage = match subcommand_name(cmd, args) {
+            Some(name) => cmd.find_subcommand_mut(&name).map(|sub| sub.render_usage()),
+            None => Some(cmd.render_usage()),
+        };
+        if let Some(usage) = usage {
+            err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+        }
+    }
+    err
+}
+
+/// The name (or alias) of the subcommand on the command line: the first operand, since the
+/// top level takes no options besides --help and --version.
+fn subcommand_name(cmd: &clap::Command, args: &[OsString]) -> Option<String> {
+    let first = args.get(1)?.to_str()?;
+    cmd.find_subcommand(first)
+        .map(|sub| sub.get_name().to_owned())
+}

@@ -739,7 +739,7 @@ _secrets() {
                         oldifs="$IFS"
                     fi
                     IFS=$'\n'
-                    COMPREPLY=($(compgen -W "eff-large eff-short eff-short2" -- "${cur}") $(compgen -f -- "${cur}"))
+                    COMPREPLY=($(compgen -W $'eff-large\neff-short\neff-short2' -- "${cur}") $(compgen -f -- "${cur}"))
                     if [ -n "${oldifs+x}" ]; then
                         IFS="$oldifs"
                     fi

@@ -71,7 +71,8 @@ fn fish_escape_dollars(script: &str) -> String {
 /// bash: `--wordlist` offers the built-in names, then files.
 fn bash_wordlists(script: &str) -> String {
     const FILES: &str = "COMPREPLY=($(compgen -f \"${cur}\"))";
-    let names = BUILTIN_LISTS.join(" ");
+    // The block runs with IFS set to a newline, so the word list is newline-separated.
+    let names = BUILTIN_LISTS.join("\\n");
     let mut out = String::with_capacity(script.len() + 256);
     let mut rest = script;
     while let Some(at) = rest.find("--wordlist)\n") {
@@ -81,7 +82,7 @@ fn bash_wordlists(script: &str) -> String {
         let end = at + files;
         out.push_str(&rest[..end]);
         out.push_str(&format!(
-            "COMPREPLY=($(compgen -W \"{names}\" -- \"${{cur}}\") $(compgen -f -- \"${{cur}}\"))"
+            "COMPREPLY=($(compgen -W $'{names}' -- \"${{cur}}\") $(compgen -f -- \"${{cur}}\"))"
         ));
         rest = &rest[end + FILES.len()..];
     }
@@ -94,7 +95,7 @@ fn zsh_wordlists(script: &str) -> String {
     script.replace(
         ":NAME|FILE:_files'",
         &format!(
-            ":NAME|FILE:_alternative \"lists\\:built-in list\\:({})\" \"files\\:file\\:_files\"'",
+            ":NAME|FILE: _alternative \"lists\\:built-in list\\:({})\" \"files\\:file\\:_files\"'",
             BUILTIN_LISTS.join(" ")
         ),
     )

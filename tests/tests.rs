@@ -12,6 +12,7 @@ mod check;
 mod choice;
 mod clipboard;
 mod compare;
+mod completions;
 mod errors;
 mod generated;
 mod hashing;

@@ -183,7 +183,7 @@ fn x11_reachable(display: &str) -> Result<(), String> {
         .split('.')
         .next()
         .and_then(|n| n.parse().ok())
-        .filter(|&n| n < 1000)
+        .filter(|&n| n <= u16::MAX - 6000)
         .ok_or("not of the form [HOST]:N")?;
     let host = host.strip_prefix("unix/").unwrap_or(host);
     if host.is_empty() || host == "unix" {

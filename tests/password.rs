@@ -229,3 +229,25 @@ fn lengths_outside_the_documented_range_are_refused() {
     assert!(fails(&["password", "-l", "18446744073709551616"]).contains("--length"));
     assert!(fails(&["password", "-l", "-3"]).contains("error:"));
 }
+
+#[test]
+fn what_cannot_be_meant_is_refused() {
+    // No symbol in --symbols: the symbol class would silently vanish.
+    let err = fails(&["password", "--symbols", "abc"]);
+    assert!(
+        err.contains("--symbols holds 'a', a lowercase letter"),
+        "{err}"
+    );
+    let err = fails(&["password", "--symbols", "!9"]);
+    assert!(err.contains("a digit"), "{err}");
+    // One character: every password the same, 0 bits.
+    let err = fails(&["password", "--charset", "a"]);
+    assert!(err.contains("0 bits"), "{err}");
+    let err = fails(&["password", "--charset", "ab", "-x", "b"]);
+    assert!(err.contains("0 bits"), "{err}");
+    assert_eq!(
+        lines(&["password", "--charset", "ab", "-l", "4"])[0].len(),
+        4
+    );
+    assert_eq!(lines(&["password", "--symbols", "!@"])[0].len(), 20);
+}

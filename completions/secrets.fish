@@ -240,9 +240,9 @@ complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s o -l output -d 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l force -d 'With --output, replace FILE if it exists'
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

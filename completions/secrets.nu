@@ -242,12 +242,12 @@ module completions {
     --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
     --time: string            # The code at this UNIX time (seconds since 1970) instead of now
     --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
-    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)
+    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)
     --issuer: string          # With --new: the issuer shown by authenticator apps
     --account: string         # With --new: the account name shown by authenticator apps
     --output(-o): path        # With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn
     --force                   # With --output, replace FILE if it exists
-    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
+    --json                    # Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE [default: a line of standard input]

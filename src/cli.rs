@@ -264,10 +264,15 @@ over the alphabet that meets the per-class minimums.
 By default the alphabet is the 94 printable ASCII characters (lowercase, uppercase, digits and \
 the 32 symbols of Python's string.punctuation) and every password has at least one character \
 of each class. Options remove classes or characters, replace the alphabet, or change the \
-minimums; the draw stays exactly uniform over all strings that satisfy the result.",
+minimums; the draw stays exactly uniform over all strings that satisfy the result.
+
+The length may be an operand, as pwgen takes it (`secrets password 32`); with -l as well it \
+is a usage error. What cannot be meant is refused: --symbols with a letter or digit in it, \
+or an alphabet of a single character (every password the same, 0 bits).",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
+  secrets password 32                       32 characters (the same as -l 32)
   secrets password -l 32 --no-symbols       letters and digits only
   secrets password -l 12 --no-ambiguous     nothing like 0/O, 1/l/I, | or quotes
   secrets password --min-digits 3 --min-symbols 0
@@ -301,6 +306,7 @@ or digits in the words with --number) it is an upper bound, and --entropy says s
 Examples:
   secrets passphrase                         six words, e.g. cosmic-unglazed-...
   secrets passphrase -w 8 -s ' '             eight words separated by spaces
+  secrets passphrase 8                       eight words (the same as -w 8)
   secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
   secrets passphrase --wordlist eff-short2 -w 7
   secrets passphrase --wordlist words.txt    your own list, one word per line
@@ -341,7 +347,7 @@ ABCDEFGHJKLMNPQRSTUVWXYZ23456789, which have no look-alikes (no 0/O, no 1/I).",
         after_long_help = "\
 Examples:
   secrets otp                       6 digits, e.g. 042917
-  secrets otp -l 8                  8 digits
+  secrets otp 8                     8 digits (the same as -l 8 or --digits 8)
   secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH"
     )]
     Otp(OtpArgs),
@@ -357,7 +363,8 @@ least N bytes of entropy.
 characters and the 6-character base62 CRC32 (IEEE) of those 30 characters, left-padded with 0, \
 so that secret scanners and servers can reject a mistyped key without a lookup. \
 --verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:VALUE) and exits 0 \
-if its checksum is valid, 1 if not; with --prefix it must also start with that prefix.",
+if its checksum is valid, 1 if not, saying why on standard error (never the key) unless \
+--quiet; with --prefix it must also start with that prefix.",
         after_long_help = "\
 Examples:
   secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
@@ -497,7 +504,9 @@ Examples:
 2 if the hash is malformed or over a limit (below) or the password cannot be read. The algorithm is taken from the \
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
 ($2a$, $2b$, $2y$) and scrypt ($scrypt$ln=..,r=..,p=..$salt$hash). The recomputed hash is \
-compared in constant time. Nothing is printed on standard output.
+compared in constant time. Nothing is printed on standard output; a wrong password says so \
+on standard error unless --quiet. Other schemes ($1$, $6$, $pbkdf2-sha256$...) are refused \
+by name (exit 2).
 
 HASH is not secret and may be given on the command line; the password comes from SOURCE \
 (as for `hash`; without SOURCE, a no-echo prompt on a terminal or one line of standard input).
@@ -533,9 +542,11 @@ FILE, or standard input when FILE is - or absent, read as binary and streamed in
 memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE), never \
 only from the command line; an empty key is refused (anyone could sign with it).
 
-With --verify SIG nothing is printed: the exit status is 0 if SIG is the message's HMAC and 1 \
-if not, compared in constant time. SIG may be hex (either case), base64, or GitHub's \
-sha256=<hex> form from the X-Hub-Signature-256 header.",
+With --verify SIG nothing is printed on standard output: the exit status is 0 if SIG is the \
+message's HMAC and 1 if it is a well-formed signature that differs (compared in constant \
+time; a note on standard error unless --quiet). SIG may be hex (either case), base64, or \
+GitHub's sha256=<hex> form from the X-Hub-Signature-256 header. A malformed SIG is exit 2: \
+empty, truncated or of another length, neither hex nor base64, or for another algorithm.",
         after_long_help = "\
 Examples:
   secrets hmac --key env:SECRET payload.json          lowercase hex HMAC-SHA256
@@ -550,13 +561,17 @@ Examples:
     #[command(
         long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
 authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
-SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE) and decoded leniently: any case, \
-spaces, dashes, with or without '=' padding. Secrets shorter than 80 bits (16 base32 \
+SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE; without it, a line of standard \
+input, as for every reader) and decoded leniently: any case, spaces, dashes, with or without \
+'=' padding. Secrets shorter than 80 bits (16 base32 \
 characters) are refused: RFC 4226 asks for 128 bits, and a toy key is guessable.
 
 --new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
-its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
-terminal it also draws the URI as a QR code for a phone to scan.",
+its otpauth://totp/ URI, with issuer and account percent-encoded (--issuer and --account \
+apply only to --new and may not be empty). When standard output is a terminal it also draws \
+the URI as a QR code for a phone to scan: black on white in explicit colours with a quiet \
+zone, so it scans on light and dark themes; on a terminal too narrow for it, a note on \
+standard error says so instead. -o FILE writes the secret and URI to a new 0600 file.",
         after_long_help = "\
 Examples:
   secrets totp env:TOTP_SECRET                   the current 6-digit code
@@ -564,6 +579,8 @@ Examples:
   secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
   secrets totp env:S --counter 7                 HOTP code number 7
   secrets totp --new --issuer ACME --account jane@example.com
+  secrets totp --new --issuer ACME -o acme.totp  the new secret into a 0600 file
+  secrets totp < github.totp                     the secret on standard input
   secrets totp env:S --json                      code, counter, remaining seconds"
     )]
     Totp(TotpArgs),
@@ -1161,7 +1178,7 @@ pub struct TotpArgs {
     pub counter: Option<u64>,
 
     /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
-    /// terminal).
+    /// terminal wide enough for it).
     #[arg(long, conflicts_with_all = ["source", "time", "counter"])]
     pub new: bool,
 
@@ -1182,8 +1199,9 @@ pub struct TotpArgs {
     #[arg(long, requires = "output")]
     pub force: bool,
 
-    /// Print one JSON object: the code and its counter, digits, algorithm, period, time and
-    /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
+    /// Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time
+    /// and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and
+    /// account when given.
     #[arg(long)]
     pub json: bool,
 }

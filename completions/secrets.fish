@@ -55,7 +55,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
@@ -78,7 +78,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
@@ -97,7 +97,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist 
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -113,7 +113,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The 
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -125,7 +125,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Pri
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
@@ -134,7 +134,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help 
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
@@ -150,7 +150,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l ver
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: \$SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'

@@ -44,26 +44,48 @@ pub fn render(shell: CompletionShell) -> Vec<u8> {
 }
 
 /// In fish, `$` inside double quotes starts a variable; the `-a "..."` value lists are the
-/// only double-quoted text that carries our help, so `$` is escaped there.
+/// only double-quoted text that carries our help, so `$` is escaped there and nowhere else
+/// (single-quoted descriptions keep theirs: fish prints them literally).
 fn fish_escape_dollars(script: &str) -> String {
-    let mut out = String::with_capacity(script.len());
-    let mut in_values = false;
-    for line in script.split_inclusive('\n') {
-        let (head, body) = match line.find(" -a \"") {
-            Some(i) if !in_values => {
-                in_values = true;
-                line.split_at(i + 5)
+    #[derive(PartialEq)]
+    enum In {
+        Code,
+        Single,
+        Double,
+        Values,
+    }
+    const VALUES: &str = " -a \"";
+    let mut out = String::with_capacity(script.len() + 64);
+    let mut state = In::Code;
+    let mut chars = script.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match (&state, c) {
+            (In::Code, ' ') if script[i..].starts_with(VALUES) => {
+                out.push_str(VALUES);
+                // Skip the rest of ` -a "`.
+                for _ in 1..VALUES.len() {
+                    chars.next();
+                }
+                state = In::Values;
+                continue;
             }
-            _ => ("", line),
-        };
-        out.push_str(head);
-        if in_values {
-            out.push_str(&body.replace('$', "\\$"));
-            // The list ends at the line whose last character is its closing quote.
-            in_values = !body.trim_end().ends_with('"');
-        } else {
-            out.push_str(body);
+            (In::Code, '\'') => state = In::Single,
+            (In::Code, '"') => state = In::Double,
+            (In::Single | In::Double | In::Values, '\\') => {
+                out.push(c);
+                if let Some((_, next)) = chars.next() {
+                    out.push(next);
+                }
+                continue;
+            }
+            (In::Single, '\'') | (In::Double | In::Values, '"') => state = In::Code,
+            (In::Values, '$') => {
+                out.push_str("\\$");
+                continue;
+            }
+            _ => {}
         }
+        out.push(c);
     }
     out
 }

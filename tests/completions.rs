@@ -113,8 +113,27 @@ fn fish_loads_and_completes() {
         ["passphrase", "password"]
     );
     assert_eq!(fish("secrets password --min-d", &dir.0), ["--min-digits"]);
-    // The value help with '$2b$' is what stopped the script from loading.
+    // The value help with '$2b$' is what stopped the script from loading; it and the
+    // single-quoted descriptions must show their '$' as typed, never escaped or expanded.
     assert!(fish("secrets hash -a ", &dir.0).contains(&"bcrypt".to_owned()));
+    let described = |line: &str| {
+        let out = Command::new("fish")
+            .args(["--no-config", "-c"])
+            .arg(format!(
+                "source '{}'; and complete -C '{line}'",
+                script("secrets.fish").display()
+            ))
+            .output()
+            .expect("fish runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let bcrypt = described("secrets hash -a b");
+    assert!(bcrypt.contains("bcrypt $2b$ (Python's"), "{bcrypt}");
+    let timeout = described("secrets password --clip-t");
+    assert!(
+        timeout.contains("[default: $SECRETS_CLIP_TIMEOUT"),
+        "{timeout}"
+    );
     assert_eq!(
         sorted(fish("secrets passphrase --wordlist eff", &dir.0)),
         LISTS

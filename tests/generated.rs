@@ -64,6 +64,10 @@ fn generated_man_pages_are_committed_and_current() {
 
 #[test]
 fn completions_command_prints_the_committed_scripts() {
+    // While another test rewrites the files, comparing with them would race.
+    if std::env::var_os("SECRETS_REGENERATE").is_some() {
+        return;
+    }
     for (shell, name) in [
         ("bash", "secrets.bash"),
         ("zsh", "_secrets"),

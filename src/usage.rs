@@ -34,23 +34,35 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         ErrorKind::DisplayVersion => {
             let version = cmd.get_version().unwrap_or_default();
             let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "secrets {version}").and_then(|()| out.flush());
-            Err(EXIT_OK)
+            match writeln!(out, "secrets {version}").and_then(|()| out.flush()) {
+                Ok(()) => Err(EXIT_OK),
+                Err(e) => Err(output_failed(&e)),
+            }
         }
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            // A closed stdout is not worth a panic; clap writes help to stdout itself.
-            let _ = err.print();
-            Err(if err.use_stderr() {
-                EXIT_ERROR
-            } else {
-                EXIT_OK
-            })
+            // Help asked for goes to stdout (exit 0); help instead of a command, to stderr
+            // (exit 2). A full disk is an error, a closed pipe is not.
+            match err.print() {
+                Ok(()) if err.use_stderr() => Err(EXIT_ERROR),
+                Ok(()) => Err(EXIT_OK),
+                Err(e) => Err(output_failed(&e)),
+            }
         }
         _ => {
             let _ = fix(err, &mut cmd, &args).print();
             Err(EXIT_ERROR)
         }
     }
+}
+
+/// The exit status when help or the version could not be written: 0 for a reader that went
+/// away (`secrets --help | head -1`), 2 otherwise (a full disk), with a note.
+fn output_failed(e: &std::io::Error) -> u8 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return EXIT_OK;
+    }
+    crate::note!("error: writing to standard output: {e}");
+    EXIT_ERROR
 }
 
 /// The error without the misleading tip, and with the usage line of the command it is about.

@@ -140,3 +140,14 @@ fn messages_read_as_a_person_writes() {
     assert!(err.contains("minimum of 8 KiB per lane, 32 KiB"), "{err}");
     assert!(err.contains("at least 32"), "{err}");
 }
+
+#[test]
+fn help_and_version_on_a_full_disk_are_errors() {
+    let out = crate::util::bash(
+        "$S --help > /dev/full; echo \"help $?\"; $S -V > /dev/full; echo \"version $?\"; \
+         $S --help | head -c 1 > /dev/null; echo \"pipe ${PIPESTATUS[0]}\"",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text, "help 2\nversion 2\npipe 0\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"));
+}

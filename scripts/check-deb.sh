@@ -12,7 +12,8 @@ if dpkg -s secrets-cli >/dev/null 2>&1; then
   exit 2
 fi
 
-deb="$(cargo deb --locked 2>/dev/null | tail -n 1)"
+# cargo deb prints the package's path last on stdout; its build log goes to stderr.
+deb="$(cargo deb --locked | tail -n 1)"
 [ -f "$deb" ] || { echo "check-deb.sh: cargo deb made no package ($deb)" >&2; exit 1; }
 echo "built $deb"
 

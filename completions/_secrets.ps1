@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
             [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'secrets;password' {
@@ -73,11 +74,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-symbols', '--no-symbols', [CompletionResultType]::ParameterName, 'Leave out symbols (the 32 ASCII punctuation characters)')
             [CompletionResult]::new('--no-ambiguous', '--no-ambiguous', [CompletionResultType]::ParameterName, 'Remove look-alike characters: 0 O o 1 l I | '' " `')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -107,11 +108,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-symbols', '--no-symbols', [CompletionResultType]::ParameterName, 'Leave out symbols (the 32 ASCII punctuation characters)')
             [CompletionResult]::new('--no-ambiguous', '--no-ambiguous', [CompletionResultType]::ParameterName, 'Remove look-alike characters: 0 O o 1 l I | '' " `')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -133,11 +134,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--capitalize', '--capitalize', [CompletionResultType]::ParameterName, 'Uppercase the first letter of every word')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -159,11 +160,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--capitalize', '--capitalize', [CompletionResultType]::ParameterName, 'Uppercase the first letter of every word')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -177,11 +178,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -195,11 +196,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -231,11 +232,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
             [CompletionResult]::new('--alphanumeric', '--alphanumeric', [CompletionResultType]::ParameterName, 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -246,7 +247,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]')
             [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy in the random part')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'How the random part is written [default: hex; base62 with --checksum]')
-            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
@@ -254,11 +255,13 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
             [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'GitHub''s token shape: 30 random base62 characters and a 6-character CRC32 checksum')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the key is invalid')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the key is invalid')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -275,11 +278,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -295,11 +298,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Draw without replacement: the --count items are all different')
             [CompletionResult]::new('--unique', '--unique', [CompletionResultType]::ParameterName, 'Draw without replacement: the --count items are all different')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -344,6 +347,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;verify' {
             [CompletionResult]::new('--needs-rehash', '--needs-rehash', [CompletionResultType]::ParameterName, 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on standard error when the password is wrong')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on standard error when the password is wrong')
             [CompletionResult]::new('--allow-expensive', '--allow-expensive', [CompletionResultType]::ParameterName, 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -359,6 +364,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'How to print the HMAC')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the HMAC')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the signature is wrong')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the signature is wrong')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -375,8 +382,11 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'The HOTP code (RFC 4226) for this counter instead of a TOTP code')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'With --new: the issuer shown by authenticator apps')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'With --new: the account name shown by authenticator apps')
-            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -485,6 +495,97 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;help' {
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Generate passwords from character classes, with exclusions and per-class minimums')
+            [CompletionResult]::new('passphrase', 'passphrase', [CompletionResultType]::ParameterValue, 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file')
+            [CompletionResult]::new('token-hex', 'token-hex', [CompletionResultType]::ParameterValue, 'Random bytes as lowercase hex, like Python''s secrets.token_hex()')
+            [CompletionResult]::new('token-urlsafe', 'token-urlsafe', [CompletionResultType]::ParameterValue, 'Random bytes as unpadded base64url, like Python''s secrets.token_urlsafe()')
+            [CompletionResult]::new('token-bytes', 'token-bytes', [CompletionResultType]::ParameterValue, 'Raw random bytes, like Python''s secrets.token_bytes(); refuses to write to a terminal')
+            [CompletionResult]::new('otp', 'otp', [CompletionResultType]::ParameterValue, 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric')
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum')
+            [CompletionResult]::new('int', 'int', [CompletionResultType]::ParameterValue, 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size')
+            [CompletionResult]::new('choice', 'choice', [CompletionResultType]::ParameterValue, 'Choose items uniformly at random, like Python''s secrets.choice()')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status')
+            [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against a hash in constant time; the answer is the exit status')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature')
+            [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)')
+            [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
+            [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
+            [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'secrets;help;password' {
+            break
+        }
+        'secrets;help;passphrase' {
+            break
+        }
+        'secrets;help;token-hex' {
+            break
+        }
+        'secrets;help;token-urlsafe' {
+            break
+        }
+        'secrets;help;token-bytes' {
+            break
+        }
+        'secrets;help;otp' {
+            break
+        }
+        'secrets;help;apikey' {
+            break
+        }
+        'secrets;help;int' {
+            break
+        }
+        'secrets;help;choice' {
+            break
+        }
+        'secrets;help;compare' {
+            break
+        }
+        'secrets;help;check' {
+            break
+        }
+        'secrets;help;hash' {
+            break
+        }
+        'secrets;help;verify' {
+            break
+        }
+        'secrets;help;hmac' {
+            break
+        }
+        'secrets;help;totp' {
+            break
+        }
+        'secrets;help;keygen' {
+            break
+        }
+        'secrets;help;key' {
+            break
+        }
+        'secrets;help;uuid' {
+            break
+        }
+        'secrets;help;ulid' {
+            break
+        }
+        'secrets;help;nanoid' {
+            break
+        }
+        'secrets;help;completions' {
+            break
+        }
+        'secrets;help;help' {
             break
         }
     })

@@ -34,6 +34,9 @@ _secrets() {
             secrets,hash)
                 cmd="secrets__subcmd__hash"
                 ;;
+            secrets,help)
+                cmd="secrets__subcmd__help"
+                ;;
             secrets,hmac)
                 cmd="secrets__subcmd__hmac"
                 ;;
@@ -85,6 +88,72 @@ _secrets() {
             secrets,verify)
                 cmd="secrets__subcmd__verify"
                 ;;
+            secrets__subcmd__help,apikey)
+                cmd="secrets__subcmd__help__subcmd__apikey"
+                ;;
+            secrets__subcmd__help,check)
+                cmd="secrets__subcmd__help__subcmd__check"
+                ;;
+            secrets__subcmd__help,choice)
+                cmd="secrets__subcmd__help__subcmd__choice"
+                ;;
+            secrets__subcmd__help,compare)
+                cmd="secrets__subcmd__help__subcmd__compare"
+                ;;
+            secrets__subcmd__help,completions)
+                cmd="secrets__subcmd__help__subcmd__completions"
+                ;;
+            secrets__subcmd__help,hash)
+                cmd="secrets__subcmd__help__subcmd__hash"
+                ;;
+            secrets__subcmd__help,help)
+                cmd="secrets__subcmd__help__subcmd__help"
+                ;;
+            secrets__subcmd__help,hmac)
+                cmd="secrets__subcmd__help__subcmd__hmac"
+                ;;
+            secrets__subcmd__help,int)
+                cmd="secrets__subcmd__help__subcmd__int"
+                ;;
+            secrets__subcmd__help,key)
+                cmd="secrets__subcmd__help__subcmd__key"
+                ;;
+            secrets__subcmd__help,keygen)
+                cmd="secrets__subcmd__help__subcmd__keygen"
+                ;;
+            secrets__subcmd__help,nanoid)
+                cmd="secrets__subcmd__help__subcmd__nanoid"
+                ;;
+            secrets__subcmd__help,otp)
+                cmd="secrets__subcmd__help__subcmd__otp"
+                ;;
+            secrets__subcmd__help,passphrase)
+                cmd="secrets__subcmd__help__subcmd__passphrase"
+                ;;
+            secrets__subcmd__help,password)
+                cmd="secrets__subcmd__help__subcmd__password"
+                ;;
+            secrets__subcmd__help,token-bytes)
+                cmd="secrets__subcmd__help__subcmd__token__subcmd__bytes"
+                ;;
+            secrets__subcmd__help,token-hex)
+                cmd="secrets__subcmd__help__subcmd__token__subcmd__hex"
+                ;;
+            secrets__subcmd__help,token-urlsafe)
+                cmd="secrets__subcmd__help__subcmd__token__subcmd__urlsafe"
+                ;;
+            secrets__subcmd__help,totp)
+                cmd="secrets__subcmd__help__subcmd__totp"
+                ;;
+            secrets__subcmd__help,ulid)
+                cmd="secrets__subcmd__help__subcmd__ulid"
+                ;;
+            secrets__subcmd__help,uuid)
+                cmd="secrets__subcmd__help__subcmd__uuid"
+                ;;
+            secrets__subcmd__help,verify)
+                cmd="secrets__subcmd__help__subcmd__verify"
+                ;;
             *)
                 ;;
         esac
@@ -92,7 +161,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -106,7 +175,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-q -n -o -c -h -V --prefix --bytes --encoding --checksum --quiet --verify --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -182,7 +251,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__choice)
-            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-u -n -o -c -h -V --unique --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,8 +378,330 @@ _secrets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        secrets__subcmd__help)
+            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__apikey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__choice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__compare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__hash)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__hmac)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__int)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__nanoid)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__otp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__passphrase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__token__subcmd__bytes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__token__subcmd__hex)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__token__subcmd__urlsafe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__totp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__ulid)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__uuid)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         secrets__subcmd__hmac)
-            opts="-k -a -f -h -V --key --algorithm --format --verify --help --version"
+            opts="-k -a -f -q -h -V --key --algorithm --format --verify --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -352,7 +743,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__int)
-            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --below --range --bits --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -536,7 +927,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,7 +977,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +1005,7 @@ _secrets() {
                         oldifs="$IFS"
                     fi
                     IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W $'eff-large\neff-short\neff-short2' -- "${cur}") $(compgen -f -- "${cur}"))
                     if [ -n "${oldifs+x}" ]; then
                         IFS="$oldifs"
                     fi
@@ -655,7 +1046,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,7 +1154,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,7 +1192,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,7 +1230,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__totp)
-            opts="-d -a -h -V --digits --period --algorithm --time --counter --new --issuer --account --json --help --version"
+            opts="-d -a -o -h -V --digits --period --algorithm --time --counter --new --issuer --account --output --force --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,6 +1269,14 @@ _secrets() {
                     return 0
                     ;;
                 --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -965,7 +1364,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__verify)
-            opts="-h -V --needs-rehash --allow-expensive --help --version"
+            opts="-q -h -V --needs-rehash --quiet --allow-expensive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

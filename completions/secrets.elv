@@ -45,6 +45,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
             cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'secrets;password'= {
             cand --symbols 'Use SET as the symbols instead of the 32 ASCII punctuation characters'
@@ -69,11 +70,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --no-symbols 'Leave out symbols (the 32 ASCII punctuation characters)'
             cand --no-ambiguous 'Remove look-alike characters: 0 O o 1 l I | '' " `'
             cand --entropy 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -102,11 +103,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --no-symbols 'Leave out symbols (the 32 ASCII punctuation characters)'
             cand --no-ambiguous 'Remove look-alike characters: 0 O o 1 l I | '' " `'
             cand --entropy 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -127,11 +128,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --capitalize 'Uppercase the first letter of every word'
             cand --number 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
             cand --entropy 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -152,11 +153,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --capitalize 'Uppercase the first letter of every word'
             cand --number 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
             cand --entropy 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -169,11 +170,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
             cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -186,11 +187,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
             cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -220,11 +221,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
             cand --alphanumeric 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -234,7 +235,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --prefix 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]'
             cand --bytes 'Bytes of entropy in the random part'
             cand --encoding 'How the random part is written [default: hex; base62 with --checksum]'
-            cand --verify 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not'
+            cand --verify 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)'
             cand -n 'Generate N secrets, one per line'
             cand --count 'Generate N secrets, one per line'
             cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
@@ -242,11 +243,13 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
             cand --checksum 'GitHub''s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+            cand -q 'With --verify, say nothing on standard error when the key is invalid'
+            cand --quiet 'With --verify, say nothing on standard error when the key is invalid'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -262,11 +265,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
             cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -281,11 +284,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
             cand -u 'Draw without replacement: the --count items are all different'
             cand --unique 'Draw without replacement: the --count items are all different'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand --force 'With --output, replace FILE if it exists'
             cand --no-newline 'Do not end the output with a newline (a single secret only)'
             cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
             cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -326,6 +329,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;verify'= {
             cand --needs-rehash 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+            cand -q 'Say nothing on standard error when the password is wrong'
+            cand --quiet 'Say nothing on standard error when the password is wrong'
             cand --allow-expensive 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -340,6 +345,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand -f 'How to print the HMAC'
             cand --format 'How to print the HMAC'
             cand --verify 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not'
+            cand -q 'With --verify, say nothing on standard error when the signature is wrong'
+            cand --quiet 'With --verify, say nothing on standard error when the signature is wrong'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -355,8 +362,11 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --counter 'The HOTP code (RFC 4226) for this counter instead of a TOTP code'
             cand --issuer 'With --new: the issuer shown by authenticator apps'
             cand --account 'With --new: the account name shown by authenticator apps'
-            cand --new 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
-            cand --json 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+            cand -o 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn'
+            cand --output 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn'
+            cand --new 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)'
+            cand --force 'With --output, replace FILE if it exists'
+            cand --json 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -459,6 +469,74 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'secrets;help'= {
+            cand password 'Generate passwords from character classes, with exclusions and per-class minimums'
+            cand passphrase 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
+            cand token-hex 'Random bytes as lowercase hex, like Python''s secrets.token_hex()'
+            cand token-urlsafe 'Random bytes as unpadded base64url, like Python''s secrets.token_urlsafe()'
+            cand token-bytes 'Raw random bytes, like Python''s secrets.token_bytes(); refuses to write to a terminal'
+            cand otp 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
+            cand apikey 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum'
+            cand int 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size'
+            cand choice 'Choose items uniformly at random, like Python''s secrets.choice()'
+            cand compare 'Compare two secrets in constant time; the answer is the exit status'
+            cand check 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status'
+            cand hash 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
+            cand verify 'Check a password against a hash in constant time; the answer is the exit status'
+            cand hmac 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+            cand totp 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+            cand keygen 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
+            cand key 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
+            cand uuid 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+            cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+            cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'secrets;help;password'= {
+        }
+        &'secrets;help;passphrase'= {
+        }
+        &'secrets;help;token-hex'= {
+        }
+        &'secrets;help;token-urlsafe'= {
+        }
+        &'secrets;help;token-bytes'= {
+        }
+        &'secrets;help;otp'= {
+        }
+        &'secrets;help;apikey'= {
+        }
+        &'secrets;help;int'= {
+        }
+        &'secrets;help;choice'= {
+        }
+        &'secrets;help;compare'= {
+        }
+        &'secrets;help;check'= {
+        }
+        &'secrets;help;hash'= {
+        }
+        &'secrets;help;verify'= {
+        }
+        &'secrets;help;hmac'= {
+        }
+        &'secrets;help;totp'= {
+        }
+        &'secrets;help;keygen'= {
+        }
+        &'secrets;help;key'= {
+        }
+        &'secrets;help;uuid'= {
+        }
+        &'secrets;help;ulid'= {
+        }
+        &'secrets;help;nanoid'= {
+        }
+        &'secrets;help;completions'= {
+        }
+        &'secrets;help;help'= {
         }
     ]
     $completions[$command]

@@ -49,6 +49,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UU
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
@@ -59,7 +60,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
@@ -67,10 +68,10 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-symbols -d 'Leave out symbols (the 32 ASCII punctuation characters)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-ambiguous -d 'Remove look-alike characters: 0 O o 1 l I | \' " `'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
@@ -83,7 +84,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'At least N symbols [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
@@ -91,62 +92,64 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Lea
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-symbols -d 'Leave out symbols (the 32 ASCII punctuation characters)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-ambiguous -d 'Remove look-alike characters: 0 O o 1 l I | \' " `'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr'
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s n -l count -d 'Write NBYTES N times (N*NBYTES bytes in all, no separators)' -r
@@ -158,29 +161,30 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l ver
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty) [default: sk_live_]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
 base62\t'0-9A-Za-z, each character exactly uniform'"
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s q -l quiet -d 'With --verify, say nothing on standard error when the key is invalid'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l below -d 'A uniform integer 0 <= x < N, like Python\'s secrets.randbelow(N)' -r
@@ -188,23 +192,23 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -l range -d 'A unif
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l bits -d 'A uniform integer 0 <= x < 2^K (K random bits), like Python\'s secrets.randbits(K)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand int" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand choice" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
-complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,10 +219,10 @@ complete -c secrets -n "__fish_secrets_using_subcommand check" -l json -d 'Print
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'
-bcrypt\t'bcrypt $2b$ (Python\'s bcrypt.hashpw)'
+bcrypt\t'bcrypt \$2b\$ (Python\'s bcrypt.hashpw)'
 scrypt\t'scrypt in a PHC string (passlib, RustCrypto)'
-sha512-crypt\t'SHA-crypt $6$ (/etc/shadow, cloud-init, chpasswd -e; glibc\'s crypt)'
-yescrypt\t'yescrypt $y$ (Debian\'s and Fedora\'s /etc/shadow default; libxcrypt\'s j9T)'"
+sha512-crypt\t'SHA-crypt \$6\$ (/etc/shadow, cloud-init, chpasswd -e; glibc\'s crypt)'
+yescrypt\t'yescrypt \$y\$ (Debian\'s and Fedora\'s /etc/shadow default; libxcrypt\'s j9T)'"
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l memory-cost -d 'argon2id: memory in KiB (m) [default: 65536]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l time-cost -d 'argon2id: passes over the memory (t) [default: 3]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l parallelism -d 'argon2id: lanes (p) [default: 4]; scrypt: parallelism (p) [default: 1]' -r
@@ -227,12 +231,13 @@ complete -c secrets -n "__fish_secrets_using_subcommand hash" -l log-n -d 'scryp
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l block-size -d 'scrypt: block size r [default: 8]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l rounds -d 'sha512-crypt: rounds, 1000 to 999999999 [default: 5000]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l format -d 'How to print the hash: the bare hash, or an htpasswd line `USER:HASH` (bcrypt $2y$)' -r -f -a "plain\t'The hash alone'
-htpasswd\t'`USER:HASH` for Apache and nginx basic auth, bcrypt $2y$ as `htpasswd -B` writes it'"
+htpasswd\t'`USER:HASH` for Apache and nginx basic auth, bcrypt \$2y\$ as `htpasswd -B` writes it'"
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -l user -d 'With --format htpasswd: the user name (no \':\' and no control characters)' -r
-complete -c secrets -n "__fish_secrets_using_subcommand hash" -l escape -d 'Escape the output for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand hash" -l escape -d 'Escape the output for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash -d 'Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`'
+complete -c secrets -n "__fish_secrets_using_subcommand verify" -s q -l quiet -d 'Say nothing on standard error when the password is wrong'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l allow-expensive -d 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
@@ -244,6 +249,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s f -l format -d 
 base64\t'Standard base64 with padding'
 github\t'GitHub\'s webhook header form: sha256=<hex>'"
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s q -l quiet -d 'With --verify, say nothing on standard error when the signature is wrong'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s d -l digits -d 'Digits in each code' -r
@@ -255,8 +261,10 @@ complete -c secrets -n "__fish_secrets_using_subcommand totp" -l time -d 'The co
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The HOTP code (RFC 4226) for this counter instead of a TOTP code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -s o -l output -d 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l force -d 'With --output, replace FILE if it exists'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s y -l pub -l public -d 'Read a private key from SOURCE and print its public key instead of generating one' -r
@@ -279,7 +287,7 @@ jwt-hs384\t'JWT HS384 secret: 48 bytes in unpadded base64url (64 characters)'
 jwt-hs512\t'JWT HS512 secret: 64 bytes in unpadded base64url (86 characters)'"
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand key" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l list -d 'Print the presets and their formats'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
@@ -290,7 +298,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand key" -s h -l help -d 'Pr
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v7 -d 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v4 -d 'Version 4: 122 random bits (the default)'
@@ -302,7 +310,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s h -l help -d 'P
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l force -d 'With --output, replace FILE if it exists'
@@ -314,7 +322,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l size -d 'Char
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l alphabet -d 'The characters to draw from, each listed once [default: A-Za-z0-9_-]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
-complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l force -d 'With --output, replace FILE if it exists'
@@ -324,3 +332,25 @@ complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s h -l help -d 
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "password" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "passphrase" -d 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-hex" -d 'Random bytes as lowercase hex, like Python\'s secrets.token_hex()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "apikey" -d 'Prefixed API keys (sk_live_...), optionally with GitHub\'s CRC32 checksum'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "int" -d 'Random integers, like Python\'s secrets.randbelow() and randbits(), of any size'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

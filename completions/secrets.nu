@@ -27,15 +27,16 @@ module completions {
     --min-symbols: string     # At least N symbols [default: 1 if the alphabet has any]
     --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets password escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
+    length_operand?: string   # The length as an operand, as pwgen takes it: `secrets password 32` is `-l 32`
   ]
 
   def "nu-complete secrets passphrase escape" [] {
@@ -51,15 +52,16 @@ module completions {
     --wordlist: path          # The word list: eff-large, eff-short, eff-short2, or a file with one word per line
     --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets passphrase escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
+    words_operand?: string    # The number of words as an operand: `secrets passphrase 8` is `-w 8`
   ]
 
   def "nu-complete secrets token-hex escape" [] {
@@ -69,13 +71,13 @@ module completions {
   # Random bytes as lowercase hex, like Python's secrets.token_hex()
   export extern "secrets token-hex" [
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets token-hex escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -88,13 +90,13 @@ module completions {
   # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
   export extern "secrets token-urlsafe" [
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets token-urlsafe escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -121,15 +123,16 @@ module completions {
     --digits: string          # Number of characters in each code
     --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets otp escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
+    length_operand?: string   # The length as an operand: `secrets otp 8` is `-l 8`
   ]
 
   def "nu-complete secrets apikey encoding" [] {
@@ -146,15 +149,16 @@ module completions {
     --bytes: string           # Bytes of entropy in the random part
     --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
     --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
-    --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not
+    --quiet(-q)               # With --verify, say nothing on standard error when the key is invalid
+    --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets apikey escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -169,13 +173,13 @@ module completions {
     --range: string           # A uniform integer A <= x < B, like Python's randrange(A, B); A and B may be negative
     --bits: string            # A uniform integer 0 <= x < 2^K (K random bits), like Python's secrets.randbits(K)
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets int escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -188,13 +192,13 @@ module completions {
   export extern "secrets choice" [
     --unique(-u)              # Draw without replacement: the --count items are all different
     --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets choice escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     ...items: string          # The items to choose from [default: the lines of standard input, as with -]
@@ -251,6 +255,7 @@ module completions {
   # Check a password against a hash in constant time; the answer is the exit status
   export extern "secrets verify" [
     --needs-rehash            # Also exit 3 (and say why on stderr) when the password matches a hash weaker than the defaults of `secrets hash`
+    --quiet(-q)               # Say nothing on standard error when the password is wrong
     --allow-expensive         # Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -272,6 +277,7 @@ module completions {
     --algorithm(-a): string@"nu-complete secrets hmac algorithm" # The hash function
     --format(-f): string@"nu-complete secrets hmac format" # How to print the HMAC
     --verify: string          # Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not
+    --quiet(-q)               # With --verify, say nothing on standard error when the signature is wrong
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     file?: path               # The message file; - or absent for standard input
@@ -288,13 +294,15 @@ module completions {
     --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
     --time: string            # The code at this UNIX time (seconds since 1970) instead of now
     --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
-    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)
+    --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)
     --issuer: string          # With --new: the issuer shown by authenticator apps
     --account: string         # With --new: the account name shown by authenticator apps
-    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
+    --output(-o): path        # With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn
+    --force                   # With --output, replace FILE if it exists
+    --json                    # Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE
+    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE [default: a line of standard input]
   ]
 
   def "nu-complete secrets keygen kind" [] {
@@ -408,6 +416,98 @@ module completions {
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     shell: string@"nu-complete secrets completions shell" # The shell to complete for
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "secrets help" [
+  ]
+
+  # Generate passwords from character classes, with exclusions and per-class minimums
+  export extern "secrets help password" [
+  ]
+
+  # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
+  export extern "secrets help passphrase" [
+  ]
+
+  # Random bytes as lowercase hex, like Python's secrets.token_hex()
+  export extern "secrets help token-hex" [
+  ]
+
+  # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
+  export extern "secrets help token-urlsafe" [
+  ]
+
+  # Raw random bytes, like Python's secrets.token_bytes(); refuses to write to a terminal
+  export extern "secrets help token-bytes" [
+  ]
+
+  # One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric
+  export extern "secrets help otp" [
+  ]
+
+  # Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum
+  export extern "secrets help apikey" [
+  ]
+
+  # Random integers, like Python's secrets.randbelow() and randbits(), of any size
+  export extern "secrets help int" [
+  ]
+
+  # Choose items uniformly at random, like Python's secrets.choice()
+  export extern "secrets help choice" [
+  ]
+
+  # Compare two secrets in constant time; the answer is the exit status
+  export extern "secrets help compare" [
+  ]
+
+  # Check a password's strength with zxcvbn against a policy; the answer is the exit status
+  export extern "secrets help check" [
+  ]
+
+  # Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt
+  export extern "secrets help hash" [
+  ]
+
+  # Check a password against a hash in constant time; the answer is the exit status
+  export extern "secrets help verify" [
+  ]
+
+  # HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature
+  export extern "secrets help hmac" [
+  ]
+
+  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  export extern "secrets help totp" [
+  ]
+
+  # Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519
+  export extern "secrets help keygen" [
+  ]
+
+  # Framework secret keys in the exact shape each framework expects (Django, Rails, ...)
+  export extern "secrets help key" [
+  ]
+
+  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
+  export extern "secrets help uuid" [
+  ]
+
+  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
+  export extern "secrets help ulid" [
+  ]
+
+  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
+  export extern "secrets help nanoid" [
+  ]
+
+  # Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)
+  export extern "secrets help completions" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "secrets help help" [
   ]
 
 }

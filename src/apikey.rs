@@ -63,21 +63,31 @@ pub fn checksummed_into(
 /// Whether `key` ends in 30 base62 characters and their valid checksum, after `prefix` when
 /// one is given (any prefix otherwise). Never fails: a malformed key is simply not valid.
 pub fn checksum_is_valid(key: &[u8], prefix: Option<&str>) -> bool {
+    why_invalid(key, prefix).is_none()
+}
+
+/// Why `key` fails [`checksum_is_valid`], as a sentence that never quotes the key; `None`
+/// when it is valid.
+pub fn why_invalid(key: &[u8], prefix: Option<&str>) -> Option<&'static str> {
     let tail_len = RANDOM_CHARS + CHECKSUM_CHARS;
     if key.len() < tail_len {
-        return false;
+        return Some("the key is shorter than 36 characters (30 random and 6 checksum)");
     }
     let (head, tail) = key.split_at(key.len() - tail_len);
     if let Some(p) = prefix {
         if head != p.as_bytes() {
-            return false;
+            return Some("the key does not have the --prefix given");
         }
     }
     if !tail.iter().all(|b| b.is_ascii_alphanumeric()) {
-        return false;
+        return Some("the key's last 36 characters are not all base62 (0-9, A-Z, a-z)");
     }
     let (random, sum) = tail.split_at(RANDOM_CHARS);
-    checksum(random).ct_eq(sum).into()
+    if bool::from(checksum(random).ct_eq(sum)) {
+        None
+    } else {
+        Some("the key's last 6 characters are not the checksum of the 30 before them")
+    }
 }
 
 #[cfg(test)]

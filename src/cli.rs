@@ -43,27 +43,137 @@ sampling, never a biased modulo), a password policy such as \"at least 2 digits\
 uniformly from all the strings that satisfy it, and standard output carries nothing but the \
 secrets, one per line.";
 
-const EXAMPLES: &str = "\
-Examples:
-  secrets password                      20 characters from all four classes
-  secrets password -l 32 --no-symbols   letters and digits only
-  export API_KEY=$(secrets apikey)      sk_live_ followed by 64 hex digits
-  secrets token-urlsafe                 like Python's secrets.token_urlsafe()
-  secrets otp                           a 6-digit verification code
-  secrets passphrase                    six words from the EFF list, about 77.5 bits
-  secrets int --below 100               like Python's secrets.randbelow(100)
-  secrets choice red green blue         like Python's secrets.choice()
-  secrets compare env:EXPECTED -        exit 0 if stdin's line equals $EXPECTED
-  secrets check                         is the password typed at the prompt good enough?
+/// The top-level examples: `(command, what it does)`. `secrets --help` and `man secrets`
+/// both render this one list with [`render_examples`], and a test runs every command.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("secrets password", "20 characters from all four classes"),
+    ("secrets password 32 --no-symbols", "32 letters and digits"),
+    (
+        "secrets passphrase",
+        "six words from the EFF list, 77.5 bits",
+    ),
+    (
+        "secrets token-urlsafe",
+        "like Python's secrets.token_urlsafe()",
+    ),
+    ("secrets otp", "a 6-digit verification code"),
+    ("secrets apikey", "sk_live_ followed by 64 hex digits"),
+    (
+        "secrets apikey --checksum --prefix ghp_",
+        "a key scanners can validate",
+    ),
+    (
+        "secrets int --below 100",
+        "like Python's secrets.randbelow(100)",
+    ),
+    (
+        "secrets choice red green blue",
+        "like Python's secrets.choice()",
+    ),
+    (
+        "secrets compare env:EXPECTED -",
+        "exit 0 if stdin's line equals $EXPECTED",
+    ),
+    (
+        "secrets check",
+        "is the password at the prompt good enough?",
+    ),
+    (
+        "secrets hash > pw.hash",
+        "prompt twice, print an argon2id hash",
+    ),
+    (
+        "secrets verify \"$(cat pw.hash)\" env:PW",
+        "exit 0 if $PW matches the hash",
+    ),
+    (
+        "secrets hmac --key env:SECRET body.json",
+        "HMAC-SHA256 of a file, in hex",
+    ),
+    (
+        "secrets totp env:TOTP_SECRET",
+        "the current 6-digit TOTP code",
+    ),
+];
 
+/// Exit statuses, `(status, meaning)`: rendered in `secrets --help`, in every man page and
+/// (by hand) in the README.
+pub const EXIT_STATUSES: &[(&str, &str)] = &[
+    (
+        "0",
+        "success, or yes: compare: equal; check: meets the policy; verify: the password \
+matches; hmac --verify: the signature is right; apikey --verify: the checksum is valid",
+    ),
+    (
+        "1",
+        "a negative answer: compare: the secrets differ; check: fails the policy; verify: \
+wrong password; hmac --verify: wrong signature; apikey --verify: invalid checksum or prefix \
+(the reason is on standard error unless --quiet; compare, like cmp -s, says nothing)",
+    ),
+    (
+        "2",
+        "a usage, input or output error (the message on standard error says what and, \
+where it helps, how to fix it); also a malformed HASH or SIG",
+    ),
+    (
+        "3",
+        "verify --needs-rehash: the password matches, but the hash is weaker than the \
+defaults of secrets hash (the reason is on standard error)",
+    ),
+];
 
-  secrets hash > pw.hash                prompt twice, print an argon2id hash
-  secrets verify \"$(cat pw.hash)\" env:PW  exit 0 if $PW matches the hash
+/// Renders `(command, description)` pairs as help text: two spaces of indent, the
+/// descriptions in one column; a command too long for the column gets its description on
+/// the next line.
+pub fn render_examples(examples: &[(&str, &str)]) -> String {
+    const MAX_COLUMN: usize = 42;
+    let column = examples
+        .iter()
+        .map(|(cmd, _)| cmd.chars().count())
+        .filter(|&n| n <= MAX_COLUMN)
+        .max()
+        .unwrap_or(0);
+    let mut text = String::from("Examples:");
+    for (cmd, what) in examples {
+        let n = cmd.chars().count();
+        if n <= column {
+            text.push_str(&format!("\n  {cmd}{:pad$}  {what}", "", pad = column - n));
+        } else {
+            text.push_str(&format!("\n  {cmd}\n  {:column$}  {what}", ""));
+        }
+    }
+    text
+}
 
-Exit status: 0 success, 1 a negative answer (compare: the secrets differ;
-check: the password does not meet the policy; verify: wrong password), 2 a
-usage, input or output error, 3 verify --needs-rehash: the password matches
-but the hash is weaker than the defaults.";
+/// Renders [`EXIT_STATUSES`] for `--help`, wrapped by hand with a hanging indent (clap
+/// would wrap them flush left).
+pub fn render_exit_statuses() -> String {
+    const WIDTH: usize = 90;
+    let mut text = String::from("Exit status:");
+    for (status, meaning) in EXIT_STATUSES {
+        let mut line = format!("  {status} ");
+        for word in meaning.split_whitespace() {
+            if line.len() + 1 + word.len() > WIDTH {
+                text.push('\n');
+                text.push_str(&line);
+                line = String::from("    ");
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        text.push('\n');
+        text.push_str(&line);
+    }
+    text
+}
+
+fn top_long_help() -> String {
+    format!(
+        "{}\n\n{}",
+        render_examples(EXAMPLES),
+        render_exit_statuses()
+    )
+}
 
 /// The largest magnitude of an `int` bound, as a message.
 fn too_big() -> String {
@@ -89,6 +199,38 @@ fn big_positive(s: &str) -> Result<BigUint, String> {
     }
 }
 
+/// The `--json` fields of each generator's kind, `(kind, fields)`, for its `--help`; a test
+/// checks them against real output. Every object has "secret", "kind" and "entropy_bits".
+pub const JSON_FIELDS: &[(&str, &str)] = &[
+    ("password", "\"length\", \"alphabet_size\""),
+    ("passphrase", "\"words\", \"wordlist_size\""),
+    ("token-hex", "\"bytes\", \"encoding\" (hex)"),
+    ("token-urlsafe", "\"bytes\", \"encoding\" (base64url)"),
+    ("otp", "\"length\", \"alphabet_size\""),
+    (
+        "apikey",
+        "\"prefix\", \"encoding\"; \"bytes\" unless --checksum; \"length\" with base62; \
+\"checksum\" (crc32) with --checksum",
+    ),
+    (
+        "int",
+        "\"start\" and \"stop\" with --below or --range; \"bits\" with --bits",
+    ),
+    ("choice", "\"items\", \"unique\""),
+];
+
+/// The long help of a generator's `--json`: only the fields its kind prints.
+fn json_help(kind: &str) -> String {
+    let fields = JSON_FIELDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("", |(_, f)| f);
+    format!(
+        "Print JSON Lines: one object per secret with its kind, parameters and entropy.\n\n\
+         Fields: \"secret\", \"kind\" ({kind}), \"entropy_bits\", {fields}."
+    )
+}
+
 /// Parses a whole number of at least 1 (counts and sizes), with a message that says so.
 fn positive(s: &str) -> Result<u64, String> {
     match s.parse::<u64>() {
@@ -109,9 +251,8 @@ fn positive(s: &str) -> Result<u64, String> {
     about = ABOUT,
     long_about = LONG_ABOUT,
     after_help = "Run `secrets <COMMAND> --help` for a command's options and examples.",
-    after_long_help = EXAMPLES,
+    after_long_help = top_long_help(),
     propagate_version = true,
-    disable_help_subcommand = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -125,6 +266,7 @@ pub struct Cli {
 pub enum Command {
     /// Generate passwords from character classes, with exclusions and per-class minimums.
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("password"))),
         visible_alias = "pw",
         long_about = "Generate passwords, uniformly drawn from every string of the requested length \
 over the alphabet that meets the per-class minimums.
@@ -132,10 +274,15 @@ over the alphabet that meets the per-class minimums.
 By default the alphabet is the 94 printable ASCII characters (lowercase, uppercase, digits and \
 the 32 symbols of Python's string.punctuation) and every password has at least one character \
 of each class. Options remove classes or characters, replace the alphabet, or change the \
-minimums; the draw stays exactly uniform over all strings that satisfy the result.",
+minimums; the draw stays exactly uniform over all strings that satisfy the result.
+
+The length may be an operand, as pwgen takes it (`secrets password 32`); with -l as well it \
+is a usage error. What cannot be meant is refused: --symbols with a letter or digit in it, \
+or an alphabet of a single character (every password the same, 0 bits).",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
+  secrets password 32                       32 characters (the same as -l 32)
   secrets password -l 32 --no-symbols       letters and digits only
   secrets password -l 12 --no-ambiguous     nothing like 0/O, 1/l/I, | or quotes
   secrets password --min-digits 3 --min-symbols 0
@@ -149,6 +296,7 @@ Examples:
 
     /// Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file.
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("passphrase"))),
         visible_alias = "pp",
         long_about = "Generate diceware-style passphrases: each word is drawn uniformly and \
 independently from a word list, and the words are joined by a separator.
@@ -168,6 +316,7 @@ or digits in the words with --number) it is an upper bound, and --entropy says s
 Examples:
   secrets passphrase                         six words, e.g. cosmic-unglazed-...
   secrets passphrase -w 8 -s ' '             eight words separated by spaces
+  secrets passphrase 8                       eight words (the same as -w 8)
   secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
   secrets passphrase --wordlist eff-short2 -w 7
   secrets passphrase --wordlist words.txt    your own list, one word per line
@@ -176,7 +325,7 @@ Examples:
     Passphrase(PassphraseArgs),
 
     /// Random bytes as lowercase hex, like Python's secrets.token_hex().
-    #[command(after_long_help = "\
+    #[command(mut_arg("json", |a| a.long_help(json_help("token-hex"))), after_long_help = "\
 Examples:
   secrets token-hex                 64 hex digits (32 bytes of entropy)
   secrets token-hex 16              32 hex digits
@@ -184,7 +333,7 @@ Examples:
     TokenHex(TokenArgs),
 
     /// Random bytes as unpadded base64url, like Python's secrets.token_urlsafe().
-    #[command(after_long_help = "\
+    #[command(mut_arg("json", |a| a.long_help(json_help("token-urlsafe"))), after_long_help = "\
 Examples:
   secrets token-urlsafe             43 characters (32 bytes of entropy)
   secrets token-urlsafe 16          22 characters, e.g. for a password-reset link
@@ -201,19 +350,21 @@ Examples:
 
     /// One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric.
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("otp"))),
         long_about = "Generate one-time verification codes. Numeric codes are uniform over all \
 10^N codes of N digits, leading zeros included; --alphanumeric codes use the 32 characters \
 ABCDEFGHJKLMNPQRSTUVWXYZ23456789, which have no look-alikes (no 0/O, no 1/I).",
         after_long_help = "\
 Examples:
   secrets otp                       6 digits, e.g. 042917
-  secrets otp -l 8                  8 digits
+  secrets otp 8                     8 digits (the same as -l 8 or --digits 8)
   secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH"
     )]
     Otp(OtpArgs),
 
     /// Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum.
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("apikey"))),
         long_about = "Generate prefixed API keys: a prefix followed by random bytes in lowercase \
 hex (--bytes N, default 32) or, with --encoding base62, enough characters of 0-9A-Za-z for at \
 least N bytes of entropy.
@@ -222,7 +373,8 @@ least N bytes of entropy.
 characters and the 6-character base62 CRC32 (IEEE) of those 30 characters, left-padded with 0, \
 so that secret scanners and servers can reject a mistyped key without a lookup. \
 --verify SOURCE reads a key (from env:VAR, file:PATH, fd:N, - or pass:VALUE) and exits 0 \
-if its checksum is valid, 1 if not; with --prefix it must also start with that prefix.",
+if its checksum is valid, 1 if not, saying why on standard error (never the key) unless \
+--quiet; with --prefix it must also start with that prefix.",
         after_long_help = "\
 Examples:
   secrets apikey                        sk_live_ and 64 hex digits (32 bytes)
@@ -237,6 +389,7 @@ Examples:
 
     /// Random integers, like Python's secrets.randbelow() and randbits(), of any size.
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("int"))),
         long_about = "Print uniformly random integers in decimal, exactly unbiased and of any \
 size up to 2^4096: --below N gives 0 <= x < N (Python's secrets.randbelow(N)), --range A B \
 gives A <= x < B (randrange(A, B); A and B may be negative), --bits K gives 0 <= x < 2^K \
@@ -253,6 +406,7 @@ Examples:
 
     /// Choose items uniformly at random, like Python's secrets.choice().
     #[command(
+        mut_arg("json", |a| a.long_help(json_help("choice"))),
         long_about = "Print one uniformly chosen item per line, like Python's \
 secrets.choice(). The items are the arguments; with no ITEM, or an ITEM of -, they are the \
 lines of standard input. Empty items are ignored and repeated items count once, so every \
@@ -374,7 +528,9 @@ Examples:
 hash: argon2id, argon2i and argon2d (v=16 and v=19, as argon2-cffi writes them), bcrypt \
 ($2a$, $2b$, $2y$), scrypt ($scrypt$ln=..,r=..,p=..$salt$hash), sha512-crypt and \
 sha256-crypt ($6$, $5$) and yescrypt ($y$). A whole htpasswd line (NAME:HASH) is taken too. \
-The recomputed hash is compared in constant time. Nothing is printed on standard output.
+The recomputed hash is compared in constant time. Nothing is printed on standard output; a \
+wrong password says so on standard error unless --quiet. Other schemes ($1$, \
+$pbkdf2-sha256$...) are refused by name (exit 2).
 
 A hash is input: one that asks for more than 64 times the default work (sha512-crypt: more \
 than 320000 rounds; yescrypt: N*r*p above 64 times libxcrypt's default) or more than 4 GiB is \
@@ -414,9 +570,11 @@ FILE, or standard input when FILE is - or absent, read as binary and streamed in
 memory. The key is read from --key SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE), never \
 only from the command line; an empty key is refused (anyone could sign with it).
 
-With --verify SIG nothing is printed: the exit status is 0 if SIG is the message's HMAC and 1 \
-if not, compared in constant time. SIG may be hex (either case), base64, or GitHub's \
-sha256=<hex> form from the X-Hub-Signature-256 header.",
+With --verify SIG nothing is printed on standard output: the exit status is 0 if SIG is the \
+message's HMAC and 1 if it is a well-formed signature that differs (compared in constant \
+time; a note on standard error unless --quiet). SIG may be hex (either case), base64, or \
+GitHub's sha256=<hex> form from the X-Hub-Signature-256 header. A malformed SIG is exit 2: \
+empty, truncated or of another length, neither hex nor base64, or for another algorithm.",
         after_long_help = "\
 Examples:
   secrets hmac --key env:SECRET payload.json          lowercase hex HMAC-SHA256
@@ -431,13 +589,17 @@ Examples:
     #[command(
         long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
 authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
-SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE) and decoded leniently: any case, \
-spaces, dashes, with or without '=' padding. Secrets shorter than 80 bits (16 base32 \
+SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE; without it, a line of standard \
+input, as for every reader) and decoded leniently: any case, spaces, dashes, with or without \
+'=' padding. Secrets shorter than 80 bits (16 base32 \
 characters) are refused: RFC 4226 asks for 128 bits, and a toy key is guessable.
 
 --new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
-its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
-terminal it also draws the URI as a QR code for a phone to scan.",
+its otpauth://totp/ URI, with issuer and account percent-encoded (--issuer and --account \
+apply only to --new and may not be empty). When standard output is a terminal it also draws \
+the URI as a QR code for a phone to scan: black on white in explicit colours with a quiet \
+zone, so it scans on light and dark themes; on a terminal too narrow for it, a note on \
+standard error says so instead. -o FILE writes the secret and URI to a new 0600 file.",
         after_long_help = "\
 Examples:
   secrets totp env:TOTP_SECRET                   the current 6-digit code
@@ -445,6 +607,8 @@ Examples:
   secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
   secrets totp env:S --counter 7                 HOTP code number 7
   secrets totp --new --issuer ACME --account jane@example.com
+  secrets totp --new --issuer ACME -o acme.totp  the new secret into a 0600 file
+  secrets totp < github.totp                     the secret on standard input
   secrets totp env:S --json                      code, counter, remaining seconds"
     )]
     Totp(TotpArgs),
@@ -600,10 +764,6 @@ pub struct OutputArgs {
     pub count: u64,
 
     /// Print JSON Lines: one object per secret with its kind, parameters and entropy.
-    ///
-    /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
-    /// "bytes", "encoding", "prefix", "checksum", "words", "wordlist_size", "start", "stop",
-    /// "bits", "items", "unique".
     #[arg(long)]
     pub json: bool,
 
@@ -699,6 +859,11 @@ pub struct PasswordArgs {
           help_heading = "Policy")]
     pub length: u64,
 
+    /// The length as an operand, as pwgen takes it: `secrets password 32` is `-l 32`.
+    #[arg(value_name = "LENGTH", conflicts_with = "length",
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
+    pub length_operand: Option<u64>,
+
     /// At least N lowercase letters [default: 1 if the alphabet has any].
     #[arg(long, value_name = "N", help_heading = "Policy")]
     pub min_lower: Option<usize>,
@@ -724,11 +889,33 @@ pub struct PasswordArgs {
     pub output: OutputArgs,
 }
 
+impl PasswordArgs {
+    /// The length asked for, by operand or by --length (never both: clap refuses that).
+    pub fn length(&self) -> u64 {
+        self.length_operand.unwrap_or(self.length)
+    }
+}
+
+impl OtpArgs {
+    /// The length asked for, by operand or by --length (never both: clap refuses that).
+    pub fn length(&self) -> u64 {
+        self.length_operand.unwrap_or(self.length)
+    }
+}
+
+impl PassphraseArgs {
+    /// The number of words asked for, by operand or by --words (never both).
+    pub fn words(&self) -> u64 {
+        self.words_operand.unwrap_or(self.words)
+    }
+}
+
 /// Options of the text token commands.
 #[derive(Debug, Clone, Args)]
 pub struct TokenArgs {
     /// Bytes of entropy in each token.
-    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive)]
+    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive,
+          allow_negative_numbers = true)]
     pub nbytes: u64,
 
     /// Where and how the results are written.
@@ -740,7 +927,8 @@ pub struct TokenArgs {
 #[derive(Debug, Clone, Args)]
 pub struct TokenBytesArgs {
     /// Number of random bytes.
-    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive)]
+    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive,
+          allow_negative_numbers = true)]
     pub nbytes: u64,
 
     /// Write NBYTES N times (N*NBYTES bytes in all, no separators).
@@ -768,6 +956,11 @@ pub struct OtpArgs {
     #[arg(short = 'l', long, visible_alias = "digits", value_name = "N", default_value_t = 6,
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length: u64,
+
+    /// The length as an operand: `secrets otp 8` is `-l 8`.
+    #[arg(value_name = "LENGTH", conflicts_with = "length",
+          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
+    pub length_operand: Option<u64>,
 
     /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
     #[arg(long)]
@@ -808,7 +1001,12 @@ pub struct ApikeyArgs {
     #[arg(long, conflicts_with = "bytes")]
     pub checksum: bool,
 
-    /// Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not.
+    /// With --verify, say nothing on standard error when the key is invalid.
+    #[arg(short = 'q', long, requires = "verify")]
+    pub quiet: bool,
+
+    /// Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why,
+    /// on standard error).
     #[arg(long, value_name = "SOURCE",
           conflicts_with_all = ["bytes", "encoding", "checksum", "count", "json", "output",
                                 "force", "no_newline", "clip"])]
@@ -839,6 +1037,11 @@ pub struct PassphraseArgs {
           value_parser = value_parser!(u64).range(1..=MAX_WORDS),
           help_heading = "Passphrase")]
     pub words: u64,
+
+    /// The number of words as an operand: `secrets passphrase 8` is `-w 8`.
+    #[arg(value_name = "WORDS", conflicts_with = "words",
+          value_parser = value_parser!(u64).range(1..=MAX_WORDS))]
+    pub words_operand: Option<u64>,
 
     /// Text between the words (may be empty).
     #[arg(
@@ -1061,6 +1264,10 @@ pub struct VerifyArgs {
     #[arg(long)]
     pub needs_rehash: bool,
 
+    /// Say nothing on standard error when the password is wrong.
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
     /// Verify a hash you trust even if its work is above 64 times our default for its
     /// algorithm (the 4 GiB memory cap stays).
     #[arg(long)]
@@ -1130,15 +1337,24 @@ pub struct HmacArgs {
     pub format: MacFormat,
 
     /// Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not.
+    ///
+    /// A SIG of the right form and length that differs is exit 1 (and a note on standard
+    /// error unless --quiet); an empty SIG, one of the wrong length or not hex or base64,
+    /// or one for another algorithm (sha1=... with -a sha256) is malformed: exit 2.
     #[arg(long, value_name = "SIG")]
     pub verify: Option<String>,
+
+    /// With --verify, say nothing on standard error when the signature is wrong.
+    #[arg(short = 'q', long, requires = "verify")]
+    pub quiet: bool,
 }
 
 /// Options of `secrets totp`.
 #[derive(Debug, Clone, Args)]
 pub struct TotpArgs {
-    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE.
-    #[arg(value_name = "SECRET-SOURCE", required_unless_present = "new")]
+    /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE
+    /// [default: a line of standard input].
+    #[arg(value_name = "SECRET-SOURCE")]
     pub source: Option<String>,
 
     /// Digits in each code.
@@ -1147,8 +1363,7 @@ pub struct TotpArgs {
     pub digits: u32,
 
     /// Seconds each TOTP code is valid.
-    #[arg(long, value_name = "SECONDS", default_value_t = 30,
-          value_parser = value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = positive)]
     pub period: u64,
 
     /// The HMAC hash function.
@@ -1164,20 +1379,30 @@ pub struct TotpArgs {
     pub counter: Option<u64>,
 
     /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
-    /// terminal).
+    /// terminal wide enough for it).
     #[arg(long, conflicts_with_all = ["source", "time", "counter"])]
     pub new: bool,
 
     /// With --new: the issuer shown by authenticator apps.
-    #[arg(long, value_name = "NAME", requires = "new")]
+    #[arg(long, value_name = "NAME")]
     pub issuer: Option<String>,
 
     /// With --new: the account name shown by authenticator apps.
-    #[arg(long, value_name = "NAME", requires = "new")]
+    #[arg(long, value_name = "NAME")]
     pub account: Option<String>,
 
-    /// Print one JSON object: the code and its counter, digits, algorithm, period, time and
-    /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
+    /// With --new: write the secret and URI (or the JSON) to FILE instead of standard output:
+    /// created with mode 0600, atomically; no QR code is drawn.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// With --output, replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    /// Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time
+    /// and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and
+    /// account when given.
     #[arg(long)]
     pub json: bool,
 }

@@ -125,16 +125,106 @@ pub fn copy(secret: &[u8], timeout: Duration) -> Result<()> {
     }
 }
 
-/// Fails fast, with a message a person understands, where there is no clipboard to reach.
+/// Fails fast, with a message a person understands, where there is no clipboard to reach:
+/// each display variable that is set is tried the way the clipboard library will use it
+/// (Wayland first, then X11), and the message names the one that failed and why, rather
+/// than a timeout of the wrong protocol.
 fn check_environment() -> Result<()> {
     if cfg!(all(unix, not(target_os = "macos"))) {
-        let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-        if !set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let wayland = var("WAYLAND_DISPLAY");
+        let x11 = var("DISPLAY");
+        if wayland.is_none() && x11.is_none() {
             bail!(
                 "no clipboard: neither DISPLAY nor WAYLAND_DISPLAY is set (no graphical session)\n{HINT}"
             );
         }
+        let mut problems = Vec::new();
+        if let Some(name) = &wayland {
+            match wayland_reachable(name) {
+                Ok(()) => return Ok(()),
+                Err(why) => problems.push(format!("WAYLAND_DISPLAY={name}: {why}")),
+            }
+        }
+        match &x11 {
+            Some(display) => match x11_reachable(display) {
+                Ok(()) => return Ok(()),
+                Err(why) => problems.push(format!("DISPLAY={display}: {why}")),
+            },
+            None => problems.push("DISPLAY is not set".to_owned()),
+        }
+        bail!("no clipboard: {}\n{HINT}", problems.join("; "));
     }
+    Ok(())
+}
+
+/// Whether a Wayland compositor listens on `name` (a socket in `$XDG_RUNTIME_DIR`, or a path).
+#[cfg(unix)]
+fn wayland_reachable(name: &str) -> Result<(), String> {
+    let path = if name.starts_with('/') {
+        std::path::PathBuf::from(name)
+    } else {
+        let dir = std::env::var_os("XDG_RUNTIME_DIR")
+            .filter(|d| !d.is_empty())
+            .ok_or("XDG_RUNTIME_DIR is not set, so the compositor's socket cannot be found")?;
+        std::path::Path::new(&dir).join(name)
+    };
+    std::os::unix::net::UnixStream::connect(&path)
+        .map(drop)
+        .map_err(|e| format!("no Wayland compositor at {} ({e})", path.display()))
+}
+
+/// Whether an X server answers at `display` (`[host]:N[.S]`): its local socket (file or
+/// abstract) for a local display, TCP port 6000+N for a remote one.
+#[cfg(unix)]
+fn x11_reachable(display: &str) -> Result<(), String> {
+    let (host, rest) = display.rsplit_once(':').ok_or("not of the form [HOST]:N")?;
+    let number: u16 = rest
+        .split('.')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n <= u16::MAX - 6000)
+        .ok_or("not of the form [HOST]:N")?;
+    let host = host.strip_prefix("unix/").unwrap_or(host);
+    if host.is_empty() || host == "unix" {
+        let path = format!("/tmp/.X11-unix/X{number}");
+        if std::os::unix::net::UnixStream::connect(&path).is_ok() {
+            return Ok(());
+        }
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::linux::net::SocketAddrExt;
+            let abstract_ok = std::os::unix::net::SocketAddr::from_abstract_name(path.as_bytes())
+                .and_then(|addr| std::os::unix::net::UnixStream::connect_addr(&addr))
+                .is_ok();
+            if abstract_ok {
+                return Ok(());
+            }
+        }
+        return Err(format!(
+            "no X server is running there (nothing listens at {path})"
+        ));
+    }
+    use std::net::ToSocketAddrs;
+    let port = 6000 + number;
+    let addrs = (host, port)
+        .to_socket_addrs()
+        .map_err(|e| format!("cannot resolve {host} ({e})"))?;
+    for addr in addrs {
+        if std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_ok() {
+            return Ok(());
+        }
+    }
+    Err(format!("no X server answers at {host}, TCP port {port}"))
+}
+
+#[cfg(not(unix))]
+fn wayland_reachable(_: &str) -> Result<(), String> {
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn x11_reachable(_: &str) -> Result<(), String> {
     Ok(())
 }
 

@@ -332,10 +332,21 @@ impl PasswordHash {
             "6" | "5" | "y" => crypt::CryptHash::parse(text)
                 .map(PasswordHash::Crypt)
                 .map_err(Malformed),
-            _ => malformed(
-                "unknown algorithm (supported: argon2id, argon2i, argon2d, bcrypt $2a$/$2b$/$2y$, \
-                 scrypt, sha512-crypt $6$, sha256-crypt $5$, yescrypt $y$)",
-            ),
+            other => {
+                // The scheme is not secret; name it when it is short, plain text.
+                let named = if other.len() <= 24
+                    && other.bytes().all(|b| b.is_ascii_graphic() && b != b'$')
+                {
+                    format!("${other}$ is not a supported scheme")
+                } else {
+                    "unknown scheme".to_owned()
+                };
+                malformed(format!(
+                    "{named} (supported: $argon2id$, $argon2i$, $argon2d$, bcrypt's \
+                     $2a$/$2b$/$2y$, $scrypt$, sha512-crypt $6$, sha256-crypt $5$ and \
+                     yescrypt $y$)"
+                ))
+            }
         }
     }
 

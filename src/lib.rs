@@ -32,3 +32,4 @@ pub mod signals;
 pub mod source;
 pub mod text;
 pub mod totp;
+pub mod usage;

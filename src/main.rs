@@ -3,8 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
-use secrets_cli::cli::{ANSWER_COMMANDS, Cli, EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
+use secrets_cli::cli::{EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
 use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
 
@@ -19,12 +18,12 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(EXIT_ERROR),
         };
     }
-    let parsed = secrets_cli::cli::command()
-        .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    let cli = match parsed {
+    // Usage errors exit 2 with clap's message (its misleading hints removed); help and
+    // version exit 0, except where a received operand could have asked for them
+    // (src/usage.rs).
+    let cli = match secrets_cli::usage::parse(args) {
         Ok(cli) => cli,
-        Err(e) => return clap_exit(&e, &args),
+        Err(status) => return ExitCode::from(status),
     };
     match commands::run(cli) {
         Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
@@ -36,49 +35,6 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "error: {err:#}");
             ExitCode::from(EXIT_ERROR)
         }
-    }
-}
-
-/// Help, version and usage errors. Help and version exit 0 only when asked for alone
-/// (`secrets password --help`), and never for the commands whose exit status is an answer
-/// ([`ANSWER_COMMANDS`]): where an operand is a received value, `--help` or `-V` there must
-/// not make `verify`, `compare` or `check` answer "yes". A failed write is an error (2),
-/// except a reader that went away.
-fn clap_exit(e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
-    use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
-    let informational = matches!(e.kind(), DisplayHelp | DisplayVersion);
-    // args[0] is the program; `secrets --help`, `secrets CMD --help`, `secrets help CMD`.
-    let alone = args.len() <= 2
-        || (args.len() == 3 && !args[1].to_string_lossy().starts_with('-'))
-        || args.get(1).is_some_and(|a| a == "help");
-    if informational && !alone {
-        let _ = writeln!(
-            io::stderr(),
-            "error: --help and --version must be the only argument after the command \
-             (as in `secrets verify --help`)\n\
-             hint: an operand that starts with '-' is read as an option; put untrusted values \
-             after `--`, or pass them on standard input"
-        );
-        return ExitCode::from(EXIT_ERROR);
-    }
-    let printed = e.print();
-    if informational
-        && args
-            .get(1)
-            .is_some_and(|cmd| ANSWER_COMMANDS.iter().any(|a| cmd == a))
-    {
-        // `secrets verify "$H"` with H=--help must not read as "the password matches".
-        let _ = writeln!(
-            io::stderr(),
-            "note: exit status 2: this command answers with its exit status, and help is not \
-             an answer"
-        );
-        return ExitCode::from(EXIT_ERROR);
-    }
-    match printed {
-        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_ERROR),
-        _ if informational => ExitCode::from(EXIT_OK),
-        _ => ExitCode::from(EXIT_ERROR),
     }
 }
 

@@ -3,20 +3,13 @@
 
 use clap::CommandFactory;
 use clap_mangen::Man;
-use clap_mangen::roff::{Roff, bold, roman};
+use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, EXAMPLES, EXIT_STATUSES, render_examples};
 
-const EXIT_STATUS: &str = "\
-0  Success; for compare, the secrets are equal; for check, the password meets the policy; \
-for verify, the password matches.
-1  A negative answer: for compare, the secrets differ; for check, the password does not meet \
-the policy; for verify, the password is wrong.
-2  A usage, input or output error (bad option, impossible policy, unreadable source, full disk). \
-The message on standard error says what went wrong and, where it helps, how to fix it.
-3  Only verify --needs-rehash: the password matches, but the hash is weaker than the defaults \
-of secrets hash (the reason is on standard error).
-A closed pipe (secrets password -n 1000000 | head -1) ends the command quietly with status 0.";
+/// After the table of [`EXIT_STATUSES`].
+const EXIT_STATUS_NOTE: &str = "A closed pipe (secrets password -n 1000000 | head -1) ends the \
+command quietly with status 0.";
 
 const ENVIRONMENT: &str = "\
 SECRETS_CLIP_TIMEOUT  Seconds after which --clip clears the clipboard (default 45; 0: never). \
@@ -35,7 +28,7 @@ drawn uniformly from all strings that satisfy them.
 
 Command-line arguments are visible to every user of the machine (ps(1), /proc/PID/cmdline). \
 Never pass a secret as an argument: give compare, hash, verify and hmac their secrets as env:VAR, file:PATH, fd:N or \
-- (standard input, read without echo on a terminal). Literal operands work but are public.
+- (standard input, read without echo on a terminal). pass:VALUE works but is public.
 
 Secrets are written only to standard output or to the --output file, which is created with \
 mode 0600 under a temporary name in the same directory and renamed into place; a symbolic \
@@ -71,7 +64,7 @@ encoding      hex, base64url or base62 (tokens, apikey); v4 or v7 (uuid); the ke
 prefix        the API key prefix (apikey)
 checksum      crc32 (apikey --checksum)
 words         words in the passphrase (passphrase)
-wordlist_size distinct words each word is drawn from (passphrase)
+wordlist_size  distinct words each word is drawn from (passphrase)
 start         the smallest possible value, a decimal string (int --below, --range)
 stop          the bound the value stays below, a decimal string (int --below, --range)
 bits          random bits drawn (int --bits)
@@ -84,7 +77,7 @@ exact.
 check --json prints one object instead:
 ok            whether the password meets the policy
 score         zxcvbn's score, 0 (guessable in 10^3 tries) to 4 (more than 10^10)
-guesses_log10 log10 of zxcvbn's estimate of the guesses needed
+guesses_log10  log10 of zxcvbn's estimate of the guesses needed
 length        characters in the password
 common        whether the password is in zxcvbn's list of common passwords
 min_length    the policy's minimum length
@@ -98,7 +91,7 @@ reasons       why the password fails the policy (empty when ok)
 
 totp --json prints one object with code, kind (totp or hotp), counter, digits, algorithm, and \
 for TOTP period, time and remaining_seconds; totp --new --json prints secret, uri, algorithm, \
-digits, period, issuer and account.";
+digits, period, and issuer and account when given.";
 
 const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";
@@ -117,40 +110,45 @@ pub fn render_all() -> Vec<(String, Vec<u8>)> {
 }
 
 fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
-    let examples = cmd
-        .get_after_long_help()
-        .map(|s| s.to_string())
-        .unwrap_or_default();
+    // The same text `--help` shows after "Examples:", so help and man cannot drift apart.
+    let examples = if top {
+        render_examples(EXAMPLES)
+    } else {
+        cmd.get_after_long_help()
+            .map(|s| s.to_string())
+            .unwrap_or_default()
+    };
     let cmd_has_subcommands = cmd.has_subcommands();
+    let invocation = cmd.get_name().replacen('-', " ", 1);
+    let mut synopsis = Roff::new();
+    render_synopsis(&mut synopsis, &cmd, &invocation);
     let man = Man::new(cmd).date("").manual("secrets manual");
     let mut out = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = man.render_title(&mut out);
     let _ = man.render_name_section(&mut out);
-    let _ = man.render_synopsis_section(&mut out);
+    let _ = synopsis.to_writer(&mut out);
     let _ = man.render_description_section(&mut out);
     let _ = man.render_options_section(&mut out);
     if cmd_has_subcommands {
         let _ = man.render_subcommands_section(&mut out);
     }
     let mut roff = Roff::new();
-    let examples = examples
-        .lines()
-        .filter(|l| !l.starts_with("Examples:"))
-        .collect::<Vec<_>>();
-    // The top-level help ends with a paragraph on exit status, which has its own section.
-    let examples = match examples.iter().position(|l| l.is_empty()) {
-        Some(i) => &examples[..i],
-        None => &examples[..],
-    };
-    if !examples.is_empty() {
+    let lines = example_lines(&examples);
+    if !lines.is_empty() {
         roff.control("SH", ["EXAMPLES"]).control("nf", []);
-        for line in examples {
-            roff.text([roman(line.trim_start())]);
+        for line in lines {
+            roff.text([roman(line)]);
         }
         roff.control("fi", []);
     }
-    section(&mut roff, "EXIT STATUS", EXIT_STATUS);
+    let mut exit_status = String::new();
+    for (status, meaning) in EXIT_STATUSES {
+        exit_status.push_str(&format!("{status}  {meaning}\n"));
+    }
+    exit_status.push('\n');
+    exit_status.push_str(EXIT_STATUS_NOTE);
+    section(&mut roff, "EXIT STATUS", &exit_status);
     if top {
         section(&mut roff, "JSON OUTPUT", JSON_OUTPUT);
         section(&mut roff, "ENVIRONMENT", ENVIRONMENT);
@@ -164,6 +162,67 @@ fn render_page(cmd: clap::Command, top: bool) -> Vec<u8> {
     let _ = roff.to_writer(&mut out);
     let _ = man.render_version_section(&mut out);
     out
+}
+
+/// The lines of an "Examples:" block as the man page shows them: the heading dropped and
+/// the two spaces of help indentation removed, everything else (alignment, continuation
+/// lines) exactly as in `--help`.
+pub fn example_lines(help: &str) -> Vec<&str> {
+    help.lines()
+        .filter(|l| !l.starts_with("Examples:"))
+        .map(|l| l.strip_prefix("  ").unwrap_or(l))
+        .collect()
+}
+
+/// SYNOPSIS as a user types it: `secrets password [-l|--length N] ... [LENGTH]`, with each
+/// option's value placeholders (clap_mangen shows bare flags).
+fn render_synopsis(roff: &mut Roff, cmd: &clap::Command, invocation: &str) {
+    roff.control("SH", ["SYNOPSIS"]);
+    let mut parts = vec![bold(invocation)];
+    let args = cmd
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && !a.is_positional())
+        .chain(cmd.get_positionals().filter(|a| !a.is_hide_set()));
+    for arg in args {
+        parts.push(roman(" "));
+        let optional = !arg.is_required_set();
+        parts.push(roman(if optional { "[" } else { "" }));
+        let values: Vec<String> = arg
+            .get_value_names()
+            .map(|names| names.iter().map(|n| n.to_string()).collect())
+            .unwrap_or_else(|| vec![arg.get_id().as_str().to_uppercase()]);
+        if arg.is_positional() {
+            parts.push(italic(values.join(" ")));
+        } else {
+            if let Some(short) = arg.get_short() {
+                parts.push(bold(format!("-{short}")));
+                if arg.get_long().is_some() {
+                    parts.push(roman("|"));
+                }
+            }
+            if let Some(long) = arg.get_long() {
+                parts.push(bold(format!("--{long}")));
+            }
+            if arg.get_action().takes_values() {
+                for value in values {
+                    parts.push(roman(" "));
+                    parts.push(italic(value));
+                }
+            }
+        }
+        parts.push(roman(if optional { "]" } else { "" }));
+        if matches!(arg.get_action(), clap::ArgAction::Append) && arg.is_positional() {
+            parts.push(roman("..."));
+        }
+    }
+    if cmd.has_subcommands() {
+        parts.push(roman(" "));
+        parts.push(italic("COMMAND"));
+        parts.push(roman(" ["));
+        parts.push(italic("ARGS"));
+        parts.push(roman("]"));
+    }
+    roff.text(parts);
 }
 
 /// A section of paragraphs. Lines of the form `TERM  description` (two or more spaces) become

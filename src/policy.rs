@@ -135,6 +135,11 @@ pub enum PolicyError {
     /// `--charset` or `--symbols` holds a character that cannot be in a password: a control
     /// character, or one that joins its neighbours (the message says which).
     BadCharacter(String),
+    /// `--symbols` holds a letter or a digit, which would silently join (or duplicate) that
+    /// class instead of being a symbol.
+    NotASymbol(char),
+    /// One character is left: every password would be the same, with 0 bits of entropy.
+    SingleCharacter(char),
     /// The minimums add up to more characters than the password has.
     MinimumsExceedLength {
         /// Sum of all minimums.
@@ -168,6 +173,19 @@ impl fmt::Display for PolicyError {
                 class.noun()
             ),
             PolicyError::BadCharacter(why) => f.write_str(why),
+            PolicyError::NotASymbol(c) => write!(
+                f,
+                "--symbols holds {c:?}, a {}, not a symbol\n\
+                 hint: give --symbols only punctuation and other symbols, or use --charset for \
+                 an alphabet of your own",
+                Class::of(*c).noun().trim_end_matches('s')
+            ),
+            PolicyError::SingleCharacter(c) => write!(
+                f,
+                "the alphabet is the one character {c:?}, so every password would be the same \
+                 (0 bits of entropy)\n\
+                 hint: give --charset at least two characters, or exclude fewer"
+            ),
             PolicyError::MinimumsExceedLength { required, length } => write!(
                 f,
                 "the minimums ask for {required} characters but the password has only {length}\n\
@@ -202,6 +220,15 @@ impl Policy {
                 crate::text::check_alphabet(flag, text).map_err(PolicyError::BadCharacter)?;
             }
         }
+        if opts.charset.is_none() {
+            if let Some(c) = opts
+                .symbols
+                .as_deref()
+                .and_then(|s| s.chars().find(|&c| Class::of(c) != Class::Symbol))
+            {
+                return Err(PolicyError::NotASymbol(c));
+            }
+        }
         let removed =
             |c: char| opts.exclude.contains(c) || (opts.no_ambiguous && AMBIGUOUS.contains(c));
         let mut classes: [Vec<char>; 4] = Default::default();
@@ -233,6 +260,9 @@ impl Policy {
         }
         if classes.iter().all(Vec::is_empty) {
             return Err(PolicyError::EmptyAlphabet);
+        }
+        if let [only] = classes.concat()[..] {
+            return Err(PolicyError::SingleCharacter(only));
         }
         let mut minimums = [0usize; 4];
         for class in Class::ALL {

@@ -155,3 +155,41 @@ fn checksum_conflicts_are_refused() {
     assert!(fails(&["apikey", "--checksum", "--bytes", "16"]).contains("--bytes"));
     assert!(fails(&["apikey", "--verify", "-", "--json"]).contains("--json"));
 }
+
+#[test]
+fn an_invalid_key_says_why_on_stderr_unless_quiet() {
+    let key = &lines(&["apikey", "--checksum", "--prefix", "ghp_"])[0];
+    let mut broken = key.clone();
+    // Change one random character: a checksum mismatch, whatever the character was.
+    let last = broken.pop().expect("a key");
+    broken.push(if last == 'A' { 'B' } else { 'A' });
+    let out = crate::util::secrets()
+        .args(["apikey", "--verify", "-"])
+        .write_stdin(format!("{broken}\n"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(err.contains("not the checksum"), "{err}");
+    assert!(!err.contains(&broken), "the key leaked: {err}");
+    let out = crate::util::secrets()
+        .args(["apikey", "--verify", "-", "--prefix", "sk_"])
+        .write_stdin(format!("{key}\n"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&out).contains("--prefix"));
+    crate::util::secrets()
+        .args(["apikey", "--verify", "-", "-q"])
+        .write_stdin(format!("{broken}\n"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+    assert!(fails(&["apikey", "-q"]).contains("--verify"));
+}

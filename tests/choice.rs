@@ -68,3 +68,33 @@ fn nothing_to_choose_from_is_an_error() {
         .stdout("");
     assert!(fails(&["choice", ""]).contains("nothing to choose from"));
 }
+
+#[test]
+fn reading_items_from_a_terminal_says_so() {
+    if !crate::util::have_tool("script", &["--version"], "script (util-linux)") {
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    let out = std::process::Command::new("bash")
+        .args([
+            "-c",
+            &format!(
+                "(sleep 0.5; printf 'x\\r\\004'; sleep 1) | script -qec '{} choice' /dev/null",
+                bin.display()
+            ),
+        ])
+        .output()
+        .expect("script runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("reading the items from the terminal"),
+        "{text}"
+    );
+    // Piped, it says nothing.
+    secrets()
+        .arg("choice")
+        .write_stdin("x\n")
+        .assert()
+        .success()
+        .stderr("");
+}

@@ -316,3 +316,44 @@ fn clip_refuses_binary_several_secrets_and_other_outputs() {
     let err = crate::util::fails(&["password", "--clip", "-o", "x"]);
     assert!(err.contains("cannot be used with"), "{err}");
 }
+
+#[test]
+fn a_wayland_display_without_a_compositor_is_named_as_such() {
+    let dir = crate::util::TempDir::new("no-wayland");
+    let out = secrets()
+        .args(["password", "--clip"])
+        .env("WAYLAND_DISPLAY", "wayland-9")
+        .env("XDG_RUNTIME_DIR", &dir.0)
+        .env_remove("DISPLAY")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("WAYLAND_DISPLAY=wayland-9: no Wayland compositor"),
+        "{err}"
+    );
+    assert!(err.contains("DISPLAY is not set"), "{err}");
+    assert!(!err.contains("X11") && !err.contains("timed out"), "{err}");
+}
+
+#[test]
+fn a_dead_x_display_is_named_as_such() {
+    let out = secrets()
+        .args(["password", "--clip"])
+        .env("DISPLAY", ":4093")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("DISPLAY=:4093: no X server is running there"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("Unknown error") && !err.contains("timed out"),
+        "{err}"
+    );
+}

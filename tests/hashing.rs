@@ -496,3 +496,89 @@ fn python_libraries_verify_our_hashes() {
         );
     }
 }
+
+#[test]
+fn a_wrong_password_says_so_unless_quiet() {
+    let hash = String::from_utf8(
+        secrets()
+            .args(["hash", "pass:right", "-a", "bcrypt", "--cost", "4"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .expect("UTF-8");
+    let hash = hash.trim();
+    let out = secrets()
+        .args(["verify", hash, "pass:wrong"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(err.contains("wrong password"), "{err}");
+    assert!(!err.contains("wrong\n") && !err.contains("right"), "{err}");
+    secrets()
+        .args(["verify", "-q", hash, "pass:wrong"])
+        .assert()
+        .code(1)
+        .stderr("");
+}
+
+#[test]
+fn quoting_is_suggested_only_for_a_hash_the_shell_mangled() {
+    // Double quotes turned $argon2id$v=19$m=... into =19=65536,t=3,p=4.
+    let err = fails(&["verify", "=19=65536,t=3,p=4", "pass:x"]);
+    assert!(err.contains("single"), "{err}");
+    // Well-formed but another scheme: name it and the supported ones, no quoting hint.
+    for (hash, scheme) in [
+        ("$1$saltsalt$hashhashhashhashhash", "$1$"),
+        ("$pbkdf2-sha256$29000$c2FsdA$aGFzaA", "$pbkdf2-sha256$"),
+        ("$7$CU..../....saltsalt$hash", "$7$"),
+    ] {
+        let err = fails(&["verify", hash, "pass:x"]);
+        assert!(
+            err.contains(&format!("{scheme} is not a supported scheme")),
+            "{err}"
+        );
+        assert!(
+            err.contains("$argon2id$") && err.contains("$scrypt$"),
+            "{err}"
+        );
+        assert!(!err.contains("single"), "{err}");
+    }
+    // Quoted, parsed, but over a limit: no quoting hint either.
+    let err = fails(&[
+        "verify",
+        "$2b$31$abcdefghijklmnopqrstuuabcdefghijklmnopqrstuvwxyz01234",
+        "pass:x",
+    ]);
+    assert!(!err.contains("single"), "{err}");
+}
+
+#[test]
+fn an_empty_password_at_the_prompt_is_not_blamed_on_source() {
+    if !crate::util::have_tool("script", &["--version"], "script (util-linux)") {
+        return;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    // Two empty lines typed at the two prompts of a pseudo-terminal.
+    let out = Command::new("bash")
+        .args([
+            "-c",
+            &format!(
+                "(sleep 0.5; printf '\\r'; sleep 0.3; printf '\\r'; sleep 1) | \
+                 script -qec '{} hash' /dev/null",
+                bin.display()
+            ),
+        ])
+        .output()
+        .expect("script runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("the password is empty"), "{text}");
+    assert!(text.contains("type a password at the prompt"), "{text}");
+    assert!(!text.contains("SOURCE"), "{text}");
+}

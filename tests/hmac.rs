@@ -189,3 +189,34 @@ fn the_key_never_appears_in_messages() {
         );
     }
 }
+
+#[test]
+fn a_wrong_signature_is_1_with_a_note_and_a_malformed_one_is_2() {
+    let dir = crate::util::TempDir::new("hmac-answers");
+    let msg = dir.path("msg");
+    std::fs::write(&msg, "hello").expect("write");
+    let msg = msg.display().to_string();
+    let wrong = "0".repeat(64);
+    let out = secrets()
+        .args(["hmac", "--key", "pass:k", "--verify", &wrong, &msg])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&out).contains("wrong signature"));
+    secrets()
+        .args(["hmac", "--key", "pass:k", "--verify", &wrong, "-q", &msg])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+    // Empty, truncated, too long, not hex/base64, another algorithm: malformed, exit 2.
+    let long = "0".repeat(66);
+    let sha1 = format!("sha1={}", "0".repeat(40));
+    for sig in ["", &wrong[..63], &wrong[..62], &long, "zz", &sha1] {
+        let err = fails(&["hmac", "--key", "pass:k", "--verify", sig, &msg]);
+        assert!(err.starts_with("error: "), "{sig:?}: {err}");
+    }
+}

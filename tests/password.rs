@@ -246,3 +246,25 @@ fn large_counts_are_exact_and_every_line_meets_the_policy() {
     let text = String::from_utf8_lossy(&head.stdout);
     assert_eq!(text.lines().nth(1), Some("0"), "{text}");
 }
+
+#[test]
+fn what_cannot_be_meant_is_refused() {
+    // No symbol in --symbols: the symbol class would silently vanish.
+    let err = fails(&["password", "--symbols", "abc"]);
+    assert!(
+        err.contains("--symbols holds 'a', a lowercase letter"),
+        "{err}"
+    );
+    let err = fails(&["password", "--symbols", "!9"]);
+    assert!(err.contains("a digit"), "{err}");
+    // One character: every password the same, 0 bits.
+    let err = fails(&["password", "--charset", "a"]);
+    assert!(err.contains("0 bits"), "{err}");
+    let err = fails(&["password", "--charset", "ab", "-x", "b"]);
+    assert!(err.contains("0 bits"), "{err}");
+    assert_eq!(
+        lines(&["password", "--charset", "ab", "-l", "4"])[0].len(),
+        4
+    );
+    assert_eq!(lines(&["password", "--symbols", "!@"])[0].len(), 20);
+}

@@ -58,6 +58,8 @@ proptest! {
                 }
             }
             Err(PolicyError::EmptyAlphabet
+                | PolicyError::SingleCharacter(_)
+                | PolicyError::NotASymbol(_)
                 | PolicyError::MinimumOfAbsentClass(_)
                 | PolicyError::MinimumsExceedLength { .. }) => {}
             Err(e) => prop_assert!(false, "unexpected refusal {e:?}"),

@@ -175,3 +175,119 @@ fn new_draws_a_qr_code_on_a_terminal() {
     );
     assert!(text.lines().count() > 15, "{text}");
 }
+
+#[test]
+fn options_of_new_are_refused_without_it() {
+    for flag in ["--issuer", "--account"] {
+        let err = fails(&["totp", flag, "X", "pass:JBSWY3DPEHPK3PXP"]);
+        assert!(
+            err.contains(&format!("{flag} applies only with --new")),
+            "{err}"
+        );
+    }
+    let err = fails(&["totp", "-o", "x.totp", "pass:JBSWY3DPEHPK3PXP"]);
+    assert!(err.contains("--output applies only with --new"), "{err}");
+    for (flag, value) in [("--account", ""), ("--issuer", " ")] {
+        let err = fails(&["totp", "--new", flag, value]);
+        assert!(err.contains(&format!("{flag} is empty")), "{err}");
+    }
+}
+
+#[test]
+fn without_a_source_the_secret_is_a_line_of_stdin() {
+    let from_stdin = secrets()
+        .args(["totp", "--time", "59", "--digits", "8"])
+        .write_stdin("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8_lossy(&from_stdin), "94287082\n");
+}
+
+#[test]
+fn new_writes_to_a_private_file_with_output() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = crate::util::TempDir::new("totp-new-output");
+    let path = dir.path("acme.totp");
+    secrets()
+        .args(["totp", "--new", "--issuer", "ACME", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let text = std::fs::read_to_string(&path).expect("written");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[1].starts_with("otpauth://totp/ACME?secret="),
+        "{text}"
+    );
+    let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // An existing file needs --force.
+    assert!(fails(&["totp", "--new", "-o", &path.display().to_string()]).contains("--force"));
+}
+
+/// Runs `secrets totp --new` on a pseudo-terminal `columns` wide (0: size unknown).
+fn totp_new_on_a_terminal(columns: u16) -> (String, String) {
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!(
+                "stty cols {columns} 2>/dev/null; {} totp --new 2>err.txt; cat err.txt >&2",
+                bin.display()
+            ),
+            "/dev/null",
+        ])
+        .current_dir(
+            crate::util::TempDir::new(&format!("totp-qr-{columns}"))
+                .0
+                .clone(),
+        )
+        .output()
+        .expect("script runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_qr_code_is_dark_on_light_in_explicit_colours() {
+    if !crate::util::have_tool("script", &["--version"], "script (util-linux)") {
+        return;
+    }
+    let (text, _) = totp_new_on_a_terminal(200);
+    let qr: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("\u{1b}[30;107m"))
+        .collect();
+    assert!(qr.len() > 10, "no coloured QR: {text:?}");
+    // Every line sets black on bright white and resets; the first is all quiet zone.
+    assert!(
+        qr.iter().all(|l| l.trim_end().ends_with("\u{1b}[0m")),
+        "{text:?}"
+    );
+    let first = qr[0]
+        .trim_start_matches("\u{1b}[30;107m")
+        .trim_end()
+        .trim_end_matches("\u{1b}[0m");
+    assert!(first.chars().all(|c| c == ' '), "quiet zone: {first:?}");
+}
+
+#[test]
+fn a_terminal_too_narrow_gets_a_note_instead_of_a_broken_code() {
+    if !crate::util::have_tool("script", &["--version"], "script (util-linux)") {
+        return;
+    }
+    let (text, _) = totp_new_on_a_terminal(30);
+    assert!(text.contains("otpauth://totp/"), "{text}");
+    assert!(
+        !text.contains("\u{1b}[30;107m"),
+        "QR drawn anyway: {text:?}"
+    );
+    assert!(text.contains("no QR code: it needs"), "{text}");
+}

@@ -169,3 +169,13 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The exit status of `secrets COMMAND --help` (or `-V`): 2 for the commands whose exit
+/// status is an answer, so that a received `--help` never reads as "yes"; 0 otherwise.
+pub(crate) fn help_status(command: &str) -> i32 {
+    if secrets_cli::cli::ANSWER_COMMANDS.contains(&command) {
+        2
+    } else {
+        0
+    }
+}

@@ -43,6 +43,7 @@ pub(super) struct Meta<'a> {
     pub(super) items: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) unique: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) checksum: Option<&'a str>,
 }
 

@@ -27,7 +27,7 @@ use super::emit::{Framing, Meta, emit, emit_parallel};
 /// The policy options a `password` command line asks for (also used by the fuzz targets).
 pub fn policy_options(args: &PasswordArgs) -> Result<PolicyOptions> {
     Ok(PolicyOptions {
-        length: usize::try_from(args.length)?,
+        length: usize::try_from(args.length())?,
         disabled: [
             args.no_lower,
             args.no_upper,
@@ -59,7 +59,7 @@ pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
         crate::note!("entropy: {entropy:.2} bits");
     }
     let mut meta = Meta::new("password", entropy);
-    meta.length = Some(args.length);
+    meta.length = Some(args.length());
     meta.alphabet_size = Some(policy.alphabet_len());
     emit_parallel(&args.output, &meta, || {
         let mut sampler = PasswordSampler::new(&policy)?;
@@ -153,9 +153,9 @@ pub(super) fn otp(args: &OtpArgs) -> Result<Outcome> {
     } else {
         ('0'..='9').collect()
     };
-    let length = usize::try_from(args.length)?;
-    let mut meta = Meta::new("otp", args.length as f64 * (alphabet.len() as f64).log2());
-    meta.length = Some(args.length);
+    let length = usize::try_from(args.length())?;
+    let mut meta = Meta::new("otp", length as f64 * (alphabet.len() as f64).log2());
+    meta.length = Some(args.length());
     meta.alphabet_size = Some(alphabet.len());
     emit(&args.output, &meta, |src, buf| {
         secrets::otp_into(src, length, &alphabet, buf)
@@ -168,11 +168,13 @@ pub(super) fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
             .context("--verify")?
             .read(&mut StdinLines::new())
             .context("reading the key")?;
-        return Ok(if apikey::checksum_is_valid(&key, args.prefix.as_deref()) {
-            Outcome::Success
-        } else {
-            Outcome::Negative
-        });
+        let Some(why) = apikey::why_invalid(&key, args.prefix.as_deref()) else {
+            return Ok(Outcome::Success);
+        };
+        if !args.quiet {
+            crate::note!("invalid: {why}");
+        }
+        return Ok(Outcome::Negative);
     }
     let prefix = args.prefix.as_deref().unwrap_or("sk_live_");
     secrets::validate_apikey_prefix(prefix)?;
@@ -230,7 +232,7 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
     let generator = Generator::new(
         &list,
         PassphraseOptions {
-            words: usize::try_from(args.words)?,
+            words: usize::try_from(args.words())?,
             separator: args.separator.clone(),
             capitalize: args.capitalize,
             number: args.number,
@@ -249,7 +251,7 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
         }
     }
     let mut meta = Meta::new("passphrase", entropy);
-    meta.words = Some(args.words);
+    meta.words = Some(args.words());
     meta.wordlist_size = Some(generator.list_len());
     emit(&args.output, &meta, |src, buf| {
         generator.sample_into(src, buf)
@@ -310,6 +312,9 @@ pub(super) fn choice(args: &ChoiceArgs) -> Result<Outcome> {
     // the arguments, one per line (they hold no line feed: checked above).
     let mut text = String::new();
     if args.items.is_empty() || args.items.iter().any(|i| i == "-") {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            crate::note!("reading the items from the terminal, one per line; end with Ctrl-D");
+        }
         text = source::read_text(std::io::stdin().lock(), "standard input")?;
         text.push('\n');
     }

@@ -211,6 +211,22 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
         Yescrypt => hashing::Params::Yescrypt,
     };
     // Refused before the password is asked for.
+    if let hashing::Params::Argon2id {
+        memory_kib,
+        parallelism,
+        ..
+    } = params
+    {
+        if u64::from(memory_kib) < 8 * u64::from(parallelism) {
+            bail!(
+                "--memory-cost {memory_kib} is below Argon2's minimum of 8 KiB per lane, \
+                 {} KiB with --parallelism {parallelism}\n\
+                 hint: raise --memory-cost to at least {}, or lower --parallelism",
+                8 * u64::from(parallelism),
+                8 * u64::from(parallelism)
+            );
+        }
+    }
     params.check_limits().map_err(|e| match e.limit {
         Limit::Work => anyhow::anyhow!(
             "{e}\nhint: `secrets verify` refuses hashes above this cap unless given \
@@ -220,6 +236,14 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
     })?;
     let password = read_password(args.source.as_deref(), true).context("reading the password")?;
     if password.is_empty() {
+        let prompted = args
+            .source
+            .as_deref()
+            .is_none_or(|s| s == "-" || s == "stdin")
+            && std::io::stdin().is_terminal();
+        if prompted {
+            bail!("the password is empty\nhint: type a password at the prompt");
+        }
         bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
     }
     let text = hashing::hash(&password, params)?;
@@ -231,7 +255,14 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
 
 pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
     let parsed = PasswordHash::parse(&args.hash).map_err(|e| {
-        anyhow::anyhow!("{e}\nhint: quote the hash in single quotes so the shell keeps its '$'")
+        if looks_expanded_by_a_shell(&args.hash) {
+            anyhow::anyhow!(
+                "{e}\nhint: the shell expands '$' inside double quotes; put the hash in single \
+                 quotes ('$2b$12$...'), or read it with \"$(cat FILE)\""
+            )
+        } else {
+            e.into()
+        }
     })?;
     let cap = if args.allow_expensive {
         WorkCap::Lifted
@@ -242,6 +273,9 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
     parsed.check_limits(cap).map_err(refused_hash)?;
     let password = read_password(args.source.as_deref(), false).context("reading the password")?;
     if !parsed.verify(&password, cap)? {
+        if !args.quiet {
+            crate::note!("wrong password: it does not match the hash");
+        }
         return Ok(Outcome::Negative);
     }
     if args.needs_rehash {
@@ -256,6 +290,87 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Success)
+}
+
+/// `totp --new`: a fresh secret, its otpauth URI, and on a wide enough terminal its QR code.
+fn totp_new(args: &TotpArgs) -> Result<Outcome> {
+    let digest = args.algorithm.digest();
+    for (flag, value) in [("--issuer", &args.issuer), ("--account", &args.account)] {
+        if let Some(value) = value {
+            if value.trim().is_empty() {
+                bail!(
+                    "{flag} is empty; authenticator apps would show an empty name\n\
+                     hint: leave {flag} out, or give a name such as {}",
+                    if flag == "--issuer" {
+                        "ACME"
+                    } else {
+                        "jane@example.com"
+                    }
+                );
+            }
+            crate::text::check_printable(flag, value).map_err(anyhow::Error::msg)?;
+        }
+    }
+    let mut sink = Sink::open(args.output.as_deref(), args.force)?;
+    let mut raw = Zeroizing::new([0u8; totp::NEW_SECRET_BYTES]);
+    RandomSource::new().fill(raw.as_mut_slice())?;
+    let secret = totp::encode_secret(raw.as_slice());
+    let params = totp::UriParams {
+        issuer: args.issuer.as_deref(),
+        account: args.account.as_deref(),
+        digest,
+        digits: args.digits,
+        period: args.period,
+    };
+    let uri = Zeroizing::new(totp::otpauth_uri(&secret, &params));
+    if args.json {
+        let mut value = serde_json::json!({
+            "secret": secret.as_str(),
+            "uri": uri.as_str(),
+            "algorithm": digest.name(),
+            "digits": args.digits,
+            "period": args.period,
+        });
+        // Absent names are absent fields, as in every other JSON object we print.
+        if let Some(issuer) = &args.issuer {
+            value["issuer"] = issuer.as_str().into();
+        }
+        if let Some(account) = &args.account {
+            value["account"] = account.as_str().into();
+        }
+        let text = Zeroizing::new(serde_json::to_string(&value)?);
+        writeln!(sink, "{}", text.as_str())?;
+    } else {
+        writeln!(sink, "{}", secret.as_str())?;
+        writeln!(sink, "{}", uri.as_str())?;
+        if sink.is_terminal() {
+            let qr = Zeroizing::new(totp::qr_text(&uri)?);
+            let needed = totp::qr_width(&qr);
+            match terminal_columns() {
+                Some(columns) if columns < needed => crate::note!(
+                    "no QR code: it needs {needed} columns and the terminal has {columns}; \
+                     widen the window and run again, or enter the secret in the app by hand"
+                ),
+                _ => write!(sink, "{}", qr.as_str())?,
+            }
+        }
+    }
+    sink.finish()?;
+    Ok(Outcome::Success)
+}
+
+/// The width of the terminal on standard output, if it says.
+fn terminal_columns() -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(std::io::stdout()).ok()?;
+    (size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+/// Whether a hash that failed to parse looks like one whose `$name` parts a shell replaced
+/// (double quotes, or none): it no longer starts with '$', or lost its '$' separators. A
+/// well-formed but unsupported or over-limit hash gets no quoting hint.
+fn looks_expanded_by_a_shell(hash: &str) -> bool {
+    let hash = hash.trim();
+    !hash.starts_with('$') || hash.matches('$').count() < 3
 }
 
 /// The message for a stored hash over a limit: the flag that lifts the work cap, and nothing
@@ -301,11 +416,13 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
             .context("reading standard input")?,
     }
     if let Some(expected) = expected {
-        return Ok(if tag.verify(&expected) {
-            Outcome::Success
-        } else {
-            Outcome::Negative
-        });
+        if tag.verify(&expected) {
+            return Ok(Outcome::Success);
+        }
+        if !args.quiet {
+            crate::note!("wrong signature: it is not the HMAC of the message with this key");
+        }
+        return Ok(Outcome::Negative);
     }
     let raw = tag.finalize();
     let text = match args.format {
@@ -321,41 +438,22 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
 
 pub(super) fn totp_command(args: &TotpArgs) -> Result<Outcome> {
     let digest = args.algorithm.digest();
-    let mut sink = Sink::open(None, false)?;
     if args.new {
-        let mut raw = Zeroizing::new([0u8; totp::NEW_SECRET_BYTES]);
-        RandomSource::new().fill(raw.as_mut_slice())?;
-        let secret = totp::encode_secret(raw.as_slice());
-        let params = totp::UriParams {
-            issuer: args.issuer.as_deref(),
-            account: args.account.as_deref(),
-            digest,
-            digits: args.digits,
-            period: args.period,
-        };
-        let uri = Zeroizing::new(totp::otpauth_uri(&secret, &params));
-        if args.json {
-            let value = Zeroizing::new(serde_json::to_string(&serde_json::json!({
-                "secret": secret.as_str(),
-                "uri": uri.as_str(),
-                "algorithm": digest.name(),
-                "digits": args.digits,
-                "period": args.period,
-                "issuer": args.issuer,
-                "account": args.account,
-            }))?);
-            writeln!(sink, "{}", value.as_str())?;
-        } else {
-            writeln!(sink, "{}", secret.as_str())?;
-            writeln!(sink, "{}", uri.as_str())?;
-            if sink.is_terminal() {
-                let qr = Zeroizing::new(totp::qr_text(&uri)?);
-                writeln!(sink, "{}", qr.as_str())?;
-            }
-        }
-        sink.finish()?;
-        return Ok(Outcome::Success);
+        return totp_new(args);
     }
+    for (flag, given) in [
+        ("--issuer", args.issuer.is_some()),
+        ("--account", args.account.is_some()),
+        ("--output", args.output.is_some()),
+    ] {
+        if given {
+            bail!(
+                "{flag} applies only with --new\n\
+                 hint: `secrets totp --new {flag} ...` makes a secret; reading one prints codes"
+            );
+        }
+    }
+    let mut sink = Sink::open(None, false)?;
     let source = Source::parse(args.source.as_deref().unwrap_or("-"))
         .context("the SECRET-SOURCE operand")?;
     let text = source

@@ -32,6 +32,14 @@ pub(super) fn argon2_into(
     } else {
         argon2::Version::V0x13
     };
+    if u64::from(m) < 8 * u64::from(p) {
+        anyhow::bail!(
+            "Argon2 needs at least 8 KiB of memory per lane: m={m} with p={p} is below the \
+             minimum of {} KiB\nhint: raise --memory-cost to at least {}, or lower --parallelism",
+            8 * u64::from(p),
+            8 * u64::from(p)
+        );
+    }
     let params = argon2::Params::new(m, t, p, Some(out.len()))
         .map_err(|e| anyhow::anyhow!("invalid Argon2 parameters m={m}, t={t}, p={p}: {e}"))?;
     // The blocks are allocated here rather than by `hash_password_into`, so that memory the

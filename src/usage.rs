@@ -1,0 +1,142 @@
+//! Parsing the command line, with clap's messages made short and right.
+//!
+//! clap's errors are good, with three exceptions that mislead a new user, fixed here:
+//! - "tip: to pass '-n' as a value, use '-- -n'" appears whenever a positional could take a
+//!   value, even when `--` would fail too (`token-hex -- -5`) or the flag is simply unknown
+//!   to that command (`totp env:S -n 3`). It is dropped; "a similar argument exists" stays.
+//! - The usage line under an error is built from the arguments given, so it can contradict
+//!   the error (`totp --new --counter 3` showed `secrets totp --new [SECRET-SOURCE]`) or
+//!   show an optional operand as required (`hash pass:x --json` showed `<SOURCE>`). It is
+//!   replaced by the command's own usage line, the one `--help` shows.
+//! - `secrets password --version` printed `secrets-password 0.1.0`; every form prints
+//!   `secrets 0.1.0`.
+//!
+//! And one rule for safety (found by the attack pass): help and version exit 0 only when
+//! asked for alone (`secrets password --help`), and never for the commands whose exit status
+//! is an answer ([`ANSWER_COMMANDS`]). There an operand can be a received value, and
+//! `secrets verify "$HASH"` with a stored hash of `--help` must not read as "it matches".
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::FromArgMatches;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::cli::{ANSWER_COMMANDS, Cli, EXIT_ERROR, EXIT_OK};
+
+/// Parses `args` (program name first). On `--help`, `--version` or a usage error, the text
+/// has been printed and the exit status to end with is returned instead.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    let mut cmd = crate::cli::command();
+    let err = match cmd.try_get_matches_from_mut(args.clone()) {
+        Ok(mut matches) => match Cli::from_arg_matches_mut(&mut matches) {
+            Ok(cli) => return Ok(cli),
+            Err(err) => err.with_cmd(&cmd),
+        },
+        Err(err) => err,
+    };
+    let informational = matches!(
+        err.kind(),
+        ErrorKind::DisplayVersion | ErrorKind::DisplayHelp
+    );
+    // `secrets --help`, `secrets CMD --help`, `secrets help [CMD]`.
+    let alone = args.len() <= 2
+        || (args.len() == 3 && !args[1].to_string_lossy().starts_with('-'))
+        || args.get(1).is_some_and(|a| a == "help");
+    if informational && !alone {
+        crate::note!(
+            "error: --help and --version must be the only argument after the command (as in \
+             `secrets verify --help`)\n\
+             hint: an operand that starts with '-' is read as an option; put untrusted values \
+             after `--`, or pass them on standard input"
+        );
+        return Err(EXIT_ERROR);
+    }
+    let answers = args
+        .get(1)
+        .is_some_and(|cmd| ANSWER_COMMANDS.iter().any(|a| cmd == a));
+    match err.kind() {
+        ErrorKind::DisplayVersion | ErrorKind::DisplayHelp if answers => {
+            // Printed as usual, but never a "yes".
+            let _ = print_informational(&err, &cmd);
+            crate::note!(
+                "note: exit status 2: this command answers with its exit status, and help is \
+                 not an answer"
+            );
+            Err(EXIT_ERROR)
+        }
+        ErrorKind::DisplayVersion => {
+            let version = cmd.get_version().unwrap_or_default();
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "secrets {version}").and_then(|()| out.flush()) {
+                Ok(()) => Err(EXIT_OK),
+                Err(e) => Err(output_failed(&e)),
+            }
+        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // Help asked for goes to stdout (exit 0); help instead of a command, to stderr
+            // (exit 2). A full disk is an error, a closed pipe is not.
+            match err.print() {
+                Ok(()) if err.use_stderr() => Err(EXIT_ERROR),
+                Ok(()) => Err(EXIT_OK),
+                Err(e) => Err(output_failed(&e)),
+            }
+        }
+        _ => {
+            let _ = fix(err, &mut cmd, &args).print();
+            Err(EXIT_ERROR)
+        }
+    }
+}
+
+/// The exit status when help or the version could not be written: 0 for a reader that went
+/// away (`secrets --help | head -1`), 2 otherwise (a full disk), with a note.
+fn output_failed(e: &std::io::Error) -> u8 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return EXIT_OK;
+    }
+    crate::note!("error: writing to standard output: {e}");
+    EXIT_ERROR
+}
+
+/// The error without the misleading tip, and with the usage line of the command it is about.
+fn fix(mut err: clap::Error, cmd: &mut clap::Command, args: &[OsString]) -> clap::Error {
+    if let Some(ContextValue::StyledStrs(tips)) = err.remove(ContextKind::Suggested) {
+        let kept: Vec<_> = tips
+            .into_iter()
+            .filter(|tip| !tip.to_string().contains("as a value, use '"))
+            .collect();
+        if !kept.is_empty() {
+            err.insert(ContextKind::Suggested, ContextValue::StyledStrs(kept));
+        }
+    }
+    if err.get(ContextKind::Usage).is_some() {
+        cmd.build();
+        let usage = match subcommand_name(cmd, args) {
+            Some(name) => cmd.find_subcommand_mut(&name).map(|sub| sub.render_usage()),
+            None => Some(cmd.render_usage()),
+        };
+        if let Some(usage) = usage {
+            err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+        }
+    }
+    err
+}
+
+/// The name (or alias) of the subcommand on the command line: the first operand, since the
+/// top level takes no options besides --help and --version.
+fn subcommand_name(cmd: &clap::Command, args: &[OsString]) -> Option<String> {
+    let first = args.get(1)?.to_str()?;
+    cmd.find_subcommand(first)
+        .map(|sub| sub.get_name().to_owned())
+}
+
+/// Prints help or the version to standard output.
+fn print_informational(err: &clap::Error, cmd: &clap::Command) -> std::io::Result<()> {
+    if err.kind() == ErrorKind::DisplayVersion {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "secrets {}", cmd.get_version().unwrap_or_default())?;
+        return out.flush();
+    }
+    err.print()
+}

@@ -1,0 +1,215 @@
+//! The documentation a new user reads first is right: README tables render, the examples of
+//! `--help` and the man pages are the same lines, and every top-level example runs.
+
+use std::path::Path;
+use std::process::Command;
+
+use secrets_cli::cli::EXAMPLES;
+
+use crate::util::{TempDir, have_tool, secrets};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn readme() -> String {
+    std::fs::read_to_string(root().join("README.md")).expect("README")
+}
+
+/// A Markdown table is one block of `|` lines: a row after a blank line starts a new table
+/// without a header, which renders as text (the `-c, --clip` row did).
+#[test]
+fn readme_tables_are_unbroken() {
+    let text = readme();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut in_code = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        }
+        if in_code || !line.starts_with('|') {
+            continue;
+        }
+        let previous = if i > 0 { lines[i - 1] } else { "" };
+        let starts_table = !previous.starts_with('|');
+        if starts_table {
+            let next = lines.get(i + 1).copied().unwrap_or_default();
+            assert!(
+                next.starts_with("|---") || next.starts_with("| ---") || next.starts_with("|:"),
+                "README line {}: a table row without a header: {line}",
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn readme_does_not_overclaim_and_lists_every_exit_1() {
+    let text = readme();
+    assert!(
+        text.contains("every one except `token-bytes`"),
+        "the output options are not on token-bytes"
+    );
+    let exit_table = &text[text.find("## Exit status").expect("section")..];
+    let one = exit_table
+        .lines()
+        .find(|l| l.starts_with("| 1 |"))
+        .expect("row 1");
+    for answer in [
+        "`compare`",
+        "`check`",
+        "`verify`",
+        "`hmac --verify`",
+        "`apikey --verify`",
+    ] {
+        assert!(one.contains(answer), "exit 1 of {answer} is not documented");
+    }
+    // token-bytes really has neither option.
+    for flag in ["--json", "--no-newline"] {
+        let err = crate::util::fails(&["token-bytes", flag]);
+        assert!(err.contains("unexpected argument"), "{err}");
+    }
+}
+
+/// The lines under "Examples:" in a help text, up to the first blank line.
+fn help_examples(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| !l.starts_with("Examples:"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.trim().to_owned())
+        .collect()
+}
+
+/// The lines of a rendered man page's EXAMPLES section.
+fn man_examples(page: &Path) -> Vec<String> {
+    let out = Command::new("man")
+        .arg("-l")
+        .arg(page)
+        .env("MANWIDTH", "200")
+        .env("MAN_KEEP_FORMATTING", "0")
+        .env("MANPAGER", "cat")
+        .output()
+        .expect("man runs");
+    let text: String =
+        String::from_utf8_lossy(&out.stdout)
+            .chars()
+            .fold(String::new(), |mut s, c| {
+                if c == '\u{8}' {
+                    s.pop();
+                } else {
+                    s.push(c);
+                }
+                s
+            });
+    text.lines()
+        .skip_while(|l| *l != "EXAMPLES")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn help_and_man_show_the_same_examples() {
+    if !have_tool("man", &["--version"], "man (man-db)") {
+        return;
+    }
+    let mut commands: Vec<Option<&str>> = vec![None];
+    for sub in [
+        "password",
+        "passphrase",
+        "token-hex",
+        "token-urlsafe",
+        "token-bytes",
+        "otp",
+        "apikey",
+        "int",
+        "choice",
+        "compare",
+        "check",
+        "hash",
+        "verify",
+        "hmac",
+        "totp",
+        "completions",
+    ] {
+        commands.push(Some(sub));
+    }
+    for sub in commands {
+        let mut cmd = secrets();
+        if let Some(sub) = sub {
+            cmd.arg(sub);
+        }
+        let help = cmd
+            .arg("--help")
+            .assert()
+            .code(crate::util::help_status(sub.unwrap_or("")))
+            .get_output()
+            .stdout
+            .clone();
+        let help = help_examples(&String::from_utf8_lossy(&help));
+        let page = match sub {
+            Some(sub) => format!("man/secrets-{sub}.1"),
+            None => "man/secrets.1".to_owned(),
+        };
+        let man = man_examples(&root().join(page));
+        assert!(!help.is_empty(), "{sub:?}: no examples in --help");
+        assert_eq!(help, man, "{sub:?}: --help and man differ");
+    }
+}
+
+#[test]
+fn the_top_level_examples_cover_the_newer_commands() {
+    let commands: Vec<&str> = EXAMPLES.iter().map(|(cmd, _)| *cmd).collect();
+    for wanted in [
+        "secrets hmac",
+        "secrets totp",
+        "secrets apikey --checksum",
+        "secrets verify",
+    ] {
+        assert!(
+            commands.iter().any(|c| c.starts_with(wanted)),
+            "no example of {wanted}"
+        );
+    }
+}
+
+/// Every top-level example runs, in order, in one directory (`hash > pw.hash` feeds
+/// `verify`), with the variables they name set and a strong password on standard input.
+#[test]
+fn every_top_level_example_runs() {
+    let dir = TempDir::new("examples");
+    std::fs::write(dir.path("body.json"), "{\"event\":\"push\"}\n").expect("write");
+    let bin = assert_cmd::cargo::cargo_bin("secrets");
+    let bin_dir = bin.parent().expect("a directory");
+    let password = "Tr0ub4dor-Horse-Battery-Staple-93";
+    std::fs::write(dir.path("stdin.txt"), format!("{password}\n")).expect("write");
+    for (example, _) in EXAMPLES {
+        let out = Command::new("bash")
+            .args(["-c", &format!("{example} < stdin.txt")])
+            .current_dir(&dir.0)
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    bin_dir.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .env("EXPECTED", password)
+            .env("PW", password)
+            .env("SECRET", "webhook-key")
+            .env("TOTP_SECRET", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("bash runs");
+        assert!(
+            out.status.success(),
+            "{example}: exit {:?}: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

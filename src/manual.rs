@@ -31,8 +31,10 @@ Never pass a secret as an argument: give compare, hash, verify and hmac their se
 - (standard input, read without echo on a terminal). pass:VALUE works but is public.
 
 Secrets are written only to standard output or to the --output file, which is created with \
-mode 0600 under a temporary name in the same directory and renamed into place; a symbolic \
-link at the target is never followed. Nothing secret is written to standard error, and \
+mode 0600, unnamed until it is complete (O_TMPFILE on Linux) and then linked into place, so \
+an interrupted command leaves nothing behind; a symbolic link at the target is never \
+followed, and --force replaces regular files only. Every process is non-dumpable with a \
+core size limit of 0. Nothing secret is written to standard error, and \
 buffers that held secrets are wiped when they are released. token-bytes refuses to write \
 raw bytes to a terminal.
 

@@ -1,5 +1,5 @@
 //! Where results go: standard output (locked, block-buffered), a file created 0600 and
-//! renamed into place, or the clipboard; as plain lines or as JSON Lines.
+//! linked into place when complete, or the clipboard; as plain lines or as JSON Lines.
 //!
 //! Results are never printed with `println!`: a closed pipe must surface as an error that
 //! `main` turns into a quiet exit, and a full disk as an error, never a panic.

@@ -12,6 +12,7 @@ mod check;
 mod choice;
 mod clipboard;
 mod compare;
+mod env;
 mod errors;
 mod generated;
 mod hashing;

@@ -84,15 +84,15 @@ impl Generator {
         let bad = super::dialect::uncarried(format, &alphabet);
         if !bad.is_empty() {
             let shown: String = bad.iter().collect();
-            let names: Vec<String> = bad.iter().map(|&c| format!("{c:?}")).collect();
+            let names: Vec<String> = bad.iter().map(char::to_string).collect();
             bail!(
                 "{}: the {} format cannot carry {} (which the generator can draw); nothing was \
                  generated\nhint: exclude them, e.g. `-x {}` for password, or use --symbols \
                  '{}' (carried by every format){}",
                 what(),
                 format_name(format),
-                names.join(", "),
-                shlex::try_quote(&shown).map_or_else(|_| shown.clone(), |q| q.into_owned()),
+                names.join(" "),
+                double_quoted(&shown),
                 super::dialect::PORTABLE_SYMBOLS,
                 if format == EnvFormat::Dotenv {
                     ", or --format shell for a file sourced by sh"
@@ -198,6 +198,19 @@ impl Generator {
             }
         }
     }
+}
+
+/// `text` in double quotes for sh (`\`, `$`, `"` and backquote escaped).
+fn double_quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if matches!(c, '\\' | '$' | '"' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 fn format_name(format: EnvFormat) -> &'static str {

@@ -173,7 +173,7 @@ mod tests {
 
     fn run(p: &Patterns, pieces: &[&[u8]]) -> Vec<u8> {
         let mut out = Vec::new();
-        let mut input = Pieces(pieces.iter().map(|p| p.to_vec()).collect());
+        let mut input = Pieces(pieces.iter().filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect());
         mask_stream(p, &mut input, &mut out, false).expect("in memory");
         out
     }

@@ -31,6 +31,9 @@ _secrets() {
             secrets,completions)
                 cmd="secrets__subcmd__completions"
                 ;;
+            secrets,env)
+                cmd="secrets__subcmd__env"
+                ;;
             secrets,hash)
                 cmd="secrets__subcmd__hash"
                 ;;
@@ -55,6 +58,12 @@ _secrets() {
             secrets,pw)
                 cmd="secrets__subcmd__password"
                 ;;
+            secrets,redact)
+                cmd="secrets__subcmd__redact"
+                ;;
+            secrets,run)
+                cmd="secrets__subcmd__run"
+                ;;
             secrets,token-bytes)
                 cmd="secrets__subcmd__token__subcmd__bytes"
                 ;;
@@ -70,6 +79,15 @@ _secrets() {
             secrets,verify)
                 cmd="secrets__subcmd__verify"
                 ;;
+            secrets__subcmd__env,check)
+                cmd="secrets__subcmd__env__subcmd__check"
+                ;;
+            secrets__subcmd__env,fill)
+                cmd="secrets__subcmd__env__subcmd__fill"
+                ;;
+            secrets__subcmd__env,rotate)
+                cmd="secrets__subcmd__env__subcmd__rotate"
+                ;;
             *)
                 ;;
         esac
@@ -77,7 +95,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp completions"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp env run redact completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -91,7 +109,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +151,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -163,7 +189,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__choice)
-            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-u -n -o -c -h -V --unique --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -186,6 +212,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -217,6 +251,102 @@ _secrets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env)
+            opts="-h -V --help --version fill check rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__check)
+            opts="-h -V --template --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__fill)
+            opts="-o -h -V --output --spec --format --escape --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__rotate)
+            opts="-h -V --keep-previous --template --spec --format --escape --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -313,7 +443,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__int)
-            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --below --range --bits --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -351,6 +481,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -359,7 +497,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +535,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -405,7 +551,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -462,6 +608,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -470,7 +624,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -536,6 +690,50 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__redact)
+            opts="-h -V --env-file --detect --label --line-buffered --allow-short --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__run)
+            opts="-h -V --env-file --mask --label --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -574,7 +772,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +795,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -608,7 +814,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -631,6 +837,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -43,6 +43,9 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a pa
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "env" -d 'Fill, check and rotate the secrets of a .env file from a template'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "run" -d 'Run a command with the variables of .env files in its environment'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "redact" -d 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
@@ -55,6 +58,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-symbols
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
@@ -65,6 +70,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Pr
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
@@ -78,6 +84,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-symbols -d 'A
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
@@ -88,6 +96,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JS
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
@@ -96,6 +105,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist 
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -103,6 +114,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d '
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
@@ -111,6 +123,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The 
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
@@ -118,24 +132,31 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JS
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s n -l count -d 'Write NBYTES N times (N*NBYTES bytes in all, no separators)' -r
@@ -148,11 +169,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l d
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty) [default: sk_live_]' -r
@@ -163,11 +187,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Ch
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l below -d 'A uniform integer 0 <= x < N, like Python\'s secrets.randbelow(N)' -r
@@ -176,20 +203,26 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -l bits -d 'A unifo
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -214,7 +247,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand verify" -l needs-rehash 
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -l allow-expensive -d 'Verify a hash you trust even if its work is above 64 times our default for its algorithm (the 4 GiB memory cap stays)'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL' -r
+complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s k -l key -d 'Where to read the key: env:VAR, file:PATH, fd:N, -, pass:VALUE' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s a -l algorithm -d 'The hash function' -r -f -a "sha256\t'SHA-256'
 sha1\t'SHA-1'
 sha512\t'SHA-512'"
@@ -237,5 +270,40 @@ complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a 
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate" -f -a "fill" -d 'Write a .env file from a template, generating the values its comments ask for'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate" -f -a "check" -d 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate" -f -a "rotate" -d 'Regenerate keys of a .env file with their recorded generators, atomically'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s o -l output -d 'The file to write [default: .env beside TEMPLATE]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l spec -d 'Generate KEY with SPEC, a generator command line (overrides the template\'s comment)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l format -d 'The dialect of the written values' -r -f -a "dotenv\t'KEY=\'VALUE\' for python-dotenv, Node\'s dotenv and Docker Compose env_file'
+shell\t'KEY=\'VALUE\' with \' written as \'\\\'\' for sh and bash (`set -a; . ./.env`)'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l escape -d 'Escape values for a consumer that interpolates them' -r -f -a "compose\t'Write $ as $$, for values that Docker Compose interpolates'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -l template -d 'The template whose keys FILE must set [default: FILE.example if it exists]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l template -d 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l spec -d 'Generate KEY with SPEC, a generator command line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l format -d 'The dialect of the written values' -r -f -a "dotenv\t'KEY=\'VALUE\' for python-dotenv, Node\'s dotenv and Docker Compose env_file'
+shell\t'KEY=\'VALUE\' with \' written as \'\\\'\' for sh and bash (`set -a; . ./.env`)'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l escape -d 'Escape values for a consumer that interpolates them' -r -f -a "compose\t'Write $ as $$, for values that Docker Compose interpolates'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l keep-previous -d 'Also write KEY_PREVIOUS with the old value'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l env-file -d 'Add the variables of FILE (repeatable; later files win) [default: .env]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l mask -d 'Pass COMMAND\'s stdout and stderr through the redactor, masking every value'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l label -d 'With --mask, write <redacted:KEY> instead of ***'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l env-file -d 'Also mask every value of FILE (repeatable)' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l detect -d 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l label -d 'Write <redacted:NAME> (the variable, key or pattern) instead of ***'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l line-buffered -d 'Flush after each line, even when standard output is not a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l allow-short -d 'Accept secrets shorter than 6 bytes'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'

@@ -29,6 +29,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -48,6 +51,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -61,6 +67,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -75,6 +84,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     nbytes?: string           # Bytes of entropy in each token
@@ -103,6 +115,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -125,6 +140,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -141,6 +159,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -155,6 +176,9 @@ module completions {
     --no-newline              # Do not end the output with a newline (a single secret only)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     ...items: string          # The items to choose from [default: the lines of standard input, as with -]
@@ -164,7 +188,7 @@ module completions {
   export extern "secrets compare" [
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    a: string                 # The first secret: -, stdin, env:VAR, file:PATH, fd:N, pass:LITERAL or a literal
+    a: string                 # The first secret, a SOURCE: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
     b?: string                # The second secret, in the same forms [default: a line of standard input]
   ]
 
@@ -175,7 +199,7 @@ module completions {
     --json                    # Print the verdict and the estimate as one JSON object
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL [default: a prompt without echo on a terminal, else a line of standard input]
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE [default: a prompt without echo on a terminal, else a line of standard input]
   ]
 
   def "nu-complete secrets hash algorithm" [] {
@@ -193,7 +217,7 @@ module completions {
     --block-size: string      # scrypt: block size r [default: 8]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
   ]
 
   # Check a password against a hash in constant time; the answer is the exit status
@@ -203,7 +227,7 @@ module completions {
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     hash: string              # The stored hash: $argon2id$..., $argon2i$..., $argon2d$..., $2b$..., $2a$..., $scrypt$...
-    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:LITERAL
+    source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE
   ]
 
   def "nu-complete secrets hmac algorithm" [] {
@@ -216,7 +240,7 @@ module completions {
 
   # HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature
   export extern "secrets hmac" [
-    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    --key(-k): string         # Where to read the key: env:VAR, file:PATH, fd:N, -, pass:VALUE
     --algorithm(-a): string@"nu-complete secrets hmac algorithm" # The hash function
     --format(-f): string@"nu-complete secrets hmac format" # How to print the HMAC
     --verify: string          # Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not
@@ -242,7 +266,83 @@ module completions {
     --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:LITERAL
+    source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE
+  ]
+
+  # Fill, check and rotate the secrets of a .env file from a template
+  export extern "secrets env" [
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets env fill format" [] {
+    [ "dotenv" "shell" ]
+  }
+
+  def "nu-complete secrets env fill escape" [] {
+    [ "compose" ]
+  }
+
+  # Write a .env file from a template, generating the values its comments ask for
+  export extern "secrets env fill" [
+    --output(-o): path        # The file to write [default: .env beside TEMPLATE]
+    --spec: string            # Generate KEY with SPEC, a generator command line (overrides the template's comment)
+    --format: string@"nu-complete secrets env fill format" # The dialect of the written values
+    --escape: string@"nu-complete secrets env fill escape" # Escape values for a consumer that interpolates them
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    template: path            # The template, e.g. .env.example
+  ]
+
+  # Check a .env file: keys set, no placeholders or common passwords, private, git-ignored
+  export extern "secrets env check" [
+    --template: path          # The template whose keys FILE must set [default: FILE.example if it exists]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file: path                # The .env file to check
+  ]
+
+  def "nu-complete secrets env rotate format" [] {
+    [ "dotenv" "shell" ]
+  }
+
+  def "nu-complete secrets env rotate escape" [] {
+    [ "compose" ]
+  }
+
+  # Regenerate keys of a .env file with their recorded generators, atomically
+  export extern "secrets env rotate" [
+    --keep-previous           # Also write KEY_PREVIOUS with the old value
+    --template: path          # A template whose `# secrets:` comments give generators [default: FILE.example if it exists]
+    --spec: string            # Generate KEY with SPEC, a generator command line
+    --format: string@"nu-complete secrets env rotate format" # The dialect of the written values
+    --escape: string@"nu-complete secrets env rotate escape" # Escape values for a consumer that interpolates them
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file: path                # The .env file to update
+    ...keys: string           # The keys to regenerate
+  ]
+
+  # Run a command with the variables of .env files in its environment
+  export extern "secrets run" [
+    --env-file: path          # Add the variables of FILE (repeatable; later files win) [default: .env]
+    --mask                    # Pass COMMAND's stdout and stderr through the redactor, masking every value
+    --label                   # With --mask, write <redacted:KEY> instead of ***
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...command: string        # The command and its arguments (after --)
+  ]
+
+  # Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings
+  export extern "secrets redact" [
+    --env-file: path          # Also mask every value of FILE (repeatable)
+    --detect                  # Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)
+    --label                   # Write <redacted:NAME> (the variable, key or pattern) instead of ***
+    --line-buffered           # Flush after each line, even when standard output is not a terminal
+    --allow-short             # Accept secrets shorter than 6 bytes
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...sources: string        # Secrets to mask: env:VAR, file:PATH, fd:N, pass:VALUE
   ]
 
   def "nu-complete secrets completions shell" [] {

@@ -81,7 +81,10 @@ enum Target {
         path: std::path::PathBuf,
     },
     /// `--mask`: lines pass to `inner`, each after its `::add-mask::` (when `enabled`).
-    Mask { inner: Box<Sink>, enabled: bool },
+    Mask {
+        inner: Box<Sink>,
+        enabled: bool,
+    },
 }
 
 /// A sink that holds the output (or, for `--mask`, the current line) in a wiped buffer.
@@ -317,7 +320,10 @@ mod tests {
     #[test]
     fn entries_use_the_multi_line_form() {
         let e = github_entry("TOKEN", b"a\nEOF\nb", "ghadelimiter_x");
-        assert_eq!(&e[..], b"TOKEN<<ghadelimiter_x\na\nEOF\nb\nghadelimiter_x\n");
+        assert_eq!(
+            &e[..],
+            b"TOKEN<<ghadelimiter_x\na\nEOF\nb\nghadelimiter_x\n"
+        );
     }
 
     #[test]

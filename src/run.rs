@@ -92,13 +92,17 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                 if let Some(mut out) = out {
                     scope.spawn(move || {
                         let mut sink = std::io::stdout().lock();
-                        let _ = crate::redact::redact(patterns, false, args.label, &mut out, &mut sink, true);
+                        let _ = crate::redact::redact(
+                            patterns, false, args.label, &mut out, &mut sink, true,
+                        );
                     });
                 }
                 if let Some(mut err) = err {
                     scope.spawn(move || {
                         let mut sink = std::io::stderr().lock();
-                        let _ = crate::redact::redact(patterns, false, args.label, &mut err, &mut sink, true);
+                        let _ = crate::redact::redact(
+                            patterns, false, args.label, &mut err, &mut sink, true,
+                        );
                     });
                 }
                 child.wait()
@@ -128,9 +132,8 @@ fn exit_code(status: std::process::ExitStatus) -> u8 {
 /// Forwards INT, TERM and HUP sent by other processes to the child.
 struct Forwarder {
     #[cfg(unix)]
-    signals: Option<
-        signal_hook::iterator::SignalsInfo<signal_hook::iterator::exfiltrator::WithOrigin>,
-    >,
+    signals:
+        Option<signal_hook::iterator::SignalsInfo<signal_hook::iterator::exfiltrator::WithOrigin>>,
 }
 
 impl Forwarder {
@@ -152,7 +155,9 @@ impl Forwarder {
         #[cfg(unix)]
         if let Some(mut signals) = self.signals.take() {
             use signal_hook::low_level::siginfo::Cause;
-            let Some(pid) = i32::try_from(pid).ok().and_then(rustix::process::Pid::from_raw)
+            let Some(pid) = i32::try_from(pid)
+                .ok()
+                .and_then(rustix::process::Pid::from_raw)
             else {
                 return;
             };
@@ -164,8 +169,7 @@ impl Forwarder {
                         if matches!(origin.cause, Cause::Kernel) {
                             continue;
                         }
-                        if let Some(sig) = rustix::process::Signal::from_named_raw(origin.signal)
-                        {
+                        if let Some(sig) = rustix::process::Signal::from_named_raw(origin.signal) {
                             let _ = rustix::process::kill_process(pid, sig);
                         }
                     }

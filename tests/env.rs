@@ -11,8 +11,14 @@ use crate::util::{TempDir, fails, have_tool, secrets};
 /// character but ' \ $, quotes and backquotes, #, =, spaces and non-ASCII letters.
 const DOTENV_SPECS: &[(&str, &str)] = &[
     ("PW_ALL", r#"password -l 64 -x "'\\$""#),
-    ("PW_EDGE", r##"password -l 48 --charset "#= \"\`{}éß日本語!~" --min-symbols 0"##),
-    ("PW_PORTABLE", "password -l 32 --symbols '!#%&()*+,-./:;<=>?@[]^_|~'"),
+    (
+        "PW_EDGE",
+        r##"password -l 48 --charset "#= \"\`{}éß日本語!~" --min-symbols 0"##,
+    ),
+    (
+        "PW_PORTABLE",
+        "password -l 32 --symbols '!#%&()*+,-./:;<=>?@[]^_|~'",
+    ),
     ("PHRASE", "passphrase -w 8 -s ' '"),
     ("PHRASE_CAP", "passphrase --capitalize --number -s '#'"),
     ("HEX", "token-hex 16"),
@@ -29,7 +35,10 @@ const DOTENV_SPECS: &[(&str, &str)] = &[
 /// Generators for the shell dialect: everything, ' \ $ and backquotes included.
 const SHELL_SPECS: &[(&str, &str)] = &[
     ("PW_ALL", "password -l 64"),
-    ("PW_QUOTES", r#"password -l 40 --charset "'\"\\\$\`{}() ;&|<>*?!#~é" --min-symbols 0"#),
+    (
+        "PW_QUOTES",
+        r#"password -l 40 --charset "'\"\\\$\`{}() ;&|<>*?!#~é" --min-symbols 0"#,
+    ),
     ("PHRASE", r#"passphrase -s "'""#),
     ("CHOICE", r#"choice "it's" '$HOME' '`id`' 'a\b'"#),
     ("HEX", "token-hex"),
@@ -69,7 +78,11 @@ fn python_dotenv(path: &Path) -> BTreeMap<String, String> {
         .arg(path)
         .output()
         .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("json")
 }
 
@@ -88,7 +101,11 @@ fn node_dotenv(path: &Path) -> BTreeMap<String, String> {
         .arg(path)
         .output()
         .expect("node runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("json")
 }
 
@@ -103,7 +120,11 @@ fn bash_sourced(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
         .args(keys)
         .output()
         .expect("bash runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let fields: Vec<String> = out
         .stdout
         .split(|&b| b == 0)
@@ -117,7 +138,11 @@ fn bash_sourced(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
 }
 
 fn have_python_dotenv() -> bool {
-    have_tool("python3", &["-c", "import dotenv"], "python-dotenv (pip install python-dotenv)")
+    have_tool(
+        "python3",
+        &["-c", "import dotenv"],
+        "python-dotenv (pip install python-dotenv)",
+    )
 }
 
 fn have_node_dotenv() -> bool {
@@ -185,7 +210,11 @@ fn a_generator_the_format_cannot_carry_is_refused_before_anything_is_written() {
         "# secrets: token-hex\nA=\n# secrets: password -l 20\nB=\n",
     )
     .expect("write");
-    let err = fails(&["env", "fill", dir.path(".env.example").to_str().expect("utf-8")]);
+    let err = fails(&[
+        "env",
+        "fill",
+        dir.path(".env.example").to_str().expect("utf-8"),
+    ]);
     assert!(err.contains("cannot carry ' \\ $"), "{err}");
     assert!(err.contains("-x"), "{err}");
     assert!(!dir.path(".env").exists(), "nothing is written");
@@ -194,9 +223,19 @@ fn a_generator_the_format_cannot_carry_is_refused_before_anything_is_written() {
 #[test]
 fn output_options_in_a_template_are_refused() {
     let dir = TempDir::new("env-output-options");
-    for spec in ["token-hex -n 2", "token-hex --json", "token-hex -o x", "token-hex --clip", "check"] {
+    for spec in [
+        "token-hex -n 2",
+        "token-hex --json",
+        "token-hex -o x",
+        "token-hex --clip",
+        "check",
+    ] {
         std::fs::write(dir.path("t.example"), format!("# secrets: {spec}\nA=\n")).expect("write");
-        let err = fails(&["env", "fill", dir.path("t.example").to_str().expect("utf-8")]);
+        let err = fails(&[
+            "env",
+            "fill",
+            dir.path("t.example").to_str().expect("utf-8"),
+        ]);
         assert!(err.contains("generator of A"), "{spec}: {err}");
     }
 }
@@ -205,26 +244,46 @@ fn output_options_in_a_template_are_refused() {
 fn fill_is_idempotent_keeps_values_and_fills_new_keys() {
     let dir = TempDir::new("env-idempotent");
     let template = dir.path(".env.example");
-    std::fs::write(&template, "# top\n# secrets: token-hex\nA=\nHOST=localhost\nEMPTY=\n")
-        .expect("write");
+    std::fs::write(
+        &template,
+        "# top\n# secrets: token-hex\nA=\nHOST=localhost\nEMPTY=\n",
+    )
+    .expect("write");
     let run = || {
-        let out = secrets().args(["env", "fill"]).arg(&template).assert().success();
+        let out = secrets()
+            .args(["env", "fill"])
+            .arg(&template)
+            .assert()
+            .success();
         String::from_utf8(out.get_output().stderr.clone()).expect("utf-8")
     };
     let first_err = run();
-    assert!(first_err.contains("filled in") && first_err.contains("EMPTY"), "{first_err}");
+    assert!(
+        first_err.contains("filled in") && first_err.contains("EMPTY"),
+        "{first_err}"
+    );
     let first = std::fs::read(dir.path(".env")).expect("read");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path(".env")).expect("meta").permissions().mode();
+        let mode = std::fs::metadata(dir.path(".env"))
+            .expect("meta")
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     run();
-    assert_eq!(std::fs::read(dir.path(".env")).expect("read"), first, "second run changes nothing");
+    assert_eq!(
+        std::fs::read(dir.path(".env")).expect("read"),
+        first,
+        "second run changes nothing"
+    );
     // A key added to the template later is filled; the others keep their values.
-    std::fs::write(&template, "# top\n# secrets: token-hex\nA=\nHOST=localhost\nEMPTY=\n# secrets: otp\nB=\n")
-        .expect("write");
+    std::fs::write(
+        &template,
+        "# top\n# secrets: token-hex\nA=\nHOST=localhost\nEMPTY=\n# secrets: otp\nB=\n",
+    )
+    .expect("write");
     run();
     let third = written_values(&dir.path(".env"));
     assert_eq!(third.get("A"), written_values_from(&first).get("A"));
@@ -286,9 +345,16 @@ fn check_passes_a_good_file_in_a_git_repository() {
     let dir = TempDir::new("env-check-good");
     git(&dir, &["init", "-q"]);
     std::fs::write(dir.path(".gitignore"), ".env\n").expect("write");
-    std::fs::write(dir.path(".env.example"), "# secrets: token-hex\nTOKEN=\nHOST=localhost\n")
-        .expect("write");
-    secrets().args(["env", "fill"]).arg(dir.path(".env.example")).assert().success();
+    std::fs::write(
+        dir.path(".env.example"),
+        "# secrets: token-hex\nTOKEN=\nHOST=localhost\n",
+    )
+    .expect("write");
+    secrets()
+        .args(["env", "fill"])
+        .arg(dir.path(".env.example"))
+        .assert()
+        .success();
     assert_eq!(check(&dir), (0, String::new()));
 }
 
@@ -342,9 +408,16 @@ fn check_names_every_problem_but_never_a_value() {
 #[test]
 fn rotate_regenerates_with_the_recorded_generator_and_keeps_the_previous_value() {
     let dir = TempDir::new("env-rotate");
-    std::fs::write(dir.path(".env.example"), "# secrets: token-hex 16\nKEY=\nOTHER=same\n")
-        .expect("write");
-    secrets().args(["env", "fill"]).arg(dir.path(".env.example")).assert().success();
+    std::fs::write(
+        dir.path(".env.example"),
+        "# secrets: token-hex 16\nKEY=\nOTHER=same\n",
+    )
+    .expect("write");
+    secrets()
+        .args(["env", "fill"])
+        .arg(dir.path(".env.example"))
+        .assert()
+        .success();
     let before = written_values(&dir.path(".env"));
     secrets()
         .args(["env", "rotate", "--keep-previous"])
@@ -368,6 +441,11 @@ fn rotate_regenerates_with_the_recorded_generator_and_keeps_the_previous_value()
         .success();
     let text = std::fs::read_to_string(dir.path(".env")).expect("read");
     assert_eq!(text.matches("KEY_PREVIOUS=").count(), 1, "{text}");
-    let err = fails(&["env", "rotate", dir.path(".env").to_str().expect("utf-8"), "OTHER"]);
+    let err = fails(&[
+        "env",
+        "rotate",
+        dir.path(".env").to_str().expect("utf-8"),
+        "OTHER",
+    ]);
     assert!(err.contains("OTHER has no generator"), "{err}");
 }

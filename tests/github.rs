@@ -38,7 +38,10 @@ fn github_output_gets_the_secret_and_stdout_only_the_mask() {
     let dir = TempDir::new("github-output");
     let file = dir.path("output");
     std::fs::write(&file, "EARLIER=1\n").expect("write");
-    for (flag, var) in [("--github-output", "GITHUB_OUTPUT"), ("--github-env", "GITHUB_ENV")] {
+    for (flag, var) in [
+        ("--github-output", "GITHUB_OUTPUT"),
+        ("--github-env", "GITHUB_ENV"),
+    ] {
         let out = secrets()
             .args(["choice", "EOF", "--unique"])
             .args([flag, "TOKEN"])
@@ -69,7 +72,12 @@ fn github_output_gets_the_secret_and_stdout_only_the_mask() {
 
 #[test]
 fn multi_line_values_and_delimiter_look_alikes_read_back() {
-    for value in ["a\nEOF\nb", "EOF", "ghadelimiter_\nx", "line\n\nafter a blank"] {
+    for value in [
+        "a\nEOF\nb",
+        "EOF",
+        "ghadelimiter_\nx",
+        "line\n\nafter a blank",
+    ] {
         let delimiter = secrets_cli::collect::delimiter_for(value.as_bytes()).expect("random");
         let entry = secrets_cli::collect::github_entry("V", value.as_bytes(), &delimiter);
         let parsed = parse_github_file(std::str::from_utf8(&entry).expect("utf-8"));

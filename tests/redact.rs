@@ -35,22 +35,37 @@ fn secrets_and_their_encodings_are_masked() {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(SECRET),
     );
     let out = redact(&["env:TOKEN"], &input);
-    assert!(!out.contains(SECRET) && !out.contains(&hex::encode(SECRET)), "{out}");
+    assert!(
+        !out.contains(SECRET) && !out.contains(&hex::encode(SECRET)),
+        "{out}"
+    );
     assert!(!out.contains("s3cr3t-P%40ss"), "{out}");
-    assert!(out.contains("plain ***\n") && out.contains("safe line\n"), "{out}");
-    assert!(!out.contains(&basic[8..]), "the Basic header's secret part survived: {out}");
+    assert!(
+        out.contains("plain ***\n") && out.contains("safe line\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains(&basic[8..]),
+        "the Basic header's secret part survived: {out}"
+    );
 }
 
 #[test]
 fn labels_name_the_variable() {
-    assert_eq!(redact(&["env:TOKEN", "--label"], &format!("x {SECRET} y")), "x <redacted:TOKEN> y");
+    assert_eq!(
+        redact(&["env:TOKEN", "--label"], &format!("x {SECRET} y")),
+        "x <redacted:TOKEN> y"
+    );
 }
 
 #[test]
 fn env_files_are_masked_and_short_values_are_reported() {
     let dir = TempDir::new("redact-env-file");
-    std::fs::write(dir.path(".env"), "DB_PASSWORD='correct horse battery'\nPORT=80\n")
-        .expect("write");
+    std::fs::write(
+        dir.path(".env"),
+        "DB_PASSWORD='correct horse battery'\nPORT=80\n",
+    )
+    .expect("write");
     let out = secrets()
         .args(["redact", "--env-file"])
         .arg(dir.path(".env"))
@@ -66,7 +81,10 @@ fn env_files_are_masked_and_short_values_are_reported() {
 #[test]
 fn short_secrets_and_stdin_sources_are_refused() {
     let err = fails(&["redact", "pass:abc"]);
-    assert!(err.contains("shorter than 6 bytes") && !err.contains("abc"), "{err}");
+    assert!(
+        err.contains("shorter than 6 bytes") && !err.contains("abc"),
+        "{err}"
+    );
     assert!(fails(&["redact", "-"]).contains("standard input is the stream"));
     assert!(fails(&["redact"]).contains("nothing to mask"));
     let out = secrets()
@@ -83,7 +101,10 @@ fn short_secrets_and_stdin_sources_are_refused() {
 #[test]
 fn detect_masks_public_credential_formats() {
     let key = secrets_cli::apikey::checksum(b"abcdefghijklmnopqrstuvwxyz0123");
-    let token = format!("ghp_abcdefghijklmnopqrstuvwxyz0123{}", String::from_utf8_lossy(&key));
+    let token = format!(
+        "ghp_abcdefghijklmnopqrstuvwxyz0123{}",
+        String::from_utf8_lossy(&key)
+    );
     let input = format!(
         "t {token}\naws AKIAIOSFODNN7EXAMPLE\njwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2ln\n\
          -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY-----\nok\n"
@@ -109,7 +130,10 @@ fn output_is_live_line_by_line() {
         done
     "#;
     let out = crate::util::bash(script);
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "line 1 ***\nline 2 ***\nline 3 ***\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "line 1 ***\nline 2 ***\nline 3 ***\n"
+    );
 }
 
 fn masked(secrets: &[Vec<u8>], text: &[u8], cuts: &[usize]) -> Vec<u8> {

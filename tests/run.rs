@@ -7,8 +7,11 @@ const VALUE: &str = "s3cr3t value 'quoted'";
 
 fn env_file(dir: &TempDir) -> std::path::PathBuf {
     let path = dir.path(".env");
-    std::fs::write(&path, format!("DB_PASSWORD=\"{}\"\nPORT=80\n", VALUE.replace('\'', "\\'")))
-        .expect("write");
+    std::fs::write(
+        &path,
+        format!("DB_PASSWORD=\"{}\"\nPORT=80\n", VALUE.replace('\'', "\\'")),
+    )
+    .expect("write");
     path
 }
 
@@ -32,7 +35,12 @@ fn the_command_gets_the_variables_without_a_shell() {
 fn exit_statuses_pass_through() {
     let dir = TempDir::new("run-status");
     let file = env_file(&dir);
-    for (script, code) in [("exit 0", 0), ("exit 7", 7), ("kill -TERM $$", 128 + 15), ("kill -KILL $$", 128 + 9)] {
+    for (script, code) in [
+        ("exit 0", 0),
+        ("exit 7", 7),
+        ("kill -TERM $$", 128 + 15),
+        ("kill -KILL $$", 128 + 9),
+    ] {
         secrets()
             .args(["run", "--env-file"])
             .arg(&file)
@@ -80,7 +88,11 @@ fn term_int_and_hup_are_forwarded() {
             file = file.display(),
         );
         let out = bash(&script);
-        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), code.to_string(), "{signal}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            code.to_string(),
+            "{signal}"
+        );
     }
 }
 
@@ -91,7 +103,12 @@ fn mask_replaces_values_in_both_streams() {
     let out = secrets()
         .args(["run", "--mask", "--env-file"])
         .arg(&file)
-        .args(["--", "sh", "-c", "echo \"out $DB_PASSWORD\"; echo \"err $DB_PASSWORD\" >&2; exit 3"])
+        .args([
+            "--",
+            "sh",
+            "-c",
+            "echo \"out $DB_PASSWORD\"; echo \"err $DB_PASSWORD\" >&2; exit 3",
+        ])
         .assert()
         .code(3)
         .get_output()

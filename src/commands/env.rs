@@ -80,8 +80,15 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
     let mut sink = Sink::open(None, false)?;
     let live = args.line_buffered || std::io::stdout().is_terminal();
     let mut input = std::io::stdin().lock();
-    crate::redact::redact(&patterns, args.detect, args.label, &mut input, &mut sink, live)
-        .context("redacting standard input")?;
+    crate::redact::redact(
+        &patterns,
+        args.detect,
+        args.label,
+        &mut input,
+        &mut sink,
+        live,
+    )
+    .context("redacting standard input")?;
     sink.finish()?;
     Ok(Outcome::Success)
 }

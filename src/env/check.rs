@@ -108,11 +108,19 @@ pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
             .filter(|v| !v.is_empty());
         if is_placeholder(value) {
             reasons.push(format!("{key}: still a placeholder"));
-        } else if example.is_some_and(|e| e == value) && (specs.contains_key(key) || looks_secret(key)) {
+        } else if example.is_some_and(|e| e == value)
+            && (specs.contains_key(key) || looks_secret(key))
+        {
             reasons.push(format!("{key}: still the template's example value"));
         } else if (specs.contains_key(key) || looks_secret(key))
-            && crate::check::check(value, crate::check::Policy { min_length: 0, min_score: 0 })
-                .common
+            && crate::check::check(
+                value,
+                crate::check::Policy {
+                    min_length: 0,
+                    min_score: 0,
+                },
+            )
+            .common
         {
             reasons.push(format!("{key}: a common password"));
         }

@@ -41,10 +41,15 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
     // Check every generator that will run before drawing anything.
     let mut generators: BTreeMap<&str, Generator> = BTreeMap::new();
     for (key, spec) in &specs {
-        let set = existing.get(key).and_then(Entry::value).is_some_and(|v| !v.is_empty());
+        let set = existing
+            .get(key)
+            .and_then(Entry::value)
+            .is_some_and(|v| !v.is_empty());
         if !set {
             if !is_portable_key(key) {
-                bail!("{key}: a generated key must be letters, digits and _ (not starting with a digit)");
+                bail!(
+                    "{key}: a generated key must be letters, digits and _ (not starting with a digit)"
+                );
             }
             generators.insert(key, Generator::new(key, spec, args.format)?);
         }
@@ -60,14 +65,19 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
         if !seen.insert(key.to_owned()) {
             continue;
         }
-        if let Some(old) = existing.get(key).filter(|e| e.value().is_some_and(|v| !v.is_empty())) {
+        if let Some(old) = existing
+            .get(key)
+            .filter(|e| e.value().is_some_and(|v| !v.is_empty()))
+        {
             kept.push(key.to_owned());
             out.entries.push(copy(old));
         } else if let Some(generator) = generators.get_mut(key) {
             let value = generator.generate(key)?;
             // The alphabet was checked; this guards a generator we misjudged.
             if !dialect::carries(args.format, &value) {
-                bail!("the value drawn for {key} cannot be written in this format; nothing was written");
+                bail!(
+                    "the value drawn for {key} cannot be written in this format; nothing was written"
+                );
             }
             let written = dialect::write(args.format, args.escape, &value);
             filled.push(key.to_owned());

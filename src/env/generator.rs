@@ -149,9 +149,9 @@ impl Generator {
                 set
             }
             Command::TokenHex(_) => chars("0123456789abcdef"),
-            Command::TokenUrlsafe(_) => chars(
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
-            ),
+            Command::TokenUrlsafe(_) => {
+                chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+            }
             Command::Otp(a) if a.alphanumeric => chars(crate::secrets::OTP_ALPHANUMERIC),
             Command::Otp(_) | Command::Int(_) => chars("-0123456789"),
             Command::Apikey(a) => {

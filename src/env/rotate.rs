@@ -52,9 +52,7 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
     for entry in &doc.entries {
         let key = entry.key();
         // Old KEY_PREVIOUS entries of rotated keys are replaced.
-        if args.keep_previous
-            && key.is_some_and(|k| args.keys.iter().any(|r| previous(r) == k))
-        {
+        if args.keep_previous && key.is_some_and(|k| args.keys.iter().any(|r| previous(r) == k)) {
             continue;
         }
         let Some(generator) = key.and_then(|k| generators.get_mut(k)) else {
@@ -63,12 +61,17 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
         };
         let key = key.unwrap_or_default();
         // Only the last assignment counts for consumers; earlier ones are dropped.
-        if !std::ptr::eq(doc.get(key).map_or(std::ptr::null(), |e| e as *const Entry), entry) {
+        if !std::ptr::eq(
+            doc.get(key).map_or(std::ptr::null(), |e| e as *const Entry),
+            entry,
+        ) {
             continue;
         }
         let value = generator.generate(key)?;
         if !dialect::carries(args.format, &value) {
-            bail!("the value drawn for {key} cannot be written in this format; {shown} is unchanged");
+            bail!(
+                "the value drawn for {key} cannot be written in this format; {shown} is unchanged"
+            );
         }
         let written = dialect::write(args.format, args.escape, &value);
         out.entries.push(Entry::assign(key, &written, value));
@@ -76,7 +79,11 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
             if let Some(old) = entry.value_text().filter(|t| !t.trim().is_empty()) {
                 let name = previous(key);
                 let old_value = entry.value().map(str::to_owned).unwrap_or_default();
-                out.entries.push(Entry::assign(&name, old, zeroize::Zeroizing::new(old_value)));
+                out.entries.push(Entry::assign(
+                    &name,
+                    old,
+                    zeroize::Zeroizing::new(old_value),
+                ));
             }
         }
     }

@@ -25,7 +25,10 @@ pub fn variants(secret: &[u8]) -> Vec<Zeroizing<Vec<u8>>> {
         }
     };
     add(Zeroizing::new(hex::encode(secret).into_bytes()), &mut out);
-    add(Zeroizing::new(hex::encode_upper(secret).into_bytes()), &mut out);
+    add(
+        Zeroizing::new(hex::encode_upper(secret).into_bytes()),
+        &mut out,
+    );
     for upper in [true, false] {
         add(percent_encode(secret, upper), &mut out);
     }
@@ -57,7 +60,11 @@ fn percent_encode(secret: &[u8], upper: bool) -> Zeroizing<Vec<u8>> {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
             out.push(b);
         } else {
-            out.extend_from_slice(&[b'%', digits[usize::from(b >> 4)], digits[usize::from(b & 15)]]);
+            out.extend_from_slice(&[
+                b'%',
+                digits[usize::from(b >> 4)],
+                digits[usize::from(b & 15)],
+            ]);
         }
     }
     out

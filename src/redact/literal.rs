@@ -50,8 +50,10 @@ impl Patterns {
             .kind(Some(kind))
             .build(pairs.iter().map(|(p, _)| p.as_slice()))
             .map_err(io::Error::other)?;
-        let mut sorted: Vec<Zeroizing<Vec<u8>>> =
-            pairs.iter().map(|(p, _)| Zeroizing::new(p.to_vec())).collect();
+        let mut sorted: Vec<Zeroizing<Vec<u8>>> = pairs
+            .iter()
+            .map(|(p, _)| Zeroizing::new(p.to_vec()))
+            .collect();
         sorted.sort_unstable_by(|a, b| a.as_slice().cmp(b.as_slice()));
         let replacements = pairs.into_iter().map(|(_, r)| r).collect();
         Ok(Patterns {
@@ -173,7 +175,13 @@ mod tests {
 
     fn run(p: &Patterns, pieces: &[&[u8]]) -> Vec<u8> {
         let mut out = Vec::new();
-        let mut input = Pieces(pieces.iter().filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect());
+        let mut input = Pieces(
+            pieces
+                .iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| p.to_vec())
+                .collect(),
+        );
         mask_stream(p, &mut input, &mut out, false).expect("in memory");
         out
     }
@@ -187,7 +195,10 @@ mod tests {
             assert_eq!(run(&p, &[a, b]), b"log: ***!", "cut at {cut}");
         }
         assert_eq!(
-            run(&p, &[b"s", b"3", b"c", b"r", b"3", b"t", b"-value s3cr3t-valu"]),
+            run(
+                &p,
+                &[b"s", b"3", b"c", b"r", b"3", b"t", b"-value s3cr3t-valu"]
+            ),
             b"*** s3cr3t-valu"
         );
     }

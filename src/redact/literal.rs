@@ -5,8 +5,17 @@
 //!   split the stream: at each read, only the shortest tail that is a proper prefix of some
 //!   pattern is held back (at most the longest pattern minus one byte), so text that cannot
 //!   start a secret goes out at once and live logs stay live;
-//! * memory is the patterns, the automaton, and one buffer of [`CHUNK`] bytes plus the
-//!   longest pattern; the buffer is wiped when dropped.
+//! * memory is the patterns, the automaton, a 512 KiB filter, and one buffer of [`CHUNK`]
+//!   bytes plus the longest pattern; the buffer is wiped when dropped.
+//!
+//! Speed: when every pattern has at least [`MIN_SAMPLED`] bytes, the automaton does not run
+//! over the whole stream. Every occurrence of a pattern of length `m` or more contains a
+//! whole 8-byte window starting at a multiple of `m - 7`; a bit set of the hashes of every
+//! 8-byte substring of every pattern says which of those sampled windows may lie inside
+//! one, and the automaton runs only around those (from `maxlen - 8` bytes before to
+//! `maxlen` after, merged). Since each occurrence lies wholly inside the region of a window
+//! it contains, and distinct regions are disjoint, the matches are exactly those of a
+//! leftmost-longest scan of the whole text.
 
 use std::io::{self, Read, Write};
 
@@ -16,8 +25,51 @@ use zeroize::Zeroizing;
 /// Bytes read at a time.
 pub const CHUNK: usize = 256 * 1024;
 
+/// Patterns at least this long are searched through the sampled-window filter.
+pub const MIN_SAMPLED: usize = 16;
+/// Bytes in a sampled window.
+const WINDOW: usize = 8;
+/// log2 of the filter's size in bits (512 KiB).
+const FILTER_BITS: u32 = 22;
+
+/// The sampled-window filter (see the module documentation).
+struct Filter {
+    bits: Zeroizing<Vec<u64>>,
+    stride: usize,
+}
+
+impl Filter {
+    fn hash(window: &[u8]) -> usize {
+        let mut word = [0u8; WINDOW];
+        word.copy_from_slice(&window[..WINDOW]);
+        let h = u64::from_le_bytes(word).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS);
+        // Below 2^22: fits any usize.
+        usize::try_from(h).unwrap_or(0)
+    }
+
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>, min_len: usize) -> Filter {
+        let mut bits = Zeroizing::new(vec![0u64; (1 << FILTER_BITS) / 64]);
+        for p in patterns {
+            for w in p.windows(WINDOW) {
+                let h = Filter::hash(w);
+                bits[h / 64] |= 1 << (h % 64);
+            }
+        }
+        Filter {
+            bits,
+            stride: min_len - WINDOW + 1,
+        }
+    }
+
+    fn may_contain(&self, window: &[u8]) -> bool {
+        let h = Filter::hash(window);
+        self.bits[h / 64] >> (h % 64) & 1 == 1
+    }
+}
+
 /// The literal patterns, their replacements, and the automaton.
 pub struct Patterns {
+    filter: Option<Filter>,
     ac: AhoCorasick,
     replacements: Vec<Vec<u8>>,
     /// The patterns, sorted, to find the tail that may start one.
@@ -31,12 +83,16 @@ impl Patterns {
     pub fn new(pairs: Vec<(Zeroizing<Vec<u8>>, Vec<u8>)>) -> io::Result<Patterns> {
         let mut first_bytes = [false; 256];
         let mut max_len = 0;
+        let mut min_len = usize::MAX;
         for (p, _) in &pairs {
             if let Some(&b) = p.first() {
                 first_bytes[usize::from(b)] = true;
             }
             max_len = max_len.max(p.len());
+            min_len = min_len.min(p.len());
         }
+        let filter = (!pairs.is_empty() && min_len >= MIN_SAMPLED)
+            .then(|| Filter::new(pairs.iter().map(|(p, _)| p.as_slice()), min_len));
         // A DFA is the fastest search; past a few thousand states it costs more memory
         // than speed, and a contiguous NFA is used instead.
         let total: usize = pairs.iter().map(|(p, _)| p.len()).sum();
@@ -57,6 +113,7 @@ impl Patterns {
         sorted.sort_unstable_by(|a, b| a.as_slice().cmp(b.as_slice()));
         let replacements = pairs.into_iter().map(|(_, r)| r).collect();
         Ok(Patterns {
+            filter,
             ac,
             replacements,
             sorted,
@@ -128,13 +185,52 @@ pub fn process(
         patterns.hold_start(data)
     };
     let mut pos = 0;
-    for m in patterns.ac.find_iter(data) {
-        if m.start() >= hold {
-            break;
+    let mut emit = |start: usize, end: usize, pattern: usize, pos: &mut usize| {
+        if start < hold && start >= *pos {
+            output.write_all(&data[*pos..start])?;
+            output.write_all(&patterns.replacements[pattern])?;
+            *pos = end;
         }
-        output.write_all(&data[pos..m.start()])?;
-        output.write_all(&patterns.replacements[m.pattern().as_usize()])?;
-        pos = m.end();
+        Ok::<(), io::Error>(())
+    };
+    match &patterns.filter {
+        None => {
+            for m in patterns.ac.find_iter(data) {
+                if m.start() >= hold {
+                    break;
+                }
+                emit(m.start(), m.end(), m.pattern().as_usize(), &mut pos)?;
+            }
+        }
+        Some(filter) => {
+            // Regions around sampled windows that may lie inside a pattern, merged.
+            let mut region: Option<(usize, usize)> = None;
+            let mut search = |r: (usize, usize), pos: &mut usize| {
+                for m in patterns.ac.find_iter(&data[r.0..r.1]) {
+                    emit(r.0 + m.start(), r.0 + m.end(), m.pattern().as_usize(), pos)?;
+                }
+                Ok::<(), io::Error>(())
+            };
+            let mut i = 0;
+            while i + WINDOW <= data.len() {
+                if filter.may_contain(&data[i..i + WINDOW]) {
+                    let start = (i + WINDOW).saturating_sub(patterns.max_len);
+                    let end = (i + patterns.max_len).min(data.len());
+                    region = match region {
+                        Some((s, e)) if start <= e => Some((s, e.max(end))),
+                        Some(r) => {
+                            search(r, &mut pos)?;
+                            Some((start, end))
+                        }
+                        None => Some((start, end)),
+                    };
+                }
+                i += filter.stride;
+            }
+            if let Some(r) = region {
+                search(r, &mut pos)?;
+            }
+        }
     }
     if pos < hold {
         output.write_all(&data[pos..hold])?;
@@ -208,6 +304,19 @@ mod tests {
         let p = patterns(&["abcdef", "abcdefgh", "cdefghij"]);
         assert_eq!(run(&p, &[b"xxabcdefghij"]), b"xx***ij");
         assert_eq!(run(&p, &[b"xxabcdefg", b"hij"]), b"xx***ij");
+    }
+
+    #[test]
+    fn long_patterns_are_found_through_the_sampled_filter_at_every_split() {
+        let secret = "0123456789abcdefghij-long-secret";
+        let p = patterns(&[secret, "another-long-secret-value-xyz"]);
+        assert!(p.filter.is_some());
+        let text = format!("start {secret}{secret} mid another-long-secret-value-xyz end {secret}");
+        let want = "start ****** mid *** end ***";
+        for cut in 0..text.len() {
+            let (a, b) = text.as_bytes().split_at(cut);
+            assert_eq!(String::from_utf8(run(&p, &[a, b])).expect("utf-8"), want, "cut {cut}");
+        }
     }
 
     #[test]

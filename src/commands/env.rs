@@ -77,18 +77,22 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
         );
     }
     let patterns = secrets.patterns(args.label)?;
-    let mut sink = Sink::open(None, false)?;
+    // Refuses a standard output that was closed at start-up.
+    drop(Sink::open(None, false)?);
     let live = args.line_buffered || std::io::stdout().is_terminal();
     let mut input = std::io::stdin().lock();
-    crate::redact::redact(
-        &patterns,
-        args.detect,
-        args.label,
-        &mut input,
-        &mut sink,
-        live,
-    )
-    .context("redacting standard input")?;
-    sink.finish()?;
+    if args.detect {
+        let mut sink = Sink::open(None, false)?;
+        crate::redact::redact(&patterns, true, args.label, &mut input, &mut sink, live)
+            .context("redacting standard input")?;
+        sink.finish()?;
+    } else {
+        // The masked text goes out with one vectored write per read, straight from the
+        // input buffer: no copy into an output buffer, and nothing waits in one.
+        let fd = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
+        let mut out = std::fs::File::from(fd);
+        crate::redact::redact(&patterns, false, args.label, &mut input, &mut out, live)
+            .context("redacting standard input")?;
+    }
     Ok(Outcome::Success)
 }

@@ -5,19 +5,20 @@
 //!   split the stream: at each read, only the shortest tail that is a proper prefix of some
 //!   pattern is held back (at most the longest pattern minus one byte), so text that cannot
 //!   start a secret goes out at once and live logs stay live;
-//! * memory is the patterns, the automaton, a 512 KiB filter, and one buffer of [`CHUNK`]
-//!   bytes plus the longest pattern; the buffer is wiped when dropped.
+//! * memory is the patterns, the automaton or a 512 KiB filter and its index (16 bytes per
+//!   byte of pattern, at most 16 MiB), and one buffer of [`CHUNK`] bytes plus the longest
+//!   pattern; every buffer is wiped when dropped.
 //!
 //! Speed: when every pattern has at least [`MIN_SAMPLED`] bytes, the automaton does not run
 //! over the whole stream. Every occurrence of a pattern of length `m` or more contains a
-//! whole 8-byte window starting at a multiple of `m - 7`; a bit set of the hashes of every
-//! 8-byte substring of every pattern says which of those sampled windows may lie inside
-//! one, and the automaton runs only around those (from `maxlen - 8` bytes before to
-//! `maxlen` after, merged). Since each occurrence lies wholly inside the region of a window
-//! it contains, and distinct regions are disjoint, the matches are exactly those of a
-//! leftmost-longest scan of the whole text.
+//! whole 8-byte window starting at a multiple of `m - 7`. A Bloom filter of every 8-byte
+//! substring of every pattern says which sampled windows may lie inside one; for those,
+//! a sorted index gives each (pattern, offset) where the window occurs, and the pattern is
+//! compared byte for byte at the implied start. All occurrences are so found; they are then
+//! chosen leftmost-longest, exactly as an Aho-Corasick scan of the whole text would (the
+//! automaton is used instead when a pattern is shorter).
 
-use std::io::{self, Read, Write};
+use std::io::{self, IoSlice, Read, Write};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use zeroize::Zeroizing;
@@ -27,50 +28,89 @@ pub const CHUNK: usize = 256 * 1024;
 
 /// Patterns at least this long are searched through the sampled-window filter.
 pub const MIN_SAMPLED: usize = 16;
+/// The most bytes of patterns searched through the filter (beyond, the automaton alone).
+const MAX_SAMPLED_BYTES: usize = 1024 * 1024;
 /// Bytes in a sampled window.
 const WINDOW: usize = 8;
 /// log2 of the filter's size in bits (512 KiB).
 const FILTER_BITS: u32 = 22;
 
+/// The first 8 bytes of `window` as a number.
+#[inline]
+fn word(window: &[u8]) -> u64 {
+    let mut w = [0u8; WINDOW];
+    w.copy_from_slice(&window[..WINDOW]);
+    u64::from_le_bytes(w)
+}
+
 /// The sampled-window filter (see the module documentation).
 struct Filter {
     bits: Zeroizing<Vec<u64>>,
     stride: usize,
+    /// Every window of every pattern as `[window, pattern << 32 | offset]`, sorted.
+    index: Zeroizing<Vec<[u64; 2]>>,
 }
 
 impl Filter {
-    fn hash(window: &[u8]) -> usize {
-        let mut word = [0u8; WINDOW];
-        word.copy_from_slice(&window[..WINDOW]);
-        let h = u64::from_le_bytes(word).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS);
-        // Below 2^22: fits any usize.
-        usize::try_from(h).unwrap_or(0)
+    /// Two bit positions for a window (a Bloom filter with two hash functions: with the
+    /// ~20 000 windows of 100 secrets and their encodings, a window of innocent text passes
+    /// with probability about 1e-4).
+    fn hashes(window: &[u8]) -> (usize, usize) {
+        let h = word(window).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = (1u64 << FILTER_BITS) - 1;
+        // Both below 2^22: they fit any usize.
+        let a = usize::try_from(h >> (64 - FILTER_BITS)).unwrap_or(0);
+        let b = usize::try_from((h >> 20) & mask).unwrap_or(0);
+        (a, b)
     }
 
     fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>, min_len: usize) -> Filter {
         let mut bits = Zeroizing::new(vec![0u64; (1 << FILTER_BITS) / 64]);
-        for p in patterns {
-            for w in p.windows(WINDOW) {
-                let h = Filter::hash(w);
-                bits[h / 64] |= 1 << (h % 64);
+        let mut index = Zeroizing::new(Vec::new());
+        for (id, p) in patterns.enumerate() {
+            for (offset, w) in p.windows(WINDOW).enumerate() {
+                let (a, b) = Filter::hashes(w);
+                bits[a / 64] |= 1 << (a % 64);
+                bits[b / 64] |= 1 << (b % 64);
+                index.push([word(w), (id as u64) << 32 | offset as u64]);
             }
         }
+        index.sort_unstable();
         Filter {
             bits,
             stride: min_len - WINDOW + 1,
+            index,
         }
     }
 
+    /// The `(pattern, offset)` pairs at which `window` occurs in a pattern.
+    fn places(&self, window: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let key = word(window);
+        let from = self.index.partition_point(|e| e[0] < key);
+        self.index[from..]
+            .iter()
+            .take_while(move |e| e[0] == key)
+            .map(|e| {
+                let id = usize::try_from(e[1] >> 32).unwrap_or(usize::MAX);
+                let offset = usize::try_from(e[1] & 0xFFFF_FFFF).unwrap_or(usize::MAX);
+                (id, offset)
+            })
+    }
+
+    #[inline]
     fn may_contain(&self, window: &[u8]) -> bool {
-        let h = Filter::hash(window);
-        self.bits[h / 64] >> (h % 64) & 1 == 1
+        let (a, b) = Filter::hashes(window);
+        (self.bits[a / 64] >> (a % 64)) & (self.bits[b / 64] >> (b % 64)) & 1 == 1
     }
 }
 
 /// The literal patterns, their replacements, and the automaton.
 pub struct Patterns {
     filter: Option<Filter>,
-    ac: AhoCorasick,
+    /// The automaton, when there is no filter (some pattern is short).
+    ac: Option<AhoCorasick>,
+    /// The patterns by id.
+    pats: Vec<Zeroizing<Vec<u8>>>,
     replacements: Vec<Vec<u8>>,
     /// The patterns, sorted, to find the tail that may start one.
     sorted: Vec<Zeroizing<Vec<u8>>>,
@@ -91,21 +131,32 @@ impl Patterns {
             max_len = max_len.max(p.len());
             min_len = min_len.min(p.len());
         }
-        let filter = (!pairs.is_empty() && min_len >= MIN_SAMPLED)
-            .then(|| Filter::new(pairs.iter().map(|(p, _)| p.as_slice()), min_len));
-        // A DFA is the fastest search; past a few thousand states it costs more memory
-        // than speed, and a contiguous NFA is used instead.
         let total: usize = pairs.iter().map(|(p, _)| p.len()).sum();
-        let kind = if total <= 200_000 {
-            AhoCorasickKind::DFA
+        // The filter's index takes 16 bytes per byte of pattern: bounded to 16 MiB.
+        let sampled = !pairs.is_empty() && min_len >= MIN_SAMPLED && total <= MAX_SAMPLED_BYTES;
+        let filter = sampled.then(|| Filter::new(pairs.iter().map(|(p, _)| p.as_slice()), min_len));
+        let ac = if sampled {
+            None
         } else {
-            AhoCorasickKind::ContiguousNFA
+            // A DFA is the fastest search; past a few thousand states it costs more
+            // memory than speed, and a contiguous NFA is used instead.
+            let kind = if total <= 200_000 {
+                AhoCorasickKind::DFA
+            } else {
+                AhoCorasickKind::ContiguousNFA
+            };
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(kind))
+                    .build(pairs.iter().map(|(p, _)| p.as_slice()))
+                    .map_err(io::Error::other)?,
+            )
         };
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            .build(pairs.iter().map(|(p, _)| p.as_slice()))
-            .map_err(io::Error::other)?;
+        let pats = pairs
+            .iter()
+            .map(|(p, _)| Zeroizing::new(p.to_vec()))
+            .collect();
         let mut sorted: Vec<Zeroizing<Vec<u8>>> = pairs
             .iter()
             .map(|(p, _)| Zeroizing::new(p.to_vec()))
@@ -115,6 +166,7 @@ impl Patterns {
         Ok(Patterns {
             filter,
             ac,
+            pats,
             replacements,
             sorted,
             first_bytes,
@@ -184,58 +236,77 @@ pub fn process(
     } else {
         patterns.hold_start(data)
     };
+    // The output of this read, as slices of the input and of the replacements: written
+    // with one vectored write, without copying the text.
+    let mut slices: Vec<IoSlice<'_>> = Vec::new();
     let mut pos = 0;
     let mut emit = |start: usize, end: usize, pattern: usize, pos: &mut usize| {
         if start < hold && start >= *pos {
-            output.write_all(&data[*pos..start])?;
-            output.write_all(&patterns.replacements[pattern])?;
+            slices.push(IoSlice::new(&data[*pos..start]));
+            slices.push(IoSlice::new(&patterns.replacements[pattern]));
             *pos = end;
         }
-        Ok::<(), io::Error>(())
     };
-    match &patterns.filter {
-        None => {
-            for m in patterns.ac.find_iter(data) {
-                if m.start() >= hold {
-                    break;
-                }
-                emit(m.start(), m.end(), m.pattern().as_usize(), &mut pos)?;
-            }
-        }
-        Some(filter) => {
-            // Regions around sampled windows that may lie inside a pattern, merged.
-            let mut region: Option<(usize, usize)> = None;
-            let mut search = |r: (usize, usize), pos: &mut usize| {
-                for m in patterns.ac.find_iter(&data[r.0..r.1]) {
-                    emit(r.0 + m.start(), r.0 + m.end(), m.pattern().as_usize(), pos)?;
-                }
-                Ok::<(), io::Error>(())
-            };
+    match (&patterns.filter, &patterns.ac) {
+        (Some(filter), _) => {
+            // Every occurrence that contains a sampled window, verified byte for byte,
+            // then chosen leftmost-longest.
+            let mut found: Vec<(usize, usize, usize)> = Vec::new();
             let mut i = 0;
             while i + WINDOW <= data.len() {
-                if filter.may_contain(&data[i..i + WINDOW]) {
-                    let start = (i + WINDOW).saturating_sub(patterns.max_len);
-                    let end = (i + patterns.max_len).min(data.len());
-                    region = match region {
-                        Some((s, e)) if start <= e => Some((s, e.max(end))),
-                        Some(r) => {
-                            search(r, &mut pos)?;
-                            Some((start, end))
+                let window = &data[i..i + WINDOW];
+                if filter.may_contain(window) {
+                    for (id, offset) in filter.places(window) {
+                        let Some(start) = i.checked_sub(offset) else {
+                            continue;
+                        };
+                        let Some(p) = patterns.pats.get(id) else {
+                            continue;
+                        };
+                        if data.get(start..start + p.len()) == Some(p.as_slice()) {
+                            found.push((start, start + p.len(), id));
                         }
-                        None => Some((start, end)),
-                    };
+                    }
                 }
                 i += filter.stride;
             }
-            if let Some(r) = region {
-                search(r, &mut pos)?;
+            found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            for (start, end, id) in found {
+                if start >= hold {
+                    break;
+                }
+                emit(start, end, id, &mut pos);
             }
         }
+        (None, Some(ac)) => {
+            for m in ac.find_iter(data) {
+                if m.start() >= hold {
+                    break;
+                }
+                emit(m.start(), m.end(), m.pattern().as_usize(), &mut pos);
+            }
+        }
+        (None, None) => {}
     }
     if pos < hold {
-        output.write_all(&data[pos..hold])?;
+        slices.push(IoSlice::new(&data[pos..hold]));
     }
+    write_all_vectored(output, &mut slices)?;
     Ok(data.len() - pos.max(hold))
+}
+
+/// Writes every slice, however the writer splits the work (`writev` on a file or pipe).
+fn write_all_vectored(w: &mut impl Write, mut bufs: &mut [IoSlice<'_>]) -> io::Result<()> {
+    IoSlice::advance_slices(&mut bufs, 0);
+    while !bufs.is_empty() {
+        match w.write_vectored(bufs) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut bufs, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -315,7 +386,11 @@ mod tests {
         let want = "start ****** mid *** end ***";
         for cut in 0..text.len() {
             let (a, b) = text.as_bytes().split_at(cut);
-            assert_eq!(String::from_utf8(run(&p, &[a, b])).expect("utf-8"), want, "cut {cut}");
+            assert_eq!(
+                String::from_utf8(run(&p, &[a, b])).expect("utf-8"),
+                want,
+                "cut {cut}"
+            );
         }
     }
 

@@ -119,3 +119,45 @@ fn mask_replaces_values_in_both_streams() {
     // PORT=80 is too short to mask, and said so (by name).
     assert!(err.contains("PORT"), "{err}");
 }
+
+/// Ctrl-C on a terminal reaches the command once: the terminal sends SIGINT to the whole
+/// foreground group, so `run` must not forward it a second time.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_a_terminal_reaches_the_command_once() {
+    let dir = TempDir::new("run-ctrl-c");
+    let file = env_file(&dir);
+    let stop = dir.path("stop");
+    let script = "import os, pty, signal, sys\n\
+         signal.alarm(30)\n\
+         pid, fd = pty.fork()\n\
+         if pid == 0:\n\
+         \x20   os.execv(sys.argv[1], [sys.argv[1], 'run', '--env-file', sys.argv[2], '--', 'sh', '-c',\n\
+         \x20       \"n=0; trap 'n=$((n+1)); echo INT$n' INT; echo ready; \"\n\
+         \x20       'while [ ! -e \"$0\" ]; do sleep 0.05; done; echo total=$n', sys.argv[3]])\n\
+         out = b''\n\
+         while b'ready' not in out:\n\
+         \x20   out += os.read(fd, 1024)\n\
+         os.write(fd, b'\\x03')\n\
+         while b'INT1' not in out:\n\
+         \x20   out += os.read(fd, 1024)\n\
+         open(sys.argv[3], 'w').close()\n\
+         try:\n\
+         \x20   while True:\n\
+         \x20       chunk = os.read(fd, 1024)\n\
+         \x20       if not chunk: break\n\
+         \x20       out += chunk\n\
+         except OSError:\n\
+         \x20   pass\n\
+         os.waitpid(pid, 0)\n\
+         sys.stdout.write(out.decode(errors='replace'))";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(assert_cmd::cargo::cargo_bin("secrets"))
+        .arg(&file)
+        .arg(&stop)
+        .output()
+        .expect("python3 runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("total=1"), "{text}");
+}

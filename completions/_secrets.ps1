@@ -47,6 +47,9 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
             [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
             [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
+            [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -68,6 +71,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--no-lower', '--no-lower', [CompletionResultType]::ParameterName, 'Leave out lowercase letters (a-z)')
             [CompletionResult]::new('--no-upper', '--no-upper', [CompletionResultType]::ParameterName, 'Leave out uppercase letters (A-Z)')
             [CompletionResult]::new('--no-digits', '--no-digits', [CompletionResultType]::ParameterName, 'Leave out digits (0-9)')
@@ -78,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -102,6 +108,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--no-lower', '--no-lower', [CompletionResultType]::ParameterName, 'Leave out lowercase letters (a-z)')
             [CompletionResult]::new('--no-upper', '--no-upper', [CompletionResultType]::ParameterName, 'Leave out uppercase letters (A-Z)')
             [CompletionResult]::new('--no-digits', '--no-digits', [CompletionResultType]::ParameterName, 'Leave out digits (0-9)')
@@ -112,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -131,6 +140,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--capitalize', '--capitalize', [CompletionResultType]::ParameterName, 'Uppercase the first letter of every word')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr')
@@ -138,6 +149,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -157,6 +169,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--capitalize', '--capitalize', [CompletionResultType]::ParameterName, 'Uppercase the first letter of every word')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)')
             [CompletionResult]::new('--entropy', '--entropy', [CompletionResultType]::ParameterName, 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr')
@@ -164,6 +178,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -178,10 +193,13 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -196,10 +214,13 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -231,11 +252,14 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--alphanumeric', '--alphanumeric', [CompletionResultType]::ParameterName, 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -254,6 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'GitHub''s token shape: 30 random base62 characters and a 6-character CRC32 checksum')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the key is invalid')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'With --verify, say nothing on standard error when the key is invalid')
@@ -261,6 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -278,10 +305,13 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -296,12 +326,15 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Draw without replacement: the --count items are all different')
             [CompletionResult]::new('--unique', '--unique', [CompletionResultType]::ParameterName, 'Draw without replacement: the --count items are all different')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -420,12 +453,15 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Print the presets and their formats')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -439,6 +475,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--v7', '--v7', [CompletionResultType]::ParameterName, 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)')
             [CompletionResult]::new('--v4', '--v4', [CompletionResultType]::ParameterName, 'Version 4: 122 random bits (the default)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
@@ -446,6 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -459,11 +498,14 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -479,11 +521,98 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
             [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
             [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
             [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;env' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('fill', 'fill', [CompletionResultType]::ParameterValue, 'Write a .env file from a template, generating the values its comments ask for')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Regenerate keys of a .env file with their recorded generators, atomically')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'secrets;env;fill' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file to write [default: .env beside TEMPLATE]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file to write [default: .env beside TEMPLATE]')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'Generate KEY with SPEC, a generator command line (overrides the template''s comment)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect of the written values')
+            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape values for a consumer that interpolates them')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;env;check' {
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template whose keys FILE must set [default: FILE.example if it exists]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;env;rotate' {
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'Generate KEY with SPEC, a generator command line')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect of the written values')
+            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape values for a consumer that interpolates them')
+            [CompletionResult]::new('--keep-previous', '--keep-previous', [CompletionResultType]::ParameterName, 'Also write KEY_PREVIOUS with the old value')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;env;help' {
+            [CompletionResult]::new('fill', 'fill', [CompletionResultType]::ParameterValue, 'Write a .env file from a template, generating the values its comments ask for')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Regenerate keys of a .env file with their recorded generators, atomically')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'secrets;env;help;fill' {
+            break
+        }
+        'secrets;env;help;check' {
+            break
+        }
+        'secrets;env;help;rotate' {
+            break
+        }
+        'secrets;env;help;help' {
+            break
+        }
+        'secrets;run' {
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Add the variables of FILE (repeatable; later files win) [default: .env]')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Pass COMMAND''s stdout and stderr through the redactor, masking every value')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'With --mask, write <redacted:KEY> instead of ***')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;redact' {
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Also mask every value of FILE (repeatable)')
+            [CompletionResult]::new('--detect', '--detect', [CompletionResultType]::ParameterName, 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Write <redacted:NAME> (the variable, key or pattern) instead of ***')
+            [CompletionResult]::new('--line-buffered', '--line-buffered', [CompletionResultType]::ParameterName, 'Flush after each line, even when standard output is not a terminal')
+            [CompletionResult]::new('--allow-short', '--allow-short', [CompletionResultType]::ParameterName, 'Accept secrets shorter than 6 bytes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -518,6 +647,9 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
             [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
             [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
+            [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -580,6 +712,27 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;help;nanoid' {
+            break
+        }
+        'secrets;help;env' {
+            [CompletionResult]::new('fill', 'fill', [CompletionResultType]::ParameterValue, 'Write a .env file from a template, generating the values its comments ask for')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Regenerate keys of a .env file with their recorded generators, atomically')
+            break
+        }
+        'secrets;help;env;fill' {
+            break
+        }
+        'secrets;help;env;check' {
+            break
+        }
+        'secrets;help;env;rotate' {
+            break
+        }
+        'secrets;help;run' {
+            break
+        }
+        'secrets;help;redact' {
             break
         }
         'secrets;help;completions' {

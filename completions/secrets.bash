@@ -31,6 +31,9 @@ _secrets() {
             secrets,completions)
                 cmd="secrets__subcmd__completions"
                 ;;
+            secrets,env)
+                cmd="secrets__subcmd__env"
+                ;;
             secrets,hash)
                 cmd="secrets__subcmd__hash"
                 ;;
@@ -67,6 +70,12 @@ _secrets() {
             secrets,pw)
                 cmd="secrets__subcmd__password"
                 ;;
+            secrets,redact)
+                cmd="secrets__subcmd__redact"
+                ;;
+            secrets,run)
+                cmd="secrets__subcmd__run"
+                ;;
             secrets,token-bytes)
                 cmd="secrets__subcmd__token__subcmd__bytes"
                 ;;
@@ -88,6 +97,30 @@ _secrets() {
             secrets,verify)
                 cmd="secrets__subcmd__verify"
                 ;;
+            secrets__subcmd__env,check)
+                cmd="secrets__subcmd__env__subcmd__check"
+                ;;
+            secrets__subcmd__env,fill)
+                cmd="secrets__subcmd__env__subcmd__fill"
+                ;;
+            secrets__subcmd__env,help)
+                cmd="secrets__subcmd__env__subcmd__help"
+                ;;
+            secrets__subcmd__env,rotate)
+                cmd="secrets__subcmd__env__subcmd__rotate"
+                ;;
+            secrets__subcmd__env__subcmd__help,check)
+                cmd="secrets__subcmd__env__subcmd__help__subcmd__check"
+                ;;
+            secrets__subcmd__env__subcmd__help,fill)
+                cmd="secrets__subcmd__env__subcmd__help__subcmd__fill"
+                ;;
+            secrets__subcmd__env__subcmd__help,help)
+                cmd="secrets__subcmd__env__subcmd__help__subcmd__help"
+                ;;
+            secrets__subcmd__env__subcmd__help,rotate)
+                cmd="secrets__subcmd__env__subcmd__help__subcmd__rotate"
+                ;;
             secrets__subcmd__help,apikey)
                 cmd="secrets__subcmd__help__subcmd__apikey"
                 ;;
@@ -102,6 +135,9 @@ _secrets() {
                 ;;
             secrets__subcmd__help,completions)
                 cmd="secrets__subcmd__help__subcmd__completions"
+                ;;
+            secrets__subcmd__help,env)
+                cmd="secrets__subcmd__help__subcmd__env"
                 ;;
             secrets__subcmd__help,hash)
                 cmd="secrets__subcmd__help__subcmd__hash"
@@ -133,6 +169,12 @@ _secrets() {
             secrets__subcmd__help,password)
                 cmd="secrets__subcmd__help__subcmd__password"
                 ;;
+            secrets__subcmd__help,redact)
+                cmd="secrets__subcmd__help__subcmd__redact"
+                ;;
+            secrets__subcmd__help,run)
+                cmd="secrets__subcmd__help__subcmd__run"
+                ;;
             secrets__subcmd__help,token-bytes)
                 cmd="secrets__subcmd__help__subcmd__token__subcmd__bytes"
                 ;;
@@ -154,6 +196,15 @@ _secrets() {
             secrets__subcmd__help,verify)
                 cmd="secrets__subcmd__help__subcmd__verify"
                 ;;
+            secrets__subcmd__help__subcmd__env,check)
+                cmd="secrets__subcmd__help__subcmd__env__subcmd__check"
+                ;;
+            secrets__subcmd__help__subcmd__env,fill)
+                cmd="secrets__subcmd__help__subcmd__env__subcmd__fill"
+                ;;
+            secrets__subcmd__help__subcmd__env,rotate)
+                cmd="secrets__subcmd__help__subcmd__env__subcmd__rotate"
+                ;;
             *)
                 ;;
         esac
@@ -161,7 +212,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,7 +226,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-q -n -o -c -h -V --prefix --bytes --encoding --checksum --quiet --verify --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-q -n -o -c -h -V --prefix --bytes --encoding --checksum --quiet --verify --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,6 +272,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -251,7 +310,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__choice)
-            opts="-u -n -o -c -h -V --unique --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-u -n -o -c -h -V --unique --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -278,6 +337,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -309,6 +376,172 @@ _secrets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env)
+            opts="-h -V --help --version fill check rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__check)
+            opts="-h -V --template --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__fill)
+            opts="-o -h -V --output --spec --format --escape --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__help)
+            opts="fill check rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__help__subcmd__fill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__env__subcmd__rotate)
+            opts="-h -V --keep-previous --template --spec --format --escape --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
+                    return 0
+                    ;;
+                --escape)
+                    COMPREPLY=($(compgen -W "compose" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -379,7 +612,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__help)
-            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help"
+            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -451,6 +684,62 @@ _secrets() {
         secrets__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__env)
+            opts="fill check rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__env__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__env__subcmd__fill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__env__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -589,6 +878,34 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__redact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -743,7 +1060,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__int)
-            opts="-n -o -c -h -V --below --range --bits --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-n -o -c -h -V --below --range --bits --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +1102,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -793,7 +1118,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__key)
-            opts="-n -o -c -h -V --for --list --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --for --list --count --json --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -824,6 +1149,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -881,7 +1214,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__nanoid)
-            opts="-n -o -c -h -V --size --alphabet --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --size --alphabet --count --json --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +1252,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -927,7 +1268,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -969,6 +1310,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -977,7 +1326,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1038,6 +1387,14 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1046,7 +1403,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1116,6 +1473,50 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__redact)
+            opts="-h -V --env-file --detect --label --line-buffered --allow-short --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__run)
+            opts="-h -V --env-file --mask --label --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1154,7 +1555,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,6 +1582,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1192,7 +1601,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --json --help --version"
+            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,6 +1628,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1288,7 +1705,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__ulid)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,6 +1732,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1326,7 +1751,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__uuid)
-            opts="-n -o -c -h -V --v7 --v4 --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --v7 --v4 --count --json --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1353,6 +1778,14 @@ _secrets() {
                     return 0
                     ;;
                 --clip-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --github-env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -48,6 +48,9 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "key" -d 'Framework 
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "env" -d 'Fill, check and rotate the secrets of a .env file from a template'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "run" -d 'Run a command with the variables of .env files in its environment'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "redact" -d 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
@@ -62,6 +65,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -s n -l count 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-digits -d 'Leave out digits (0-9)'
@@ -71,6 +76,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l entropy -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l version -d 'Print version'
@@ -86,6 +92,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -s n -l count -d 'Ge
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-lower -d 'Leave out lowercase letters (a-z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-upper -d 'Leave out uppercase letters (A-Z)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-digits -d 'Leave out digits (0-9)'
@@ -95,6 +103,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l entropy -d 'Also 
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
@@ -106,12 +115,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l coun
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
@@ -123,12 +135,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Ge
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
@@ -136,9 +151,12 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
@@ -146,9 +164,12 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l c
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s V -l version -d 'Print version'
@@ -163,10 +184,13 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'G
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
@@ -179,11 +203,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s q -l quiet -d 'With --verify, say nothing on standard error when the key is invalid'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s V -l version -d 'Print version'
@@ -194,9 +221,12 @@ complete -c secrets -n "__fish_secrets_using_subcommand int" -s n -l count -d 'G
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand int" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand int" -s V -l version -d 'Print version'
@@ -204,10 +234,13 @@ complete -c secrets -n "__fish_secrets_using_subcommand choice" -s n -l count -d
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s u -l unique -d 'Draw without replacement: the --count items are all different'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand choice" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand choice" -s V -l version -d 'Print version'
@@ -289,33 +322,42 @@ complete -c secrets -n "__fish_secrets_using_subcommand key" -s n -l count -d 'G
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l list -d 'Print the presets and their formats'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand key" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand key" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v7 -d 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l v4 -d 'Version 4: 122 random bits (the default)'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand uuid" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand uuid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand ulid" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand ulid" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l size -d 'Characters in each ID' -r
@@ -324,33 +366,82 @@ complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s n -l count -d
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -l mask -d 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand nanoid" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -f -a "fill" -d 'Write a .env file from a template, generating the values its comments ask for'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -f -a "check" -d 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -f -a "rotate" -d 'Regenerate keys of a .env file with their recorded generators, atomically'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and not __fish_seen_subcommand_from fill check rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s o -l output -d 'The file to write [default: .env beside TEMPLATE]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l spec -d 'Generate KEY with SPEC, a generator command line (overrides the template\'s comment)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l format -d 'The dialect of the written values' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -l escape -d 'Escape values for a consumer that interpolates them' -r -f -a "compose\t'Write \$ as \$\$, for values that Docker Compose interpolates'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -l template -d 'The template whose keys FILE must set [default: FILE.example if it exists]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l template -d 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l spec -d 'Generate KEY with SPEC, a generator command line' -r
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l format -d 'The dialect of the written values' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l escape -d 'Escape values for a consumer that interpolates them' -r -f -a "compose\t'Write \$ as \$\$, for values that Docker Compose interpolates'"
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l keep-previous -d 'Also write KEY_PREVIOUS with the old value'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "fill" -d 'Write a .env file from a template, generating the values its comments ask for'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Regenerate keys of a .env file with their recorded generators, atomically'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l env-file -d 'Add the variables of FILE (repeatable; later files win) [default: .env]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l mask -d 'Pass COMMAND\'s stdout and stderr through the redactor, masking every value'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l label -d 'With --mask, write <redacted:KEY> instead of ***'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l env-file -d 'Also mask every value of FILE (repeatable)' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l detect -d 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l label -d 'Write <redacted:NAME> (the variable, key or pattern) instead of ***'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l line-buffered -d 'Flush after each line, even when standard output is not a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l allow-short -d 'Accept secrets shorter than 6 bytes'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "password" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "passphrase" -d 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-hex" -d 'Random bytes as lowercase hex, like Python\'s secrets.token_hex()'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "apikey" -d 'Prefixed API keys (sk_live_...), optionally with GitHub\'s CRC32 checksum'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "int" -d 'Random integers, like Python\'s secrets.randbelow() and randbits(), of any size'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "password" -d 'Generate passwords from character classes, with exclusions and per-class minimums'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "passphrase" -d 'Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "token-hex" -d 'Random bytes as lowercase hex, like Python\'s secrets.token_hex()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "token-urlsafe" -d 'Random bytes as unpadded base64url, like Python\'s secrets.token_urlsafe()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "token-bytes" -d 'Raw random bytes, like Python\'s secrets.token_bytes(); refuses to write to a terminal'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "otp" -d 'One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "apikey" -d 'Prefixed API keys (sk_live_...), optionally with GitHub\'s CRC32 checksum'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "int" -d 'Random integers, like Python\'s secrets.randbelow() and randbits(), of any size'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "choice" -d 'Choose items uniformly at random, like Python\'s secrets.choice()'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "compare" -d 'Compare two secrets in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "check" -d 'Check a password\'s strength with zxcvbn against a policy; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "ulid" -d 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "nanoid" -d 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "env" -d 'Fill, check and rotate the secrets of a .env file from a template'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "run" -d 'Run a command with the variables of .env files in its environment'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "redact" -d 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "fill" -d 'Write a .env file from a template, generating the values its comments ask for'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "check" -d 'Check a .env file: keys set, no placeholders or common passwords, private, git-ignored'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "rotate" -d 'Regenerate keys of a .env file with their recorded generators, atomically'

@@ -33,6 +33,9 @@ module completions {
     --escape: string@"nu-complete secrets password escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -58,6 +61,9 @@ module completions {
     --escape: string@"nu-complete secrets passphrase escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -77,6 +83,9 @@ module completions {
     --escape: string@"nu-complete secrets token-hex escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -96,6 +105,9 @@ module completions {
     --escape: string@"nu-complete secrets token-urlsafe escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -129,6 +141,9 @@ module completions {
     --escape: string@"nu-complete secrets otp escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -158,6 +173,9 @@ module completions {
     --escape: string@"nu-complete secrets apikey escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -179,6 +197,9 @@ module completions {
     --escape: string@"nu-complete secrets int escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -198,6 +219,9 @@ module completions {
     --escape: string@"nu-complete secrets choice escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -345,6 +369,9 @@ module completions {
     --escape: string@"nu-complete secrets key escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -365,6 +392,9 @@ module completions {
     --escape: string@"nu-complete secrets uuid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -383,6 +413,9 @@ module completions {
     --escape: string@"nu-complete secrets ulid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
   ]
@@ -403,8 +436,107 @@ module completions {
     --escape: string@"nu-complete secrets nanoid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
+  ]
+
+  # Fill, check and rotate the secrets of a .env file from a template
+  export extern "secrets env" [
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets env fill format" [] {
+    [ "dotenv" "shell" ]
+  }
+
+  def "nu-complete secrets env fill escape" [] {
+    [ "compose" ]
+  }
+
+  # Write a .env file from a template, generating the values its comments ask for
+  export extern "secrets env fill" [
+    --output(-o): path        # The file to write [default: .env beside TEMPLATE]
+    --spec: string            # Generate KEY with SPEC, a generator command line (overrides the template's comment)
+    --format: string@"nu-complete secrets env fill format" # The dialect of the written values
+    --escape: string@"nu-complete secrets env fill escape" # Escape values for a consumer that interpolates them
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    template: path            # The template, e.g. .env.example
+  ]
+
+  # Check a .env file: keys set, no placeholders or common passwords, private, git-ignored
+  export extern "secrets env check" [
+    --template: path          # The template whose keys FILE must set [default: FILE.example if it exists]
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file: path                # The .env file to check
+  ]
+
+  def "nu-complete secrets env rotate format" [] {
+    [ "dotenv" "shell" ]
+  }
+
+  def "nu-complete secrets env rotate escape" [] {
+    [ "compose" ]
+  }
+
+  # Regenerate keys of a .env file with their recorded generators, atomically
+  export extern "secrets env rotate" [
+    --keep-previous           # Also write KEY_PREVIOUS with the old value
+    --template: path          # A template whose `# secrets:` comments give generators [default: FILE.example if it exists]
+    --spec: string            # Generate KEY with SPEC, a generator command line
+    --format: string@"nu-complete secrets env rotate format" # The dialect of the written values
+    --escape: string@"nu-complete secrets env rotate escape" # Escape values for a consumer that interpolates them
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    file: path                # The .env file to update
+    ...keys: string           # The keys to regenerate
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "secrets env help" [
+  ]
+
+  # Write a .env file from a template, generating the values its comments ask for
+  export extern "secrets env help fill" [
+  ]
+
+  # Check a .env file: keys set, no placeholders or common passwords, private, git-ignored
+  export extern "secrets env help check" [
+  ]
+
+  # Regenerate keys of a .env file with their recorded generators, atomically
+  export extern "secrets env help rotate" [
+  ]
+
+  # Print this message or the help of the given subcommand(s)
+  export extern "secrets env help help" [
+  ]
+
+  # Run a command with the variables of .env files in its environment
+  export extern "secrets run" [
+    --env-file: path          # Add the variables of FILE (repeatable; later files win) [default: .env]
+    --mask                    # Pass COMMAND's stdout and stderr through the redactor, masking every value
+    --label                   # With --mask, write <redacted:KEY> instead of ***
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...command: string        # The command and its arguments (after --)
+  ]
+
+  # Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings
+  export extern "secrets redact" [
+    --env-file: path          # Also mask every value of FILE (repeatable)
+    --detect                  # Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)
+    --label                   # Write <redacted:NAME> (the variable, key or pattern) instead of ***
+    --line-buffered           # Flush after each line, even when standard output is not a terminal
+    --allow-short             # Accept secrets shorter than 6 bytes
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+    ...sources: string        # Secrets to mask: env:VAR, file:PATH, fd:N, pass:VALUE
   ]
 
   def "nu-complete secrets completions shell" [] {
@@ -500,6 +632,30 @@ module completions {
 
   # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
   export extern "secrets help nanoid" [
+  ]
+
+  # Fill, check and rotate the secrets of a .env file from a template
+  export extern "secrets help env" [
+  ]
+
+  # Write a .env file from a template, generating the values its comments ask for
+  export extern "secrets help env fill" [
+  ]
+
+  # Check a .env file: keys set, no placeholders or common passwords, private, git-ignored
+  export extern "secrets help env check" [
+  ]
+
+  # Regenerate keys of a .env file with their recorded generators, atomically
+  export extern "secrets help env rotate" [
+  ]
+
+  # Run a command with the variables of .env files in its environment
+  export extern "secrets help run" [
+  ]
+
+  # Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings
+  export extern "secrets help redact" [
   ]
 
   # Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::from(EXIT_OK),
         Ok(Outcome::Negative) => ExitCode::from(EXIT_NO),
         Ok(Outcome::Rehash) => ExitCode::from(EXIT_REHASH),
+        Ok(Outcome::Exit(code)) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_OK),
         Err(err) => {
             // The messages name what failed (a flag, a file, env:VAR), never a secret's value.

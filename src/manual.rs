@@ -105,8 +105,14 @@ pub fn render_all() -> Vec<(String, Vec<u8>)> {
     for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("secrets-{}", sub.get_name());
         let version = cli.get_version().unwrap_or_default().to_string();
-        let cmd = sub.clone().name(name.clone()).version(version);
+        let cmd = sub.clone().name(name.clone()).version(version.clone());
         pages.push((format!("{name}.1"), render_page(cmd, false)));
+        // Command families (`env`) get a page per subcommand too, as their page refers to.
+        for nested in sub.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let name = format!("{name}-{}", nested.get_name());
+            let cmd = nested.clone().name(name.clone()).version(version.clone());
+            pages.push((format!("{name}.1"), render_page(cmd, false)));
+        }
     }
     pages
 }

@@ -33,11 +33,16 @@ pub enum Sink {
         /// When to clear the clipboard; zero for never.
         timeout: Duration,
     },
+    /// Held first: GitHub Actions files, `--mask`, `env fill` (see [`crate::collect`]).
+    Collect(crate::collect::Collector),
 }
 
 impl Sink {
     /// Where a generator's `OutputArgs` send the results.
     pub fn for_output(out: &OutputArgs) -> Result<Sink> {
+        if let Some(collector) = crate::collect::Collector::for_output(out)? {
+            return Ok(Sink::Collect(collector));
+        }
         if out.clip {
             if out.count > 1 {
                 bail!(
@@ -76,6 +81,7 @@ impl Sink {
         match self {
             Sink::Stdout(mut w) => w.flush().context("writing to standard output"),
             Sink::File(f) => f.commit(),
+            Sink::Collect(c) => c.finish(),
             Sink::Clipboard { text, timeout } => {
                 clipboard::copy(&text, timeout)?;
                 let mut err = io::stderr();
@@ -105,6 +111,7 @@ impl Write for Sink {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
             Sink::File(f) => f.writer.write_all(buf),
+            Sink::Collect(c) => c.write_all(buf),
             Sink::Clipboard { text, .. } => {
                 if text.len() + buf.len() > clipboard::MAX_CLIP_LEN {
                     return Err(io::Error::other(format!(
@@ -122,7 +129,7 @@ impl Write for Sink {
         match self {
             Sink::Stdout(w) => w.flush(),
             Sink::File(f) => f.writer.flush(),
-            Sink::Clipboard { .. } => Ok(()),
+            Sink::Clipboard { .. } | Sink::Collect(_) => Ok(()),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! [`read`].
 
 mod emit;
+mod env;
 mod generate;
 mod hash_format;
 mod ids;
@@ -31,6 +32,8 @@ pub enum Outcome {
     /// `verify --needs-rehash`: the password matches, but the hash is weaker than the
     /// defaults (exit 3).
     Rehash,
+    /// `run`: the command's own exit status (128+N after a death by signal N).
+    Exit(u8),
 }
 
 /// Runs one parsed command line.
@@ -56,6 +59,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Uuid(args) => ids::uuid(&args),
         Command::Ulid(args) => ids::ulid(&args),
         Command::Nanoid(args) => ids::nanoid(&args),
+        Command::Env(cmd) => env::env(&cmd),
+        Command::Run(args) => crate::run::run(&args),
+        Command::Redact(args) => env::redact(&args),
         Command::Completions { shell } => completions(shell),
     }
 }

@@ -1,0 +1,98 @@
+//! `env fill|check|rotate`, `run` and `redact`: secrets in .env files, processes and logs.
+
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::{EnvCommand, RedactArgs};
+use crate::env::dotenv::Document;
+use crate::output::Sink;
+use crate::redact::SecretSet;
+use crate::source::{Source, StdinLines};
+
+use super::Outcome;
+
+pub(super) fn env(cmd: &EnvCommand) -> Result<Outcome> {
+    match cmd {
+        EnvCommand::Fill(args) => crate::env::fill::fill(args).map(|()| Outcome::Success),
+        EnvCommand::Check(args) => crate::env::check::check(args),
+        EnvCommand::Rotate(args) => crate::env::rotate::rotate(args).map(|()| Outcome::Success),
+    }
+}
+
+pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
+    let mut secrets = SecretSet::default();
+    for operand in &args.sources {
+        let source = Source::parse(operand)?;
+        if source.is_stdin() {
+            bail!(
+                "standard input is the stream to redact, so it cannot also hold a secret\n\
+                 hint: read the secret from env:VAR, file:PATH or fd:N"
+            );
+        }
+        let what = source.describe();
+        let secret = source
+            .read(&mut StdinLines::new())
+            .with_context(|| format!("reading {what}"))?;
+        let name = match &source {
+            Source::Env(var) => var.to_string_lossy().into_owned(),
+            Source::File(path) => path
+                .file_name()
+                .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned()),
+            Source::Fd(n) => format!("fd{n}"),
+            _ => "secret".into(),
+        };
+        if secret.is_empty() {
+            bail!("{what} is empty: there is nothing to mask");
+        }
+        secrets.add(&secret, &name, args.allow_short)?;
+    }
+    let mut short = Vec::new();
+    for path in &args.env_file {
+        let Some(doc) = Document::read(path)? else {
+            bail!("{}: no such file", path.display());
+        };
+        for entry in &doc.entries {
+            let (Some(key), Some(value)) = (entry.key(), entry.value()) else {
+                continue;
+            };
+            if !args.allow_short && !value.is_empty() && value.len() < crate::redact::MIN_SECRET {
+                short.push(key.to_owned());
+                continue;
+            }
+            secrets.add(value.as_bytes(), key, args.allow_short)?;
+        }
+    }
+    if !short.is_empty() {
+        crate::note!(
+            "not masked (shorter than {} bytes; --allow-short masks them): {}",
+            crate::redact::MIN_SECRET,
+            short.join(", ")
+        );
+    }
+    if secrets.is_empty() && !args.detect {
+        bail!(
+            "nothing to mask: give SOURCEs (env:VAR, file:PATH, fd:N), --env-file FILE or \
+             --detect"
+        );
+    }
+    let patterns = secrets.patterns(args.label)?;
+    // Refuses a standard output that was closed at start-up.
+    drop(Sink::open(None, false)?);
+    let live = args.line_buffered || std::io::stdout().is_terminal();
+    let mut input = std::io::stdin().lock();
+    if args.detect {
+        let mut sink = Sink::open(None, false)?;
+        crate::redact::redact(&patterns, true, args.label, &mut input, &mut sink, live)
+            .context("redacting standard input")?;
+        sink.finish()?;
+    } else {
+        // The masked text goes out with one vectored write per read, straight from the
+        // input buffer: no copy into an output buffer, and nothing waits in one.
+        let fd = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
+        let mut out = std::fs::File::from(fd);
+        crate::redact::redact(&patterns, false, args.label, &mut input, &mut out, live)
+            .context("redacting standard input")?;
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,210 @@
+//! `secrets env check FILE [--template TEMPLATE]`: a gate for CI and pre-commit hooks.
+//!
+//! Guarantees: the reasons name keys and files, never values; git's own answers decide
+//! whether FILE is tracked or ignored (`git ls-files`, `git check-ignore`), so every rule
+//! git applies (nested .gitignore, info/exclude, core.excludesFile) counts.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use anyhow::{Result, bail};
+
+use super::dotenv::{Document, Entry};
+use crate::cli::EnvCheckArgs;
+use crate::commands::Outcome;
+use crate::output::Sink;
+
+/// Placeholders that mean "not filled in yet" (compared without case).
+const PLACEHOLDERS: &[&str] = &[
+    "changeme",
+    "change-me",
+    "change_me",
+    "todo",
+    "tbd",
+    "fixme",
+    "placeholder",
+    "replaceme",
+    "replace-me",
+    "replace_me",
+    "secret",
+    "password",
+    "your-secret-here",
+    "your_secret_here",
+];
+
+/// Words in a key's name that say its value is a secret.
+const SECRET_WORDS: &[&str] = &[
+    "PASSWORD",
+    "SECRET",
+    "TOKEN",
+    "KEY",
+    "PASS",
+    "PWD",
+    "CREDENTIAL",
+    "AUTH",
+];
+
+/// Whether a value is a placeholder: a known word, only x's (3 or more), or `<...>`.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    PLACEHOLDERS.contains(&lower.as_str())
+        || (v.len() >= 3 && lower.bytes().all(|b| b == b'x'))
+        || (v.len() >= 2 && v.starts_with('<') && v.ends_with('>'))
+}
+
+fn looks_secret(key: &str) -> bool {
+    let upper = key.to_ascii_uppercase();
+    SECRET_WORDS.iter().any(|w| upper.contains(w))
+}
+
+/// Runs the checks; writes one reason per line on stdout and answers Negative if any.
+pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
+    let file = &args.file;
+    let shown = file.display().to_string();
+    let template_path = args
+        .template
+        .clone()
+        .or_else(|| super::default_template(file));
+    let template = match &template_path {
+        Some(path) => match Document::read(path)? {
+            Some(doc) => Some(doc),
+            None => bail!("{}: no such template", path.display()),
+        },
+        None => None,
+    };
+    let mut reasons = Vec::new();
+    let doc = match Document::read(file)? {
+        Some(doc) => doc,
+        None => bail!("{shown}: no such file"),
+    };
+    let specs = match &template {
+        Some(t) => super::collect_specs(&[t, &doc], &[])?,
+        None => super::collect_specs(&[&doc], &[])?,
+    };
+    if let Some(t) = &template {
+        for entry in &t.entries {
+            let Some(key) = entry.key() else { continue };
+            match doc.get(key).and_then(Entry::value) {
+                None => reasons.push(format!("{key}: missing")),
+                Some("") => reasons.push(format!("{key}: empty")),
+                Some(_) => {}
+            }
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in doc.entries.iter().rev() {
+        let (Some(key), Some(value)) = (entry.key(), entry.value()) else {
+            continue;
+        };
+        if value.is_empty() || !seen.insert(key) {
+            continue;
+        }
+        let example = template
+            .as_ref()
+            .and_then(|t| t.get(key))
+            .and_then(Entry::value)
+            .filter(|v| !v.is_empty());
+        if is_placeholder(value) {
+            reasons.push(format!("{key}: still a placeholder"));
+        } else if example.is_some_and(|e| e == value)
+            && (specs.contains_key(key) || looks_secret(key))
+        {
+            reasons.push(format!("{key}: still the template's example value"));
+        } else if (specs.contains_key(key) || looks_secret(key))
+            && crate::check::check(
+                value,
+                crate::check::Policy {
+                    min_length: 0,
+                    min_score: 0,
+                },
+            )
+            .common
+        {
+            reasons.push(format!("{key}: a common password"));
+        }
+    }
+    reasons.extend(permission_reason(file));
+    reasons.extend(git_reasons(file));
+    let mut sink = Sink::open(None, false)?;
+    for r in &reasons {
+        writeln!(sink, "{shown}: {r}")?;
+    }
+    sink.finish()?;
+    Ok(if reasons.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Negative
+    })
+}
+
+#[cfg(unix)]
+fn permission_reason(file: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(file).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "readable by group or others (mode {mode:04o}); run chmod 600 {}",
+            file.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn permission_reason(_file: &Path) -> Option<String> {
+    None
+}
+
+/// Whether FILE is tracked, or not ignored, in the git work tree around it.
+fn git_reasons(file: &Path) -> Vec<String> {
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let Some(name) = file.file_name() else {
+        return Vec::new();
+    };
+    let git = |args: &[&std::ffi::OsStr]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(&dir)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .output()
+    };
+    let inside = git(&["rev-parse".as_ref(), "--is-inside-work-tree".as_ref()]);
+    match inside {
+        Ok(o) if o.status.success() && o.stdout.starts_with(b"true") => {}
+        Ok(_) => return Vec::new(),
+        Err(_) => {
+            crate::note!("git is not installed: not checking whether the file is git-ignored");
+            return Vec::new();
+        }
+    }
+    let mut reasons = Vec::new();
+    let tracked = git(&[
+        "ls-files".as_ref(),
+        "--error-unmatch".as_ref(),
+        "--".as_ref(),
+        name,
+    ])
+    .is_ok_and(|o| o.status.success());
+    if tracked {
+        reasons.push(format!(
+            "tracked by git; run git rm --cached {} and rotate every secret in it",
+            file.display()
+        ));
+    }
+    let ignored = git(&["check-ignore".as_ref(), "-q".as_ref(), "--".as_ref(), name])
+        .map(|o| o.status.code());
+    if let Ok(Some(1)) = ignored {
+        reasons.push(format!(
+            "not git-ignored; add {} to .gitignore",
+            name.to_string_lossy()
+        ));
+    }
+    reasons
+}

@@ -1,0 +1,237 @@
+//! A template's generator: `# secrets: GENERATOR ARGS` parsed by the same clap definition as
+//! the command line, checked against the file's dialect before anything is drawn.
+//!
+//! Guarantees: output options (`-o`, `--clip`, `--json`, `-n`, `--github-*`, `--mask`) are
+//! refused; the set of characters a generator can produce is computed from its options
+//! (never from a sample), so a dialect that cannot carry one of them is refused before any
+//! value exists, naming the characters to exclude; a value is drawn exactly as the command
+//! would draw it (the same code, its output taken in memory).
+
+use std::collections::BTreeSet;
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use zeroize::Zeroizing;
+
+use crate::cli::{Cli, Command, EnvFormat, KeyEncoding, OutputArgs};
+use crate::collect::Capture;
+use crate::passphrase::Wordlist;
+use crate::policy::Policy;
+
+/// A checked generator for one key.
+pub struct Generator {
+    cli: Cli,
+}
+
+impl std::fmt::Debug for Generator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Generator")
+    }
+}
+
+/// Splits `KEY=SPEC` (from `--spec`).
+pub fn split_spec(arg: &str) -> Result<(String, String)> {
+    match arg.split_once('=') {
+        Some((key, spec)) if super::dotenv::is_portable_key(key) => {
+            Ok((key.to_owned(), spec.to_owned()))
+        }
+        _ => bail!(
+            "--spec takes KEY='GENERATOR ARGS', e.g. --spec 'API_KEY=token-hex 32' (KEY is \
+             letters, digits and _)"
+        ),
+    }
+}
+
+impl Generator {
+    /// Parses `spec` for `key` and checks it against `format`.
+    pub fn new(key: &str, spec: &str, format: EnvFormat) -> Result<Generator> {
+        let what = || format!("the generator of {key}");
+        let Some(words) = shlex::split(spec) else {
+            bail!("{}: unbalanced quotes or a trailing backslash", what());
+        };
+        if words.is_empty() {
+            bail!("{}: empty; write e.g. `# secrets: token-hex 32`", what());
+        }
+        let mut argv = vec!["secrets".to_owned()];
+        argv.extend(words);
+        let cli = Cli::try_parse_from(&argv).map_err(|e| {
+            // clap's rendering names the bad option; keep its first line.
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("invalid").trim().to_owned();
+            anyhow::anyhow!("{}: {}", what(), first.trim_start_matches("error: "))
+        })?;
+        let mut generator = Generator { cli };
+        let out = generator
+            .output_mut()
+            .with_context(|| format!("{}: not a generator of text", what()))?;
+        let refused = [
+            (out.count != 1, "-n"),
+            (out.json, "--json"),
+            (out.output.is_some(), "-o"),
+            (out.clip, "--clip"),
+            (out.no_newline, "--no-newline"),
+            (out.github_output.is_some(), "--github-output"),
+            (out.github_env.is_some(), "--github-env"),
+            (out.mask, "--mask"),
+        ];
+        if let Some((_, flag)) = refused.iter().find(|(on, _)| *on) {
+            bail!(
+                "{}: {flag} is an output option; the value goes into the file",
+                what()
+            );
+        }
+        let alphabet = generator.alphabet().with_context(what)?;
+        let bad = super::dialect::uncarried(format, &alphabet);
+        if !bad.is_empty() {
+            let shown: String = bad.iter().collect();
+            let names: Vec<String> = bad.iter().map(char::to_string).collect();
+            bail!(
+                "{}: the {} format cannot carry {} (which the generator can draw); nothing was \
+                 generated\nhint: exclude them, e.g. `-x {}` for password, or use --symbols \
+                 '{}' (carried by every format){}",
+                what(),
+                format_name(format),
+                names.join(" "),
+                double_quoted(&shown),
+                super::dialect::PORTABLE_SYMBOLS,
+                if format == EnvFormat::Dotenv {
+                    ", or --format shell for a file sourced by sh"
+                } else {
+                    ""
+                }
+            );
+        }
+        Ok(generator)
+    }
+
+    fn output_mut(&mut self) -> Option<&mut OutputArgs> {
+        match &mut self.cli.command {
+            Command::Password(a) => Some(&mut a.output),
+            Command::Passphrase(a) => Some(&mut a.output),
+            Command::TokenHex(a) | Command::TokenUrlsafe(a) => Some(&mut a.output),
+            Command::Otp(a) => Some(&mut a.output),
+            Command::Apikey(a) if a.verify.is_none() => Some(&mut a.output),
+            Command::Int(a) => Some(&mut a.output),
+            Command::Choice(a) => Some(&mut a.output),
+            _ => None,
+        }
+    }
+
+    /// Every character the generator can produce.
+    fn alphabet(&self) -> Result<BTreeSet<char>> {
+        let chars = |s: &str| s.chars().collect::<BTreeSet<char>>();
+        Ok(match &self.cli.command {
+            Command::Password(a) => {
+                let policy = Policy::new(&crate::commands::policy_options(a)?)?;
+                policy.alphabet().into_iter().collect()
+            }
+            Command::Passphrase(a) => {
+                let list = match Wordlist::builtin(&a.wordlist) {
+                    Some(list) => list,
+                    None => {
+                        let file = std::fs::File::open(&a.wordlist)
+                            .with_context(|| format!("reading the word list {}", a.wordlist))?;
+                        let text = crate::source::read_text(file, "the word list")?;
+                        Wordlist::from_text(text)?
+                    }
+                };
+                let mut set = BTreeSet::new();
+                for word in list.words() {
+                    set.extend(word.chars());
+                    if a.capitalize {
+                        set.extend(crate::passphrase::capitalize(word).chars());
+                    }
+                }
+                set.extend(a.separator.chars());
+                if a.number {
+                    set.extend('0'..='9');
+                }
+                set
+            }
+            Command::TokenHex(_) => chars("0123456789abcdef"),
+            Command::TokenUrlsafe(_) => {
+                chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+            }
+            Command::Otp(a) if a.alphanumeric => chars(crate::secrets::OTP_ALPHANUMERIC),
+            Command::Otp(_) | Command::Int(_) => chars("-0123456789"),
+            Command::Apikey(a) => {
+                let mut set = chars(a.prefix.as_deref().unwrap_or("sk_live_"));
+                let base62 = a.checksum || a.encoding == Some(KeyEncoding::Base62);
+                set.extend(
+                    if base62 {
+                        crate::apikey::BASE62
+                    } else {
+                        "0123456789abcdef"
+                    }
+                    .chars(),
+                );
+                set
+            }
+            Command::Choice(a) => {
+                if a.items.is_empty() || a.items.iter().any(|i| i == "-") {
+                    bail!("choice in a template needs its items as arguments, not stdin");
+                }
+                a.items.iter().flat_map(|i| i.chars()).collect()
+            }
+            _ => bail!("not a generator of text"),
+        })
+    }
+
+    /// Draws one value, exactly as the command would print it.
+    pub fn generate(&mut self, key: &str) -> Result<Zeroizing<String>> {
+        let capture = Capture::default();
+        if let Some(out) = self.output_mut() {
+            out.capture = Some(capture.clone());
+        }
+        let cli = Cli {
+            command: clone_command(&self.cli.command)
+                .with_context(|| format!("the generator of {key}"))?,
+        };
+        crate::commands::run(cli).with_context(|| format!("generating {key}"))?;
+        let mut bytes = capture.take();
+        match String::from_utf8(std::mem::take(&mut *bytes)) {
+            Ok(s) => Ok(Zeroizing::new(s)),
+            Err(e) => {
+                let mut raw = e.into_bytes();
+                zeroize::Zeroize::zeroize(&mut raw);
+                bail!("the generator of {key} made a value that is not UTF-8")
+            }
+        }
+    }
+}
+
+/// `text` in double quotes for sh (`\`, `$`, `"` and backquote escaped).
+fn double_quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if matches!(c, '\\' | '$' | '"' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+fn format_name(format: EnvFormat) -> &'static str {
+    match format {
+        EnvFormat::Dotenv => "dotenv",
+        EnvFormat::Shell => "shell",
+    }
+}
+
+/// `Command` is not `Clone` (its `Completions` variant is plain data, the rest are
+/// `Clone` args); only generators reach here.
+fn clone_command(cmd: &Command) -> Option<Command> {
+    Some(match cmd {
+        Command::Password(a) => Command::Password(a.clone()),
+        Command::Passphrase(a) => Command::Passphrase(a.clone()),
+        Command::TokenHex(a) => Command::TokenHex(a.clone()),
+        Command::TokenUrlsafe(a) => Command::TokenUrlsafe(a.clone()),
+        Command::Otp(a) => Command::Otp(a.clone()),
+        Command::Apikey(a) => Command::Apikey(a.clone()),
+        Command::Int(a) => Command::Int(a.clone()),
+        Command::Choice(a) => Command::Choice(a.clone()),
+        _ => return None,
+    })
+}

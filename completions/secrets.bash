@@ -839,12 +839,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__totp)
-            opts="-d -a -h -V --digits --period --algorithm --time --counter --new --issuer --account --json --help --version"
+            opts="-d -a -h -V --uri --digits --period --algorithm --time --at --counter --verify --window --remaining --fresh --new --issuer --account --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --digits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -865,11 +869,27 @@ _secrets() {
                     COMPREPLY=($(compgen -W "sha256 sha1 sha512" -- "${cur}"))
                     return 0
                     ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --counter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,7 +42,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "check" -d 'Check a 
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
-complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
@@ -246,17 +246,22 @@ github\t'GitHub\'s webhook header form: sha256=<hex>'"
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Compare with SIG in constant time instead of printing: exit 0 if equal, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l uri -d 'Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer, algorithm, digits, period (and an HOTP URI\'s counter) from it' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s d -l digits -d 'Digits in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l period -d 'Seconds each TOTP code is valid' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s a -l algorithm -d 'The HMAC hash function' -r -f -a "sha256\t'SHA-256'
 sha1\t'SHA-1'
 sha512\t'SHA-512'"
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l time -d 'The code at this UNIX time (seconds since 1970) instead of now' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l at -l time -d 'The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The HOTP code (RFC 4226) for this counter instead of a TOTP code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l verify -d 'Check CODE instead of printing one: exit 0 if it is the code of a step within --window of now (of --counter and the steps after it for HOTP), 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l window -d 'With --verify: accept codes up to N steps before or after now (HOTP: N counters ahead). Every code in the window is compared, in constant time' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l fresh -d 'If fewer than S seconds are left in the current step, wait for the next step and print its code (with --at, no waiting: the code of the next step)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l remaining -d 'Print the seconds left in the current step (1 to the period) instead of a code'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)'
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds (and issuer, account from --uri); with --verify match, offset and counter; with --new the secret, uri, algorithm, digits, period, issuer, account'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s y -l pub -l public -d 'Read a private key from SOURCE and print its public key instead of generating one' -r

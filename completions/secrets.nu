@@ -281,17 +281,23 @@ module completions {
     [ "sha256" "sha1" "sha512" ]
   }
 
-  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  # TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets
   export extern "secrets totp" [
+    --uri: string             # Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer, algorithm, digits, period (and an HOTP URI's counter) from it
     --digits(-d): string      # Digits in each code
     --period: string          # Seconds each TOTP code is valid
     --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
-    --time: string            # The code at this UNIX time (seconds since 1970) instead of now
+    --at: string              # The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)
+    --time: string            # The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)
     --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
+    --verify: string          # Check CODE instead of printing one: exit 0 if it is the code of a step within --window of now (of --counter and the steps after it for HOTP), 1 if not
+    --window: string          # With --verify: accept codes up to N steps before or after now (HOTP: N counters ahead). Every code in the window is compared, in constant time
+    --remaining               # Print the seconds left in the current step (1 to the period) instead of a code
+    --fresh: string           # If fewer than S seconds are left in the current step, wait for the next step and print its code (with --at, no waiting: the code of the next step)
     --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal)
     --issuer: string          # With --new: the issuer shown by authenticator apps
     --account: string         # With --new: the account name shown by authenticator apps
-    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account
+    --json                    # Print one JSON object: the code and its counter, digits, algorithm, period, time and remaining_seconds (and issuer, account from --uri); with --verify match, offset and counter; with --new the secret, uri, algorithm, digits, period, issuer, account
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE

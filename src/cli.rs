@@ -417,13 +417,30 @@ Examples:
     )]
     Hmac(HmacArgs),
 
-    /// TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code.
+    /// TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets.
     #[command(
         long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
 authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
 SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE) and decoded leniently: any case, \
 spaces, dashes, with or without '=' padding. Secrets shorter than 80 bits (16 base32 \
 characters) are refused: RFC 4226 asks for 128 bits, and a toy key is guessable.
+
+--uri SOURCE reads an otpauth://totp/ or otpauth://hotp/ Key URI instead (it contains the \
+secret, so it too comes from a SOURCE, never the command line) and takes the algorithm, \
+digits, period, issuer and an HOTP counter from it; unknown algorithms, digits outside 6-8, a \
+zero period or a repeated parameter are errors.
+
+--verify CODE checks a submitted code: exit 0 if it is the code of a step within --window \
+steps of now (default 1, RFC 6238's recommendation; at most 100), 1 if not. Every code in the \
+window is computed and compared in constant time, so the time taken does not say whether or \
+where the code matched; --json says which offset matched. With --counter (or an HOTP URI) the \
+window looks ahead only: counters N to N+window. Remembering used codes (replay protection) is \
+the caller's job.
+
+--at TIME gives the time (Unix seconds or RFC 3339 such as 2009-02-13T23:31:30Z; --time is \
+the same option). --remaining prints the seconds left in the current step. --fresh S waits for \
+the next step when fewer than S seconds are left (at most S-1 seconds of waiting; S at most \
+the period), so a script that logs in never sends a code about to expire.
 
 --new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
 its otpauth://totp/ URI, with issuer and account percent-encoded; when standard output is a \
@@ -432,8 +449,14 @@ terminal it also draws the URI as a QR code for a phone to scan.",
 Examples:
   secrets totp env:TOTP_SECRET                   the current 6-digit code
   secrets totp file:github.totp --digits 8 -a sha256
-  secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
+  secrets totp --uri file:github.uri             settings from an otpauth:// URI
+  secrets totp env:S --at 2009-02-13T23:31:30Z   the code at a given time
+  secrets totp env:S --at 59 --digits 8          ... or Unix time
   secrets totp env:S --counter 7                 HOTP code number 7
+  secrets totp env:S --verify \"$CODE\"           exit 0 if $CODE is valid now (±1 step)
+  secrets totp env:S --verify \"$CODE\" --window 2 --json   {\"match\":true,\"offset\":-1,...}
+  secrets totp env:S --fresh 5                   a code with at least 5 seconds to live
+  secrets totp --remaining                       seconds until the next 30-second step
   secrets totp --new --issuer ACME --account jane@example.com
   secrets totp env:S --json                      code, counter, remaining seconds"
     )]
@@ -1128,8 +1151,15 @@ pub struct HmacArgs {
 #[derive(Debug, Clone, Args)]
 pub struct TotpArgs {
     /// Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE.
-    #[arg(value_name = "SECRET-SOURCE", required_unless_present = "new")]
+    #[arg(value_name = "SECRET-SOURCE",
+          required_unless_present_any = ["new", "uri", "remaining"])]
     pub source: Option<String>,
+
+    /// Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer,
+    /// algorithm, digits, period (and an HOTP URI's counter) from it.
+    #[arg(long, value_name = "SOURCE",
+          conflicts_with_all = ["source", "new", "digits", "period", "algorithm"])]
+    pub uri: Option<String>,
 
     /// Digits in each code.
     #[arg(short = 'd', long, value_name = "N", default_value_t = 6,
@@ -1145,13 +1175,35 @@ pub struct TotpArgs {
     #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha1)]
     pub algorithm: DigestName,
 
-    /// The code at this UNIX time (seconds since 1970) instead of now.
-    #[arg(long, value_name = "UNIX", conflicts_with = "counter")]
+    /// The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z).
+    #[arg(long = "at", visible_alias = "time", value_name = "TIME",
+          value_parser = crate::totp::time::parse_time, conflicts_with = "counter")]
     pub time: Option<u64>,
 
     /// The HOTP code (RFC 4226) for this counter instead of a TOTP code.
     #[arg(long, value_name = "N")]
     pub counter: Option<u64>,
+
+    /// Check CODE instead of printing one: exit 0 if it is the code of a step within
+    /// --window of now (of --counter and the steps after it for HOTP), 1 if not.
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["new", "remaining", "fresh"])]
+    pub verify: Option<String>,
+
+    /// With --verify: accept codes up to N steps before or after now (HOTP: N counters
+    /// ahead). Every code in the window is compared, in constant time.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "verify",
+          value_parser = value_parser!(u64).range(0..=crate::totp::verify::MAX_WINDOW))]
+    pub window: u64,
+
+    /// Print the seconds left in the current step (1 to the period) instead of a code.
+    #[arg(long, conflicts_with_all = ["new", "counter", "json"])]
+    pub remaining: bool,
+
+    /// If fewer than S seconds are left in the current step, wait for the next step and
+    /// print its code (with --at, no waiting: the code of the next step).
+    #[arg(long, value_name = "S", conflicts_with_all = ["new", "counter"],
+          value_parser = value_parser!(u64).range(1..))]
+    pub fresh: Option<u64>,
 
     /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
     /// terminal).
@@ -1167,7 +1219,8 @@ pub struct TotpArgs {
     pub account: Option<String>,
 
     /// Print one JSON object: the code and its counter, digits, algorithm, period, time and
-    /// remaining_seconds; with --new the secret, uri, algorithm, digits, period, issuer, account.
+    /// remaining_seconds (and issuer, account from --uri); with --verify match, offset and
+    /// counter; with --new the secret, uri, algorithm, digits, period, issuer, account.
     #[arg(long)]
     pub json: bool,
 }

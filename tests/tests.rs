@@ -31,4 +31,5 @@ mod properties;
 mod statistics;
 mod tokens;
 mod totp;
+mod totp_peers;
 mod trust;

@@ -106,7 +106,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --verify --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --prefix --bytes --encoding --checksum --bits --entropy --verify --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -122,6 +122,10 @@ _secrets() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "hex base62" -- "${cur}"))
+                    return 0
+                    ;;
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --verify)
@@ -536,7 +540,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-l -n -o -c -h -V --digits --length --bits --entropy --alphanumeric --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -551,6 +555,10 @@ _secrets() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -586,7 +594,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --bits --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +605,10 @@ _secrets() {
                     return 0
                     ;;
                 -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -655,7 +667,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --bits --min-lower --min-upper --min-digits --min-symbols --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -682,6 +694,10 @@ _secrets() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -763,12 +779,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --bits --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -801,12 +821,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-n -o -c -h -V --bits --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

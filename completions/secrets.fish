@@ -53,6 +53,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -77,6 +78,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use S
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -98,6 +100,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -s c -l clip -d 'Cop
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
@@ -114,6 +117,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s c -l clip
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
@@ -129,20 +133,24 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l bits -d 'Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l bits -d 'Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -156,10 +164,12 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s c -l cli
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l bits -d 'Size by entropy: the shortest code whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
@@ -171,12 +181,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Te
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
 base62\t'0-9A-Za-z, each character exactly uniform'"
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bits -d 'Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'

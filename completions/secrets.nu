@@ -21,6 +21,7 @@ module completions {
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
     --length(-l): string      # Number of characters in each password
+    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
     --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
@@ -45,6 +46,7 @@ module completions {
   # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
   export extern "secrets passphrase" [
     --words(-w): string       # Number of words in each passphrase
+    --bits: string            # Size by entropy: the shortest number of words whose exact entropy is at least N bits
     --separator(-s): string   # Text between the words (may be empty)
     --capitalize              # Uppercase the first letter of every word
     --number                  # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
@@ -68,6 +70,8 @@ module completions {
 
   # Random bytes as lowercase hex, like Python's secrets.token_hex()
   export extern "secrets token-hex" [
+    --bits: string            # Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
@@ -87,6 +91,8 @@ module completions {
 
   # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
   export extern "secrets token-urlsafe" [
+    --bits: string            # Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
@@ -119,6 +125,8 @@ module completions {
   export extern "secrets otp" [
     --length(-l): string      # Number of characters in each code
     --digits: string          # Number of characters in each code
+    --bits: string            # Size by entropy: the shortest code whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
@@ -146,6 +154,8 @@ module completions {
     --bytes: string           # Bytes of entropy in the random part
     --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
     --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
+    --bits: string            # Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not
     --count(-n): string       # Generate N secrets, one per line
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy

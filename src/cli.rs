@@ -122,7 +122,10 @@ over the alphabet that meets the per-class minimums.
 By default the alphabet is the 94 printable ASCII characters (lowercase, uppercase, digits and \
 the 32 symbols of Python's string.punctuation) and every password has at least one character \
 of each class. Options remove classes or characters, replace the alphabet, or change the \
-minimums; the draw stays exactly uniform over all strings that satisfy the result.",
+minimums; the draw stays exactly uniform over all strings that satisfy the result.
+
+--bits N (instead of --length) picks the shortest length whose exact entropy under the policy \
+(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
@@ -133,7 +136,9 @@ Examples:
   secrets password --charset 'abcdef0123456789' -l 40
                                             an exact alphabet
   secrets password -n 1000 > passwords.txt  one password per line
-  secrets password --entropy                also print the entropy in bits on stderr"
+  secrets password --entropy                also print the entropy in bits on stderr
+  secrets password --bits 128 --entropy     the shortest password with at least 128 bits
+                                            (20 characters by default: 130.93 bits)"
     )]
     Password(PasswordArgs),
 
@@ -153,7 +158,10 @@ The entropy is exact: words * log2(list size), plus log2(10 * words) with --numb
 It is the entropy of the printed passphrase whenever the passphrase splits back into its \
 words, which holds for the built-in lists with any non-empty separator without letters (and \
 without digits, with --number); otherwise (an empty separator, one that occurs inside words, \
-or digits in the words with --number) it is an upper bound, and --entropy says so.",
+or digits in the words with --number) it is an upper bound, and --entropy says so.
+
+--bits N (instead of --words) picks the fewest words whose exact entropy is at least N bits; \
+it needs an exact entropy, so it refuses shapes whose entropy is only an upper bound.",
         after_long_help = "\
 Examples:
   secrets passphrase                         six words, e.g. cosmic-unglazed-...
@@ -161,7 +169,8 @@ Examples:
   secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
   secrets passphrase --wordlist eff-short2 -w 7
   secrets passphrase --wordlist words.txt    your own list, one word per line
-  secrets passphrase --entropy               also print the entropy in bits on stderr"
+  secrets passphrase --entropy               also print the entropy in bits on stderr
+  secrets passphrase --bits 64 --entropy     the fewest words for 64 bits (5: 64.62 bits)"
     )]
     Passphrase(PassphraseArgs),
 
@@ -170,6 +179,7 @@ Examples:
 Examples:
   secrets token-hex                 64 hex digits (32 bytes of entropy)
   secrets token-hex 16              32 hex digits
+  secrets token-hex --bits 100      13 bytes (104 bits): --bits rounds up to whole bytes
   export SESSION_KEY=$(secrets token-hex)")]
     TokenHex(TokenArgs),
 
@@ -178,6 +188,7 @@ Examples:
 Examples:
   secrets token-urlsafe             43 characters (32 bytes of entropy)
   secrets token-urlsafe 16          22 characters, e.g. for a password-reset link
+  secrets token-urlsafe --bits 128 --entropy   16 bytes, and say so on stderr
   echo \"https://example.com/reset?token=$(secrets token-urlsafe)\"")]
     TokenUrlsafe(TokenArgs),
 
@@ -198,7 +209,8 @@ ABCDEFGHJKLMNPQRSTUVWXYZ23456789, which have no look-alikes (no 0/O, no 1/I).",
 Examples:
   secrets otp                       6 digits, e.g. 042917
   secrets otp -l 8                  8 digits
-  secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH"
+  secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH
+  secrets otp --bits 20 --entropy   the fewest digits for 20 bits (7: 23.25 bits)"
     )]
     Otp(OtpArgs),
 
@@ -219,6 +231,7 @@ Examples:
   secrets apikey --prefix pk_test_      another prefix
   secrets apikey --prefix '' --bytes 16 no prefix, 32 hex digits
   secrets apikey --encoding base62      sk_live_ and 43 base62 characters
+  secrets apikey --bits 128 --encoding base62   the fewest base62 characters: 22
   secrets apikey --checksum --prefix ghp_   ghp_ + 30 random + 6 checksum characters
   secrets apikey --verify env:TOKEN     exit 0 if the checksum is valid
   export API_KEY=$(secrets apikey)"
@@ -616,7 +629,7 @@ pub struct OutputArgs {
     ///
     /// Fields: "secret", "kind", "entropy_bits", and per kind "length", "alphabet_size",
     /// "bytes", "encoding", "prefix", "checksum", "words", "wordlist_size", "start", "stop",
-    /// "bits", "items", "unique".
+    /// "bits", "target_bits" (the --bits N a size was chosen for), "items", "unique".
     #[arg(long)]
     pub json: bool,
 
@@ -712,6 +725,12 @@ pub struct PasswordArgs {
           help_heading = "Policy")]
     pub length: u64,
 
+    /// Size by entropy: the shortest length whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with = "length",
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          help_heading = "Policy")]
+    pub bits: Option<u64>,
+
     /// At least N lowercase letters [default: 1 if the alphabet has any].
     #[arg(long, value_name = "N", help_heading = "Policy")]
     pub min_lower: Option<usize>,
@@ -743,6 +762,15 @@ pub struct TokenArgs {
     /// Bytes of entropy in each token.
     #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive)]
     pub nbytes: u64,
+
+    /// Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with = "nbytes",
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
 
     /// Where and how the results are written.
     #[command(flatten)]
@@ -781,6 +809,15 @@ pub struct OtpArgs {
     #[arg(short = 'l', long, visible_alias = "digits", value_name = "N", default_value_t = 6,
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length: u64,
+
+    /// Size by entropy: the shortest code whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with = "length",
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
 
     /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
     #[arg(long)]
@@ -821,10 +858,19 @@ pub struct ApikeyArgs {
     #[arg(long, conflicts_with = "bytes")]
     pub checksum: bool,
 
+    /// Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with_all = ["bytes", "checksum"],
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
     /// Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not.
     #[arg(long, value_name = "SOURCE",
           conflicts_with_all = ["bytes", "encoding", "checksum", "count", "json", "output",
-                                "force", "no_newline", "clip"])]
+                                "force", "no_newline", "clip", "bits", "entropy"])]
     pub verify: Option<String>,
 
     /// Where and how the results are written.
@@ -852,6 +898,12 @@ pub struct PassphraseArgs {
           value_parser = value_parser!(u64).range(1..=MAX_WORDS),
           help_heading = "Passphrase")]
     pub words: u64,
+
+    /// Size by entropy: the shortest number of words whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with = "words",
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          help_heading = "Passphrase")]
+    pub bits: Option<u64>,
 
     /// Text between the words (may be empty).
     #[arg(

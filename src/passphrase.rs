@@ -11,6 +11,8 @@ use std::collections::HashSet;
 
 use diceware_wordlists::{EFF_LONG_WORDLIST, EFF_SHORT_WORDLIST_1, EFF_SHORT_WORDLIST_2_0};
 
+use num_bigint::BigUint;
+
 use crate::lines::Lines;
 use crate::secrets::{Error, RandomSource, Result, Uniform};
 
@@ -153,15 +155,35 @@ impl Generator {
         self.words.len()
     }
 
+    /// Words per passphrase.
+    pub fn words(&self) -> usize {
+        self.options.words
+    }
+
     /// log2 of the number of equally likely draws, in bits:
     /// `words * log2(list_len)`, plus `log2(10 * words)` with `number`.
     pub fn entropy_bits(&self) -> f64 {
-        let n = self.options.words as f64;
+        self.bits_with_words(self.options.words)
+    }
+
+    /// [`Generator::entropy_bits`] as if each passphrase had `words` words.
+    pub fn bits_with_words(&self, words: usize) -> f64 {
+        let n = words as f64;
         let mut bits = n * (self.words.len() as f64).log2();
         if self.options.number {
             bits += (10.0 * n).log2();
         }
         bits
+    }
+
+    /// The exact number of equally likely draws with `words` words (for `--bits`):
+    /// `list_len^words`, times `10 * words` with `number`. Never decreases as `words` grows.
+    pub fn count_with_words(&self, words: usize) -> BigUint {
+        let mut count = num_traits::pow(BigUint::from(self.words.len()), words);
+        if self.options.number {
+            count *= BigUint::from(10 * words);
+        }
+        count
     }
 
     /// Whether different draws always print different passphrases, so that

@@ -8,6 +8,7 @@
 mod util;
 
 mod apikey;
+mod bits;
 mod check;
 mod choice;
 mod clipboard;

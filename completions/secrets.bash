@@ -594,7 +594,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --bits --separator --capitalize --number --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
+            opts="-w -s -n -o -c -h -V --words --bits --separator --capitalize --number --digit --symbol --min-word-length --max-word-length --wordlist --entropy --count --json --output --force --no-newline --escape --clip --clip-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,6 +617,18 @@ _secrets() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capitalize)
+                    COMPREPLY=($(compgen -W "none first all random" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-word-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-word-length)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -102,13 +102,19 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d '
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
+first\t'The first letter of every word'
+all\t'Every letter of every word'
+random\t'Each word drawn from the list\'s words and their capitalised forms, uniformly: a word whose capitalised form differs adds exactly one choice, one without letters none'"
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l min-word-length -d 'Use only the list\'s words of at least N characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l max-word-length -d 'Use only the list\'s words of at most N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l digit -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l symbol -d 'Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
@@ -119,13 +125,19 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l vers
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
+first\t'The first letter of every word'
+all\t'Every letter of every word'
+random\t'Each word drawn from the list\'s words and their capitalised forms, uniformly: a word whose capitalised form differs adds exactly one choice, one without letters none'"
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l min-word-length -d 'Use only the list\'s words of at least N characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l max-word-length -d 'Use only the list\'s words of at most N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'$\' is written \'$$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l digit -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l symbol -d 'Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'

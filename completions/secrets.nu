@@ -39,6 +39,10 @@ module completions {
     --version(-V)             # Print version
   ]
 
+  def "nu-complete secrets passphrase capitalize" [] {
+    [ "none" "first" "all" "random" ]
+  }
+
   def "nu-complete secrets passphrase escape" [] {
     [ "compose" ]
   }
@@ -48,8 +52,12 @@ module completions {
     --words(-w): string       # Number of words in each passphrase
     --bits: string            # Size by entropy: the shortest number of words whose exact entropy is at least N bits
     --separator(-s): string   # Text between the words (may be empty)
-    --capitalize              # Uppercase the first letter of every word
+    --capitalize: string@"nu-complete secrets passphrase capitalize" # Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)
+    --digit                   # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
     --number                  # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
+    --symbol                  # Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)
+    --min-word-length: string # Use only the list's words of at least N characters
+    --max-word-length: string # Use only the list's words of at most N characters
     --wordlist: path          # The word list: eff-large, eff-short, eff-short2, or a file with one word per line
     --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr
     --count(-n): string       # Generate N secrets, one per line

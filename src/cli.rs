@@ -153,8 +153,14 @@ words) and eff-short2 (1296 words, each with a unique three-letter prefix). --wo
 takes a file with one word per line (surrounding blanks trimmed, empty lines and duplicates \
 dropped, diceware numbers such as 11111<TAB>word ignored); it needs at least 2 distinct words.
 
-The entropy is exact: words * log2(list size), plus log2(10 * words) with --number (one of \
-10 digits appended to one of the words). A default passphrase has 6 * log2(7776) = 77.55 bits. \
+The entropy is exact: words * log2(list size), plus log2(10 * words) with --digit (one of \
+10 digits appended to one of the words) and log2(10 * words) with --symbol (one of the 10 \
+symbols !#$%&*+=?@ appended to one of the words). --capitalize first or all prints each word \
+capitalised (words that then coincide count once); --capitalize random draws each word from \
+the list's words and their capitalised forms, so a word adds one bit's worth of choices only \
+where its capitalised form differs. --min-word-length and --max-word-length keep the words \
+of those lengths. A list (after filtering) under 1,000 words is refused and under 4,000 \
+words draws a warning: each word then adds under 10 or 12 bits. A default passphrase has 6 * log2(7776) = 77.55 bits. \
 It is the entropy of the printed passphrase whenever the passphrase splits back into its \
 words, which holds for the built-in lists with any non-empty separator without letters (and \
 without digits, with --number); otherwise (an empty separator, one that occurs inside words, \
@@ -166,7 +172,9 @@ it needs an exact entropy, so it refuses shapes whose entropy is only an upper b
 Examples:
   secrets passphrase                         six words, e.g. cosmic-unglazed-...
   secrets passphrase -w 8 -s ' '             eight words separated by spaces
-  secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
+  secrets passphrase --capitalize --digit    e.g. Cosmic-Unglazed7-... (83.5 bits)
+  secrets passphrase --capitalize random --digit --symbol   for picky forms, exact bits
+  secrets passphrase --max-word-length 6     only words of up to 6 letters
   secrets passphrase --wordlist eff-short2 -w 7
   secrets passphrase --wordlist words.txt    your own list, one word per line
   secrets passphrase --entropy               also print the entropy in bits on stderr
@@ -916,13 +924,28 @@ pub struct PassphraseArgs {
     )]
     pub separator: String,
 
-    /// Uppercase the first letter of every word.
-    #[arg(long, help_heading = "Passphrase")]
-    pub capitalize: bool,
+    /// Capitalise words: none, first (a bare --capitalize), all, or random (each word or its
+    /// capitalised form, uniformly).
+    #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_value = "none",
+          default_missing_value = "first", help_heading = "Passphrase")]
+    pub capitalize: crate::passphrase::Capitalize,
 
     /// Append one random digit to one randomly chosen word (adds log2(10 * words) bits).
-    #[arg(long, help_heading = "Passphrase")]
+    #[arg(long = "digit", visible_alias = "number", help_heading = "Passphrase")]
     pub number: bool,
+
+    /// Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds
+    /// log2(10 * words) bits).
+    #[arg(long, help_heading = "Passphrase")]
+    pub symbol: bool,
+
+    /// Use only the list's words of at least N characters.
+    #[arg(long, value_name = "N", help_heading = "Passphrase")]
+    pub min_word_length: Option<usize>,
+
+    /// Use only the list's words of at most N characters.
+    #[arg(long, value_name = "N", help_heading = "Passphrase")]
+    pub max_word_length: Option<usize>,
 
     /// The word list: eff-large, eff-short, eff-short2, or a file with one word per line.
     #[arg(

@@ -16,7 +16,10 @@ use crate::cli::{
 };
 use crate::lines::Lines;
 use crate::output::Sink;
-use crate::passphrase::{BUILTIN_LISTS, Generator, MAX_WORDS, PassphraseOptions, Wordlist};
+use crate::passphrase::{
+    BUILTIN_LISTS, Generator, MAX_WORDS, MIN_LIST_WORDS, PassphraseOptions, WARN_LIST_WORDS,
+    Wordlist,
+};
 use crate::policy::{Class, MAX_PASSWORD_LENGTH, Policy, PolicyOptions};
 use crate::sampler::{PasswordSampler, count_valid};
 use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
@@ -340,11 +343,13 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
         Some(list) => list,
         None => read_wordlist(&args.wordlist)?,
     };
+    let list = filter_and_size(list, args)?;
     let options = PassphraseOptions {
         words: usize::try_from(args.words)?,
         separator: args.separator.clone(),
         capitalize: args.capitalize,
         number: args.number,
+        symbol: args.symbol,
     };
     let mut generator = Generator::new(&list, options.clone())
         .with_context(|| format!("word list {}", args.wordlist))?;
@@ -383,7 +388,8 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
         } else {
             crate::note!(
                 "entropy: at most {entropy:.2} bits (some different draws print the same \
-                 passphrase: the separator is empty or occurs in words, or --number meets digits)"
+                 passphrase: the separator is empty or occurs in words, or --digit or --symbol \
+                 meets digits or symbols in words)"
             );
         }
     }
@@ -394,6 +400,45 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
     emit(&args.output, &meta, |src, buf| {
         generator.sample_into(src, buf)
     })
+}
+
+/// Applies `--min-word-length`/`--max-word-length`, then refuses a list under
+/// [`MIN_LIST_WORDS`] words and warns under [`WARN_LIST_WORDS`].
+fn filter_and_size(list: Wordlist, args: &PassphraseArgs) -> Result<Wordlist> {
+    let (min, max) = (
+        args.min_word_length.unwrap_or(0),
+        args.max_word_length.unwrap_or(usize::MAX),
+    );
+    if min > max {
+        bail!("--min-word-length {min} is more than --max-word-length {max}");
+    }
+    let list = if args.min_word_length.is_some() || args.max_word_length.is_some() {
+        list.with_lengths(min, max)
+    } else {
+        list
+    };
+    let filtered = if list.len() < MIN_LIST_WORDS && (min > 0 || max < usize::MAX) {
+        " after --min-word-length/--max-word-length"
+    } else {
+        ""
+    };
+    if list.len() < MIN_LIST_WORDS {
+        bail!(
+            "the word list has {} words{filtered}; at least {MIN_LIST_WORDS} are required \
+             (each word must add at least 10 bits)\nhint: use eff-large (7,776 words) or a \
+             longer list",
+            list.len()
+        );
+    }
+    if list.len() < WARN_LIST_WORDS {
+        crate::note!(
+            "warning: the word list has {} words, so each word adds only {:.2} bits \
+             (eff-large: 12.92); use more words or a longer list",
+            list.len(),
+            (list.len() as f64).log2()
+        );
+    }
+    Ok(list)
 }
 
 /// Reads a word list file (at most 64 MiB of UTF-8, one word per line).

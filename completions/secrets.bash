@@ -226,7 +226,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__apikey)
-            opts="-q -n -o -c -h -V --prefix --bytes --encoding --checksum --quiet --verify --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-q -n -o -c -h -V --prefix --bytes --encoding --checksum --bits --entropy --quiet --verify --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -242,6 +242,10 @@ _secrets() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "hex base62" -- "${cur}"))
+                    return 0
+                    ;;
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --verify)
@@ -1268,7 +1272,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-l -n -o -c -h -V --digits --length --bits --entropy --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1287,10 @@ _secrets() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1326,7 +1334,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__passphrase)
-            opts="-w -s -n -o -c -h -V --words --separator --capitalize --number --wordlist --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-w -s -n -o -c -h -V --words --bits --separator --capitalize --number --digit --symbol --min-word-length --max-word-length --wordlist --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,11 +1348,27 @@ _secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --separator)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --capitalize)
+                    COMPREPLY=($(compgen -W "none first all random" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-word-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-word-length)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1403,7 +1427,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --bits --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1454,10 @@ _secrets() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1555,12 +1583,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__hex)
-            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-n -o -c -h -V --bits --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1601,12 +1633,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__token__subcmd__urlsafe)
-            opts="-n -o -c -h -V --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-n -o -c -h -V --bits --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1647,12 +1683,16 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__totp)
-            opts="-d -a -o -h -V --digits --period --algorithm --time --counter --new --issuer --account --output --force --json --help --version"
+            opts="-d -a -o -h -V --uri --digits --period --algorithm --time --at --counter --verify --window --remaining --fresh --new --issuer --account --output --force --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --digits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1673,11 +1713,27 @@ _secrets() {
                     COMPREPLY=($(compgen -W "sha256 sha1 sha512" -- "${cur}"))
                     return 0
                     ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --counter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,7 +42,7 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "check" -d 'Check a 
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
-complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_needs_command" -f -a "totp" -d 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
 complete -c secrets -n "__fish_secrets_needs_command" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
@@ -57,6 +57,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -84,6 +85,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use S
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -108,7 +110,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JS
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
+first\t'The first letter of every word'
+all\t'Every letter of every word'
+random\t'Each word drawn from the list\'s words and their capitalised forms, uniformly: a word whose capitalised form differs adds exactly one choice, one without letters none'"
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l min-word-length -d 'Use only the list\'s words of at least N characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l max-word-length -d 'Use only the list\'s words of at most N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s n -l count -d 'Generate N secrets, one per line' -r
@@ -117,8 +126,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l escape -d
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Uppercase the first letter of every word'
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l digit -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l symbol -d 'Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -128,7 +137,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d '
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
+first\t'The first letter of every word'
+all\t'Every letter of every word'
+random\t'Each word drawn from the list\'s words and their capitalised forms, uniformly: a word whose capitalised form differs adds exactly one choice, one without letters none'"
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l min-word-length -d 'Use only the list\'s words of at least N characters' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l max-word-length -d 'Use only the list\'s words of at most N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -d 'The word list: eff-large, eff-short, eff-short2, or a file with one word per line' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l wordlist -r -a "eff-large eff-short eff-short2"
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s n -l count -d 'Generate N secrets, one per line' -r
@@ -137,8 +153,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l escape -d 'Escape
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Uppercase the first letter of every word'
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l digit -l number -d 'Append one random digit to one randomly chosen word (adds log2(10 * words) bits)'
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -l symbol -d 'Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l entropy -d 'Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -147,12 +163,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand pp" -l mask -d 'When $GI
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l bits -d 'Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
@@ -160,12 +178,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l mask -d 'W
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-hex" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l bits -d 'Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-urlsafe" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
@@ -180,12 +200,14 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s c -l cli
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l bits -d 'Size by entropy: the shortest code whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escape each secret for a file format: compose writes \'$\' as \'$$\' (docker-compose)' -r -f -a "compose\t'docker-compose: \'\$\' is written \'\$\$\', so Compose does not interpolate it'"
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -198,6 +220,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Te
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
 base62\t'0-9A-Za-z, each character exactly uniform'"
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bits -d 'Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l verify -d 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
@@ -206,6 +229,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l clip-timeout 
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l checksum -d 'GitHub\'s token shape: 30 random base62 characters and a 6-character CRC32 checksum'
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -s q -l quiet -d 'With --verify, say nothing on standard error when the key is invalid'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
@@ -285,19 +309,24 @@ complete -c secrets -n "__fish_secrets_using_subcommand hmac" -l verify -d 'Comp
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s q -l quiet -d 'With --verify, say nothing on standard error when the signature is wrong'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand hmac" -s V -l version -d 'Print version'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l uri -d 'Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer, algorithm, digits, period (and an HOTP URI\'s counter) from it' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s d -l digits -d 'Digits in each code' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l period -d 'Seconds each TOTP code is valid' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s a -l algorithm -d 'The HMAC hash function' -r -f -a "sha256\t'SHA-256'
 sha1\t'SHA-1'
 sha512\t'SHA-512'"
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l time -d 'The code at this UNIX time (seconds since 1970) instead of now' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l at -l time -d 'The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l counter -d 'The HOTP code (RFC 4226) for this counter instead of a TOTP code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l verify -d 'Check CODE instead of printing one: exit 0 if it is the code of a step within --window of now (of --counter and the steps after it for HOTP), 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l window -d 'With --verify: accept codes up to N steps before or after now (HOTP: N counters ahead). Every code in the window is compared, in constant time' -r
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l fresh -d 'If fewer than S seconds are left in the current step, wait for the next step and print its code (with --at, no waiting: the code of the next step)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l issuer -d 'With --new: the issuer shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l account -d 'With --new: the account name shown by authenticator apps' -r
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s o -l output -d 'With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l remaining -d 'Print the seconds left in the current step (1 to the period) instead of a code'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l new -d 'Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -l force -d 'With --output, replace FILE if it exists'
-complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given'
+complete -c secrets -n "__fish_secrets_using_subcommand totp" -l json -d 'Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds (and issuer, account from --uri); with --verify match, offset and counter; with --new secret, uri, algorithm, digits, period, and issuer and account when given'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand totp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand keygen" -s y -l pub -l public -d 'Read a private key from SOURCE and print its public key instead of generating one' -r
@@ -431,7 +460,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_see
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "hash" -d 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "verify" -d 'Check a password against a hash in constant time; the answer is the exit status'
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "hmac" -d 'HMAC of a file or stdin with a key from a SOURCE; prints hex, or checks a signature'
-complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "totp" -d 'TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code'
+complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "totp" -d 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets'
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "keygen" -d 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "key" -d 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
 complete -c secrets -n "__fish_secrets_using_subcommand help; and not __fish_seen_subcommand_from password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help" -f -a "uuid" -d 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'

@@ -21,6 +21,7 @@ module completions {
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
     --length(-l): string      # Number of characters in each password
+    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
     --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
@@ -42,6 +43,10 @@ module completions {
     length_operand?: string   # The length as an operand, as pwgen takes it: `secrets password 32` is `-l 32`
   ]
 
+  def "nu-complete secrets passphrase capitalize" [] {
+    [ "none" "first" "all" "random" ]
+  }
+
   def "nu-complete secrets passphrase escape" [] {
     [ "compose" ]
   }
@@ -49,9 +54,14 @@ module completions {
   # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
   export extern "secrets passphrase" [
     --words(-w): string       # Number of words in each passphrase
+    --bits: string            # Size by entropy: the shortest number of words whose exact entropy is at least N bits
     --separator(-s): string   # Text between the words (may be empty)
-    --capitalize              # Uppercase the first letter of every word
+    --capitalize: string@"nu-complete secrets passphrase capitalize" # Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)
+    --digit                   # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
     --number                  # Append one random digit to one randomly chosen word (adds log2(10 * words) bits)
+    --symbol                  # Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds log2(10 * words) bits)
+    --min-word-length: string # Use only the list's words of at least N characters
+    --max-word-length: string # Use only the list's words of at most N characters
     --wordlist: path          # The word list: eff-large, eff-short, eff-short2, or a file with one word per line
     --entropy                 # Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr
     --count(-n): string       # Generate N secrets, one per line
@@ -76,6 +86,8 @@ module completions {
 
   # Random bytes as lowercase hex, like Python's secrets.token_hex()
   export extern "secrets token-hex" [
+    --bits: string            # Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --count(-n): string       # Generate N secrets, one per line
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
@@ -98,6 +110,8 @@ module completions {
 
   # Random bytes as unpadded base64url, like Python's secrets.token_urlsafe()
   export extern "secrets token-urlsafe" [
+    --bits: string            # Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --count(-n): string       # Generate N secrets, one per line
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists
@@ -133,6 +147,8 @@ module completions {
   export extern "secrets otp" [
     --length(-l): string      # Number of characters in each code
     --digits: string          # Number of characters in each code
+    --bits: string            # Size by entropy: the shortest code whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
     --count(-n): string       # Generate N secrets, one per line
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
@@ -164,6 +180,8 @@ module completions {
     --bytes: string           # Bytes of entropy in the random part
     --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
     --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
+    --bits: string            # Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --quiet(-q)               # With --verify, say nothing on standard error when the key is invalid
     --verify: string          # Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)
     --count(-n): string       # Generate N secrets, one per line
@@ -311,19 +329,25 @@ module completions {
     [ "sha256" "sha1" "sha512" ]
   }
 
-  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  # TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets
   export extern "secrets totp" [
+    --uri: string             # Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer, algorithm, digits, period (and an HOTP URI's counter) from it
     --digits(-d): string      # Digits in each code
     --period: string          # Seconds each TOTP code is valid
     --algorithm(-a): string@"nu-complete secrets totp algorithm" # The HMAC hash function
-    --time: string            # The code at this UNIX time (seconds since 1970) instead of now
+    --at: string              # The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)
+    --time: string            # The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z)
     --counter: string         # The HOTP code (RFC 4226) for this counter instead of a TOTP code
+    --verify: string          # Check CODE instead of printing one: exit 0 if it is the code of a step within --window of now (of --counter and the steps after it for HOTP), 1 if not
+    --window: string          # With --verify: accept codes up to N steps before or after now (HOTP: N counters ahead). Every code in the window is compared, in constant time
+    --remaining               # Print the seconds left in the current step (1 to the period) instead of a code
+    --fresh: string           # If fewer than S seconds are left in the current step, wait for the next step and print its code (with --at, no waiting: the code of the next step)
     --new                     # Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a terminal wide enough for it)
     --issuer: string          # With --new: the issuer shown by authenticator apps
     --account: string         # With --new: the account name shown by authenticator apps
     --output(-o): path        # With --new: write the secret and URI (or the JSON) to FILE instead of standard output: created with mode 0600, atomically; no QR code is drawn
     --force                   # With --output, replace FILE if it exists
-    --json                    # Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and account when given
+    --json                    # Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time and remaining_seconds (and issuer, account from --uri); with --verify match, offset and counter; with --new secret, uri, algorithm, digits, period, and issuer and account when given
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the base32 secret: env:VAR, file:PATH, fd:N, -, pass:VALUE [default: a line of standard input]
@@ -610,7 +634,7 @@ module completions {
   export extern "secrets help hmac" [
   ]
 
-  # TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code
+  # TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets
   export extern "secrets help totp" [
   ]
 

@@ -278,7 +278,9 @@ minimums; the draw stays exactly uniform over all strings that satisfy the resul
 
 The length may be an operand, as pwgen takes it (`secrets password 32`); with -l as well it \
 is a usage error. What cannot be meant is refused: --symbols with a letter or digit in it, \
-or an alphabet of a single character (every password the same, 0 bits).",
+or an alphabet of a single character (every password the same, 0 bits). \
+--bits N (instead of --length) picks the shortest length whose exact entropy under the policy \
+(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
@@ -290,7 +292,9 @@ Examples:
   secrets password --charset 'abcdef0123456789' -l 40
                                             an exact alphabet
   secrets password -n 1000 > passwords.txt  one password per line
-  secrets password --entropy                also print the entropy in bits on stderr"
+  secrets password --entropy                also print the entropy in bits on stderr
+  secrets password --bits 128 --entropy     the shortest password with at least 128 bits
+                                            (20 characters by default: 130.93 bits)"
     )]
     Password(PasswordArgs),
 
@@ -306,21 +310,33 @@ words) and eff-short2 (1296 words, each with a unique three-letter prefix). --wo
 takes a file with one word per line (surrounding blanks trimmed, empty lines and duplicates \
 dropped, diceware numbers such as 11111<TAB>word ignored); it needs at least 2 distinct words.
 
-The entropy is exact: words * log2(list size), plus log2(10 * words) with --number (one of \
-10 digits appended to one of the words). A default passphrase has 6 * log2(7776) = 77.55 bits. \
+The entropy is exact: words * log2(list size), plus log2(10 * words) with --digit (one of \
+10 digits appended to one of the words) and log2(10 * words) with --symbol (one of the 10 \
+symbols !#$%&*+=?@ appended to one of the words). --capitalize first or all prints each word \
+capitalised (words that then coincide count once); --capitalize random draws each word from \
+the list's words and their capitalised forms, so a word adds one bit's worth of choices only \
+where its capitalised form differs. --min-word-length and --max-word-length keep the words \
+of those lengths. A list (after filtering) under 1,000 words is refused and under 4,000 \
+words draws a warning: each word then adds under 10 or 12 bits. A default passphrase has 6 * log2(7776) = 77.55 bits. \
 It is the entropy of the printed passphrase whenever the passphrase splits back into its \
 words, which holds for the built-in lists with any non-empty separator without letters (and \
 without digits, with --number); otherwise (an empty separator, one that occurs inside words, \
-or digits in the words with --number) it is an upper bound, and --entropy says so.",
+or digits in the words with --number) it is an upper bound, and --entropy says so.
+
+--bits N (instead of --words) picks the fewest words whose exact entropy is at least N bits; \
+it needs an exact entropy, so it refuses shapes whose entropy is only an upper bound.",
         after_long_help = "\
 Examples:
   secrets passphrase                         six words, e.g. cosmic-unglazed-...
   secrets passphrase -w 8 -s ' '             eight words separated by spaces
   secrets passphrase 8                       eight words (the same as -w 8)
-  secrets passphrase --capitalize --number   e.g. Cosmic-Unglazed7-... (83.5 bits)
+  secrets passphrase --capitalize --digit    e.g. Cosmic-Unglazed7-... (83.5 bits)
+  secrets passphrase --capitalize random --digit --symbol   for picky forms, exact bits
+  secrets passphrase --max-word-length 6     only words of up to 6 letters
   secrets passphrase --wordlist eff-short2 -w 7
   secrets passphrase --wordlist words.txt    your own list, one word per line
-  secrets passphrase --entropy               also print the entropy in bits on stderr"
+  secrets passphrase --entropy               also print the entropy in bits on stderr
+  secrets passphrase --bits 64 --entropy     the fewest words for 64 bits (5: 64.62 bits)"
     )]
     Passphrase(PassphraseArgs),
 
@@ -329,6 +345,7 @@ Examples:
 Examples:
   secrets token-hex                 64 hex digits (32 bytes of entropy)
   secrets token-hex 16              32 hex digits
+  secrets token-hex --bits 100      13 bytes (104 bits): --bits rounds up to whole bytes
   export SESSION_KEY=$(secrets token-hex)")]
     TokenHex(TokenArgs),
 
@@ -337,6 +354,7 @@ Examples:
 Examples:
   secrets token-urlsafe             43 characters (32 bytes of entropy)
   secrets token-urlsafe 16          22 characters, e.g. for a password-reset link
+  secrets token-urlsafe --bits 128 --entropy   16 bytes, and say so on stderr
   echo \"https://example.com/reset?token=$(secrets token-urlsafe)\"")]
     TokenUrlsafe(TokenArgs),
 
@@ -358,7 +376,8 @@ ABCDEFGHJKLMNPQRSTUVWXYZ23456789, which have no look-alikes (no 0/O, no 1/I).",
 Examples:
   secrets otp                       6 digits, e.g. 042917
   secrets otp 8                     8 digits (the same as -l 8 or --digits 8)
-  secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH"
+  secrets otp --alphanumeric -l 10  e.g. 7KQ2MZ9XRH
+  secrets otp --bits 20 --entropy   the fewest digits for 20 bits (7: 23.25 bits)"
     )]
     Otp(OtpArgs),
 
@@ -381,6 +400,7 @@ Examples:
   secrets apikey --prefix pk_test_      another prefix
   secrets apikey --prefix '' --bytes 16 no prefix, 32 hex digits
   secrets apikey --encoding base62      sk_live_ and 43 base62 characters
+  secrets apikey --bits 128 --encoding base62   the fewest base62 characters: 22
   secrets apikey --checksum --prefix ghp_   ghp_ + 30 random + 6 checksum characters
   secrets apikey --verify env:TOKEN     exit 0 if the checksum is valid
   export API_KEY=$(secrets apikey)"
@@ -585,7 +605,7 @@ Examples:
     )]
     Hmac(HmacArgs),
 
-    /// TOTP/HOTP codes from a base32 secret (RFC 6238/4226), or a new secret with its QR code.
+    /// TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets.
     #[command(
         long_about = "Print the current TOTP code (RFC 6238) of a base32 secret, as an \
 authenticator app shows it, or with --counter the HOTP code (RFC 4226). The secret is read from \
@@ -593,6 +613,23 @@ SECRET-SOURCE (env:VAR, file:PATH, fd:N, -, pass:VALUE; without it, a line of st
 input, as for every reader) and decoded leniently: any case, spaces, dashes, with or without \
 '=' padding. Secrets shorter than 80 bits (16 base32 \
 characters) are refused: RFC 4226 asks for 128 bits, and a toy key is guessable.
+
+--uri SOURCE reads an otpauth://totp/ or otpauth://hotp/ Key URI instead (it contains the \
+secret, so it too comes from a SOURCE, never the command line) and takes the algorithm, \
+digits, period, issuer and an HOTP counter from it; unknown algorithms, digits outside 6-8, a \
+zero period or a repeated parameter are errors.
+
+--verify CODE checks a submitted code: exit 0 if it is the code of a step within --window \
+steps of now (default 1, RFC 6238's recommendation; at most 100), 1 if not. Every code in the \
+window is computed and compared in constant time, so the time taken does not say whether or \
+where the code matched; --json says which offset matched. With --counter (or an HOTP URI) the \
+window looks ahead only: counters N to N+window. Remembering used codes (replay protection) is \
+the caller's job.
+
+--at TIME gives the time (Unix seconds or RFC 3339 such as 2009-02-13T23:31:30Z; --time is \
+the same option). --remaining prints the seconds left in the current step. --fresh S waits for \
+the next step when fewer than S seconds are left (at most S-1 seconds of waiting; S at most \
+the period), so a script that logs in never sends a code about to expire.
 
 --new makes a fresh 160-bit secret from the OS CSPRNG and prints it (base32, no padding) and \
 its otpauth://totp/ URI, with issuer and account percent-encoded (--issuer and --account \
@@ -604,8 +641,14 @@ standard error says so instead. -o FILE writes the secret and URI to a new 0600 
 Examples:
   secrets totp env:TOTP_SECRET                   the current 6-digit code
   secrets totp file:github.totp --digits 8 -a sha256
-  secrets totp env:S --time 59 --digits 8        the code at a given UNIX time
+  secrets totp --uri file:github.uri             settings from an otpauth:// URI
+  secrets totp env:S --at 2009-02-13T23:31:30Z   the code at a given time
+  secrets totp env:S --at 59 --digits 8          ... or Unix time
   secrets totp env:S --counter 7                 HOTP code number 7
+  secrets totp env:S --verify \"$CODE\"           exit 0 if $CODE is valid now (±1 step)
+  secrets totp env:S --verify \"$CODE\" --window 2 --json   {\"match\":true,\"offset\":-1,...}
+  secrets totp env:S --fresh 5                   a code with at least 5 seconds to live
+  secrets totp --remaining                       seconds until the next 30-second step
   secrets totp --new --issuer ACME --account jane@example.com
   secrets totp --new --issuer ACME -o acme.totp  the new secret into a 0600 file
   secrets totp < github.totp                     the secret on standard input
@@ -952,6 +995,12 @@ pub struct PasswordArgs {
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length_operand: Option<u64>,
 
+    /// Size by entropy: the shortest length whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          help_heading = "Policy")]
+    pub bits: Option<u64>,
+
     /// At least N lowercase letters [default: 1 if the alphabet has any].
     #[arg(long, value_name = "N", help_heading = "Policy")]
     pub min_lower: Option<usize>,
@@ -1006,6 +1055,15 @@ pub struct TokenArgs {
           allow_negative_numbers = true)]
     pub nbytes: u64,
 
+    /// Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with = "nbytes",
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
     /// Where and how the results are written.
     #[command(flatten)]
     pub output: OutputArgs,
@@ -1050,6 +1108,15 @@ pub struct OtpArgs {
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length_operand: Option<u64>,
 
+    /// Size by entropy: the shortest code whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
     /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
     #[arg(long)]
     pub alphanumeric: bool,
@@ -1089,6 +1156,15 @@ pub struct ApikeyArgs {
     #[arg(long, conflicts_with = "bytes")]
     pub checksum: bool,
 
+    /// Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with_all = ["bytes", "checksum"],
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+    pub bits: Option<u64>,
+
+    /// Also print "entropy: X bits" and the size chosen on stderr.
+    #[arg(long, help_heading = "Output")]
+    pub entropy: bool,
+
     /// With --verify, say nothing on standard error when the key is invalid.
     #[arg(short = 'q', long, requires = "verify")]
     pub quiet: bool,
@@ -1097,7 +1173,7 @@ pub struct ApikeyArgs {
     /// on standard error).
     #[arg(long, value_name = "SOURCE",
           conflicts_with_all = ["bytes", "encoding", "checksum", "count", "json", "output",
-                                "force", "no_newline", "clip"])]
+                                "force", "no_newline", "clip", "bits", "entropy"])]
     pub verify: Option<String>,
 
     /// Where and how the results are written.
@@ -1131,6 +1207,12 @@ pub struct PassphraseArgs {
           value_parser = value_parser!(u64).range(1..=MAX_WORDS))]
     pub words_operand: Option<u64>,
 
+    /// Size by entropy: the shortest number of words whose exact entropy is at least N bits.
+    #[arg(long, value_name = "N", conflicts_with_all = ["words", "words_operand"],
+          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          help_heading = "Passphrase")]
+    pub bits: Option<u64>,
+
     /// Text between the words (may be empty).
     #[arg(
         short = 's',
@@ -1142,13 +1224,28 @@ pub struct PassphraseArgs {
     )]
     pub separator: String,
 
-    /// Uppercase the first letter of every word.
-    #[arg(long, help_heading = "Passphrase")]
-    pub capitalize: bool,
+    /// Capitalise words: none, first (a bare --capitalize), all, or random (each word or its
+    /// capitalised form, uniformly).
+    #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_value = "none",
+          default_missing_value = "first", help_heading = "Passphrase")]
+    pub capitalize: crate::passphrase::Capitalize,
 
     /// Append one random digit to one randomly chosen word (adds log2(10 * words) bits).
-    #[arg(long, help_heading = "Passphrase")]
+    #[arg(long = "digit", visible_alias = "number", help_heading = "Passphrase")]
     pub number: bool,
+
+    /// Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds
+    /// log2(10 * words) bits).
+    #[arg(long, help_heading = "Passphrase")]
+    pub symbol: bool,
+
+    /// Use only the list's words of at least N characters.
+    #[arg(long, value_name = "N", help_heading = "Passphrase")]
+    pub min_word_length: Option<usize>,
+
+    /// Use only the list's words of at most N characters.
+    #[arg(long, value_name = "N", help_heading = "Passphrase")]
+    pub max_word_length: Option<usize>,
 
     /// The word list: eff-large, eff-short, eff-short2, or a file with one word per line.
     #[arg(
@@ -1445,6 +1542,12 @@ pub struct TotpArgs {
     #[arg(value_name = "SECRET-SOURCE")]
     pub source: Option<String>,
 
+    /// Read an otpauth:// URI from SOURCE (it holds the secret) and take the secret, issuer,
+    /// algorithm, digits, period (and an HOTP URI's counter) from it.
+    #[arg(long, value_name = "SOURCE",
+          conflicts_with_all = ["source", "new", "digits", "period", "algorithm"])]
+    pub uri: Option<String>,
+
     /// Digits in each code.
     #[arg(short = 'd', long, value_name = "N", default_value_t = 6,
           value_parser = value_parser!(u32).range(6..=8))]
@@ -1458,13 +1561,35 @@ pub struct TotpArgs {
     #[arg(short = 'a', long, value_enum, default_value_t = DigestName::Sha1)]
     pub algorithm: DigestName,
 
-    /// The code at this UNIX time (seconds since 1970) instead of now.
-    #[arg(long, value_name = "UNIX", conflicts_with = "counter")]
+    /// The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z).
+    #[arg(long = "at", visible_alias = "time", value_name = "TIME",
+          value_parser = crate::totp::time::parse_time, conflicts_with = "counter")]
     pub time: Option<u64>,
 
     /// The HOTP code (RFC 4226) for this counter instead of a TOTP code.
     #[arg(long, value_name = "N")]
     pub counter: Option<u64>,
+
+    /// Check CODE instead of printing one: exit 0 if it is the code of a step within
+    /// --window of now (of --counter and the steps after it for HOTP), 1 if not.
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["new", "remaining", "fresh"])]
+    pub verify: Option<String>,
+
+    /// With --verify: accept codes up to N steps before or after now (HOTP: N counters
+    /// ahead). Every code in the window is compared, in constant time.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "verify",
+          value_parser = value_parser!(u64).range(0..=crate::totp::verify::MAX_WINDOW))]
+    pub window: u64,
+
+    /// Print the seconds left in the current step (1 to the period) instead of a code.
+    #[arg(long, conflicts_with_all = ["new", "counter", "json"])]
+    pub remaining: bool,
+
+    /// If fewer than S seconds are left in the current step, wait for the next step and
+    /// print its code (with --at, no waiting: the code of the next step).
+    #[arg(long, value_name = "S", conflicts_with_all = ["new", "counter"],
+          value_parser = value_parser!(u64).range(1..))]
+    pub fresh: Option<u64>,
 
     /// Make a new 160-bit secret and print it with its otpauth:// URI (and a QR code on a
     /// terminal wide enough for it).
@@ -1489,8 +1614,9 @@ pub struct TotpArgs {
     pub force: bool,
 
     /// Print one JSON object: code, kind, counter, digits, algorithm, and for TOTP period, time
-    /// and remaining_seconds; with --new secret, uri, algorithm, digits, period, and issuer and
-    /// account when given.
+    /// and remaining_seconds (and issuer, account from --uri); with --verify match, offset and
+    /// counter; with --new secret, uri, algorithm, digits, period, and issuer and account when
+    /// given.
     #[arg(long)]
     pub json: bool,
 }

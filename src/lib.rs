@@ -6,6 +6,7 @@
 //! [`passphrase`] draws diceware-style passphrases; [`check`] judges a password's strength.
 
 pub mod apikey;
+pub mod bits;
 pub mod bulk;
 pub mod check;
 pub mod choice;

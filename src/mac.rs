@@ -169,6 +169,13 @@ pub fn parse_signature(digest: Digest, text: &str) -> Result<Vec<u8>> {
 /// The final reduction is the RFC's definition of the code, applied to a MAC value, not a
 /// way of sampling: codes must match other implementations exactly.
 pub fn hotp(digest: Digest, key: &[u8], counter: u64, digits: u32) -> String {
+    let code = hotp_value(digest, key, counter, digits);
+    format!("{code:0width$}", width = digits as usize)
+}
+
+/// The HOTP value of [`hotp`] as a number below `10^digits`, for comparing codes without
+/// formatting them.
+pub fn hotp_value(digest: Digest, key: &[u8], counter: u64, digits: u32) -> u32 {
     let mut tag = Tag::new(digest, key);
     tag.update(&counter.to_be_bytes());
     let h = tag.finalize();
@@ -177,8 +184,7 @@ pub fn hotp(digest: Digest, key: &[u8], counter: u64, digits: u32) -> String {
         | u32::from(h[offset + 1]) << 16
         | u32::from(h[offset + 2]) << 8
         | u32::from(h[offset + 3]);
-    let code = binary % 10u32.pow(digits.min(9));
-    format!("{code:0width$}", width = digits as usize)
+    binary % 10u32.pow(digits.min(9))
 }
 
 #[cfg(test)]

@@ -92,8 +92,10 @@ suggestions   zxcvbn's suggestions
 reasons       why the password fails the policy (empty when ok)
 
 totp --json prints one object with code, kind (totp or hotp), counter, digits, algorithm, and \
-for TOTP period, time and remaining_seconds; totp --new --json prints secret, uri, algorithm, \
-digits, period, and issuer and account when given.";
+for TOTP period, time and remaining_seconds (with --uri also issuer and account); totp \
+--verify --json prints match (true or false), offset (the step that matched, relative to now, \
+or null) and counter (the matching counter, or null); totp --new --json prints secret, uri, \
+algorithm, digits, period, and issuer and account when given.";
 
 const SEE_ALSO: &str = "openssl-rand(1), pwgen(1), argon2(1), urandom(4), getrandom(2); \
 Python's secrets module: https://docs.python.org/3/library/secrets.html";

@@ -2,14 +2,18 @@
 //! list (the EFF lists built in, or a file), joined by a separator.
 //!
 //! The entropy reported is log2 of the number of equally likely draws:
-//! `words * log2(list size)`, plus `log2(10 * words)` with `--number` (one of 10 digits
-//! appended to one of the words). It is also the entropy of the *printed* passphrase exactly
+//! `words * log2(list size)` (the list of printed forms: `--capitalize random` doubles only
+//! the words whose capitalised form differs), plus `log2(10 * words)` with `--digit` (one of
+//! 10 digits appended to one of the words) and `log2(10 * words)` with `--symbol` (one of 10
+//! symbols appended to one of the words). It is also the entropy of the *printed* passphrase exactly
 //! when different draws always print differently, which [`Generator::entropy_is_exact`]
 //! checks; otherwise it is an upper bound.
 
 use std::collections::HashSet;
 
 use diceware_wordlists::{EFF_LONG_WORDLIST, EFF_SHORT_WORDLIST_1, EFF_SHORT_WORDLIST_2_0};
+
+use num_bigint::BigUint;
 
 use crate::lines::Lines;
 use crate::secrets::{Error, RandomSource, Result, Uniform};
@@ -68,6 +72,16 @@ impl Wordlist {
         Ok(Wordlist { words })
     }
 
+    /// The words whose length in characters is within `min..=max`.
+    pub fn with_lengths(&self, min: usize, max: usize) -> Wordlist {
+        Wordlist {
+            words: Lines::from_strings(self.words().filter(|w| {
+                let n = w.chars().count();
+                n >= min && n <= max
+            })),
+        }
+    }
+
     /// The distinct words (in sorted order).
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
         self.words.iter()
@@ -94,6 +108,30 @@ pub fn capitalize(word: &str) -> String {
     }
 }
 
+/// The symbols `--symbol` draws from: ten that are on every keyboard layout's first level
+/// or shifted digits, and that no form field treats as special in a password.
+pub const PASSPHRASE_SYMBOLS: &str = "!#$%&*+=?@";
+
+/// The fewest distinct words a list may have: below this a word adds under 10 bits.
+pub const MIN_LIST_WORDS: usize = 1000;
+/// Lists below this many words are accepted with a warning (a word adds under 12 bits).
+pub const WARN_LIST_WORDS: usize = 4000;
+
+/// How words are capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Capitalize {
+    /// As in the list.
+    #[default]
+    None,
+    /// The first letter of every word.
+    First,
+    /// Every letter of every word.
+    All,
+    /// Each word drawn from the list's words and their capitalised forms, uniformly: a word
+    /// whose capitalised form differs adds exactly one choice, one without letters none.
+    Random,
+}
+
 /// How passphrases are put together.
 #[derive(Debug, Clone)]
 pub struct PassphraseOptions {
@@ -101,10 +139,13 @@ pub struct PassphraseOptions {
     pub words: usize,
     /// Text between words.
     pub separator: String,
-    /// Uppercase the first letter of every word.
-    pub capitalize: bool,
+    /// How words are capitalised.
+    pub capitalize: Capitalize,
     /// Append one uniform digit to one uniformly chosen word.
     pub number: bool,
+    /// Append one uniform symbol of [`PASSPHRASE_SYMBOLS`] to one uniformly chosen word
+    /// (after the digit when both land on the same word).
+    pub symbol: bool,
 }
 
 /// Draws passphrases: every word uniform over the list, independently; with `number`, the
@@ -116,11 +157,12 @@ pub struct Generator {
     options: PassphraseOptions,
     place: Uniform,
     digit: Uniform,
+    symbol: Uniform,
 }
 
 impl Generator {
-    /// A generator over `list`. With `capitalize`, words that become equal once capitalized
-    /// count once, so the list size (and the entropy) is that of the words as printed.
+    /// A generator over `list`. Words that become equal once capitalised count once, so the
+    /// list size (and the entropy) is that of the words as printed.
     pub fn new(list: &Wordlist, options: PassphraseOptions) -> Result<Generator> {
         if options.words == 0 || options.words as u64 > MAX_WORDS {
             return Err(Error::InvalidArgument(format!(
@@ -129,10 +171,14 @@ impl Generator {
         }
         crate::text::check_printable("--separator", &options.separator)
             .map_err(Error::InvalidArgument)?;
-        let words = if options.capitalize {
-            Lines::from_strings(list.words().map(capitalize))
-        } else {
-            list.words.clone()
+        let words = match options.capitalize {
+            Capitalize::None => list.words.clone(),
+            Capitalize::First => Lines::from_strings(list.words().map(capitalize)),
+            Capitalize::All => Lines::from_strings(list.words().map(str::to_uppercase)),
+            Capitalize::Random => Lines::from_strings(
+                list.words()
+                    .flat_map(|w| [w.to_owned(), capitalize(w)].into_iter()),
+            ),
         };
         if words.len() < 2 {
             return Err(Error::InvalidArgument(
@@ -143,6 +189,7 @@ impl Generator {
             pick: Uniform::new(words.len() as u64)?,
             place: Uniform::new(options.words as u64)?,
             digit: Uniform::new(10)?,
+            symbol: Uniform::new(PASSPHRASE_SYMBOLS.len() as u64)?,
             words,
             options,
         })
@@ -153,15 +200,41 @@ impl Generator {
         self.words.len()
     }
 
+    /// Words per passphrase.
+    pub fn words(&self) -> usize {
+        self.options.words
+    }
+
     /// log2 of the number of equally likely draws, in bits:
     /// `words * log2(list_len)`, plus `log2(10 * words)` with `number`.
     pub fn entropy_bits(&self) -> f64 {
-        let n = self.options.words as f64;
+        self.bits_with_words(self.options.words)
+    }
+
+    /// [`Generator::entropy_bits`] as if each passphrase had `words` words.
+    pub fn bits_with_words(&self, words: usize) -> f64 {
+        let n = words as f64;
         let mut bits = n * (self.words.len() as f64).log2();
         if self.options.number {
             bits += (10.0 * n).log2();
         }
+        if self.options.symbol {
+            bits += (PASSPHRASE_SYMBOLS.len() as f64 * n).log2();
+        }
         bits
+    }
+
+    /// The exact number of equally likely draws with `words` words (for `--bits`):
+    /// `list_len^words`, times `10 * words` with `number`. Never decreases as `words` grows.
+    pub fn count_with_words(&self, words: usize) -> BigUint {
+        let mut count = num_traits::pow(BigUint::from(self.words.len()), words);
+        if self.options.number {
+            count *= BigUint::from(10 * words);
+        }
+        if self.options.symbol {
+            count *= BigUint::from(PASSPHRASE_SYMBOLS.len() * words);
+        }
+        count
     }
 
     /// Whether different draws always print different passphrases, so that
@@ -174,28 +247,70 @@ impl Generator {
     /// passphrase parses back into exactly one draw. A single word always does. When the
     /// test cannot finish within its work budget (huge lists), the answer is "not known to
     /// be exact", and the entropy is reported as an upper bound.
+    ///
+    /// With `--digit` and `--symbol` the code is `word + digit? + symbol? + separator` over
+    /// every optional digit and symbol: if that larger code is uniquely decodable, so is every
+    /// passphrase with exactly one digit and one symbol, and the parse recovers the words, the
+    /// places and the values. A separator whose characters occur in no word, digit or symbol
+    /// (a space with the EFF lists), with words that hold no added digit or symbol, splits the
+    /// passphrase unambiguously without running the test.
     pub fn entropy_is_exact(&self) -> bool {
-        if self.options.words == 1 {
+        if self.options.words == 1 && !self.options.number && !self.options.symbol {
+            return true;
+        }
+        let digits: &[&str] = if self.options.number {
+            &["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        } else {
+            &[""]
+        };
+        let symbols: Vec<String> = if self.options.symbol {
+            std::iter::once(String::new())
+                .chain(PASSPHRASE_SYMBOLS.chars().map(String::from))
+                .collect()
+        } else {
+            vec![String::new()]
+        };
+        if self.splits_cleanly() {
             return true;
         }
         let sep = self.options.separator.as_bytes();
         let mut code: Vec<Vec<u8>> = Vec::new();
         for w in self.words.iter() {
-            let digits: &[&[u8]] = if self.options.number {
-                &[
-                    b"", b"0", b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9",
-                ]
-            } else {
-                &[b""]
-            };
             for d in digits {
-                if code.len() >= SARDINAS_PATTERSON_MAX_CODEWORDS {
-                    return false;
+                for s in &symbols {
+                    if code.len() >= SARDINAS_PATTERSON_MAX_CODEWORDS {
+                        return false;
+                    }
+                    code.push([w.as_bytes(), d.as_bytes(), s.as_bytes(), sep].concat());
                 }
-                code.push([w.as_bytes(), d, sep].concat());
             }
         }
+        // Two draws that make the same codeword (`a1` + `!` and the word `a1!`) print the
+        // same passphrase; the test below sees sets, so look for them first.
+        code.sort_unstable();
+        if code.windows(2).any(|pair| pair[0] == pair[1]) {
+            return false;
+        }
         uniquely_decodable(code, SARDINAS_PATTERSON_BUDGET).unwrap_or(false)
+    }
+
+    /// The quick sufficient condition: the separator is non-empty and none of its characters
+    /// occurs in a word (or is a digit with `--digit`, a symbol with `--symbol`), so the
+    /// passphrase splits into one piece per word; and no word contains a digit (with
+    /// `--digit`) or a symbol (with `--symbol`), so each piece is a distinct word followed
+    /// by the added characters, which come off the end unambiguously.
+    fn splits_cleanly(&self) -> bool {
+        let sep = &self.options.separator;
+        let added = |c: char| {
+            (self.options.number && c.is_ascii_digit())
+                || (self.options.symbol && PASSPHRASE_SYMBOLS.contains(c))
+        };
+        !sep.is_empty()
+            && !sep.chars().any(added)
+            && self
+                .words
+                .iter()
+                .all(|w| !w.chars().any(|c| sep.contains(c) || added(c)))
     }
 
     /// Appends one passphrase to `out`.
@@ -208,6 +323,16 @@ impl Generator {
         } else {
             (0, None)
         };
+        let (symbol_place, symbol) = if self.options.symbol {
+            (
+                self.place.sample_index(src)?,
+                PASSPHRASE_SYMBOLS
+                    .chars()
+                    .nth(self.symbol.sample_index(src)?),
+            )
+        } else {
+            (0, None)
+        };
         for i in 0..self.options.words {
             if i > 0 {
                 out.push_str(&self.options.separator);
@@ -215,6 +340,9 @@ impl Generator {
             out.push_str(self.words.get(self.pick.sample_index(src)?));
             if let Some(d) = digit.filter(|_| i == place) {
                 out.push(char::from(b"0123456789"[d]));
+            }
+            if let Some(s) = symbol.filter(|_| i == symbol_place) {
+                out.push(s);
             }
         }
         Ok(())
@@ -295,8 +423,9 @@ mod tests {
         PassphraseOptions {
             words,
             separator: separator.into(),
-            capitalize: false,
+            capitalize: Capitalize::None,
             number,
+            symbol: false,
         }
     }
 
@@ -440,7 +569,7 @@ mod tests {
         assert_eq!(capitalize("ßtraße"), "SStraße");
         let list = Wordlist::from_text("apple\nApple\npear\n").expect("valid");
         let mut o = options(2, "-", false);
-        o.capitalize = true;
+        o.capitalize = Capitalize::First;
         let g = Generator::new(&list, o).expect("valid");
         assert_eq!(g.list_len(), 2);
     }
@@ -456,6 +585,50 @@ mod tests {
             assert_eq!(s.bytes().filter(u8::is_ascii_digit).count(), 1, "{s}");
             let words: Vec<&str> = s.split('-').collect();
             assert!(words.len() >= 4);
+        }
+    }
+
+    /// The quick condition never claims more than the Sardinas–Patterson test proves.
+    #[test]
+    fn clean_splits_are_uniquely_decodable() {
+        let list = Wordlist::builtin("eff-short2").expect("built in");
+        for (sep, number, symbol, capitalize) in [
+            (".", true, true, Capitalize::Random),
+            (" ", true, false, Capitalize::None),
+            ("~", false, true, Capitalize::All),
+        ] {
+            let g = Generator::new(
+                &list,
+                PassphraseOptions {
+                    words: 4,
+                    separator: sep.into(),
+                    capitalize,
+                    number,
+                    symbol,
+                },
+            )
+            .expect("valid");
+            assert!(g.splits_cleanly(), "{sep:?}");
+            let digits: Vec<String> = std::iter::once(String::new())
+                .chain((0..10).filter(|_| number).map(|d| d.to_string()))
+                .collect();
+            let symbols: Vec<String> = std::iter::once(String::new())
+                .chain(
+                    PASSPHRASE_SYMBOLS
+                        .chars()
+                        .filter(|_| symbol)
+                        .map(String::from),
+                )
+                .collect();
+            let mut code = Vec::new();
+            for w in g.words.iter() {
+                for d in &digits {
+                    for s in &symbols {
+                        code.push([w, d, s, sep].concat().into_bytes());
+                    }
+                }
+            }
+            assert_eq!(uniquely_decodable(code, u64::MAX), Some(true), "{sep:?}");
         }
     }
 }

@@ -103,10 +103,11 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
         Command::Passphrase(a) => {
             let list = Wordlist::builtin(&a.wordlist).expect("a built-in list");
             let options = PassphraseOptions {
-                words: usize::try_from(a.words).expect("words"),
+                words: usize::try_from(a.words()).expect("words"),
                 separator: a.separator,
                 capitalize: a.capitalize,
                 number: a.number,
+                symbol: a.symbol,
             };
             let generator = Generator::new(&list, options).expect("generator");
             (

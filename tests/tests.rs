@@ -8,6 +8,7 @@
 mod util;
 
 mod apikey;
+mod bits;
 mod bulk;
 mod check;
 mod choice;
@@ -40,5 +41,6 @@ mod run;
 mod statistics;
 mod tokens;
 mod totp;
+mod totp_peers;
 mod trust;
 mod usage;

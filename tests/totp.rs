@@ -291,3 +291,180 @@ fn a_terminal_too_narrow_gets_a_note_instead_of_a_broken_code() {
     );
     assert!(text.contains("no QR code: it needs"), "{text}");
 }
+
+const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+fn totp_out(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = secrets()
+        .arg("totp")
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+#[test]
+fn at_takes_unix_seconds_or_rfc_3339_and_time_still_works() {
+    let want = code(RFC_SECRET, &["--time", "1234567890"]);
+    assert_eq!(code(RFC_SECRET, &["--at", "1234567890"]), want);
+    assert_eq!(code(RFC_SECRET, &["--at", "2009-02-13T23:31:30Z"]), want);
+    assert_eq!(
+        code(RFC_SECRET, &["--at", "2009-02-14T01:31:30+02:00"]),
+        want
+    );
+    assert!(
+        fails(&[
+            "totp",
+            "pass:JBSWY3DPEHPK3PXP",
+            "--at",
+            "1969-12-31T23:59:59Z"
+        ])
+        .contains("1970")
+    );
+    assert!(fails(&["totp", "pass:JBSWY3DPEHPK3PXP", "--at", "yesterday"]).contains("RFC 3339"));
+}
+#[test]
+fn uris_give_the_secret_and_settings() {
+    let uri = format!(
+        "otpauth://totp/ACME%20Co:jane?secret={RFC_SECRET}&issuer=ACME%20Co&algorithm=SHA256&digits=8&period=60"
+    );
+    let want = code(
+        RFC_SECRET,
+        &["--at", "59", "-a", "sha256", "-d", "8", "--period", "60"],
+    );
+    let (status, out, _) = totp_out(&["--uri", "env:U", "--at", "59", "--json"], &[("U", &uri)]);
+    assert_eq!(status, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["code"], want.as_str());
+    assert_eq!(v["issuer"], "ACME Co");
+    assert_eq!(v["account"], "jane");
+    assert_eq!(v["period"], 60);
+    // From standard input too, and an HOTP URI starts at its counter.
+    let out = secrets()
+        .args(["totp", "--uri", "-"])
+        .write_stdin(format!("otpauth://hotp/x?secret={RFC_SECRET}&counter=3\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8_lossy(&out).trim(), "969429");
+}
+#[test]
+fn uris_are_never_quoted_and_their_settings_cannot_be_overridden() {
+    for bad in [
+        format!("otpauth://totp/x?secret={RFC_SECRET}&digits=10"),
+        format!("otpauth://totp/x?secret={RFC_SECRET}&algorithm=MD5"),
+        format!("otpauth://totp/x?secret={RFC_SECRET}&secret={RFC_SECRET}"),
+        format!("http://totp/x?secret={RFC_SECRET}"),
+        "otpauth://totp/x?secret=JBSWY3DP".to_owned(),
+    ] {
+        let (status, out, err) = totp_out(&["--uri", "env:U"], &[("U", &bad)]);
+        assert_eq!((status, out.as_str()), (2, ""), "{bad}");
+        assert!(!err.contains("GEZD") && !err.contains("JBSW"), "{err}");
+        assert!(err.contains("env:U"), "{err}");
+    }
+    assert!(fails(&["totp", "--uri", "env:U", "--digits", "8"]).contains("--digits"));
+    assert!(fails(&["totp", "--uri", "otpauth://totp/x?secret=A"]).contains("not a SOURCE"));
+}
+#[test]
+fn verify_exits_0_within_the_window_and_1_outside() {
+    // RFC 4226 codes at 30-second steps: step 0 is 755224, step 2 is 359152.
+    let at = ["--at", "59"]; // step 1
+    let run = |extra: &[&str]| {
+        let mut args = vec!["env:K"];
+        args.extend(at);
+        args.extend(extra);
+        totp_out(&args, &[("K", RFC_SECRET)])
+    };
+    assert_eq!(run(&["--verify", "287082", "--window", "0"]).0, 0);
+    assert_eq!(run(&["--verify", "755224"]).0, 0, "the default window is 1");
+    assert_eq!(run(&["--verify", "755224", "--window", "0"]).0, 1);
+    let (status, out, err) = run(&["--verify", "359152", "--json"]);
+    assert_eq!(status, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        (
+            v["match"].clone(),
+            v["offset"].clone(),
+            v["counter"].clone()
+        ),
+        (true.into(), 1.into(), 2.into())
+    );
+    let (status, out, _) = run(&["--verify", "000000", "--json"]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        out.trim(),
+        r#"{"counter":null,"match":false,"offset":null}"#
+    );
+    assert_eq!(
+        run(&["--verify", "287082"]).1,
+        "",
+        "nothing is printed without --json"
+    );
+}
+#[test]
+fn verify_refuses_malformed_codes_and_huge_windows() {
+    let err = fails(&["totp", "pass:GEZDGNBVGY3TQOJQ", "--verify", "12345"]);
+    assert!(err.contains("exactly 6 digits"), "{err}");
+    assert!(!err.contains("12345"), "{err}");
+    assert!(
+        fails(&[
+            "totp",
+            "pass:GEZDGNBVGY3TQOJQ",
+            "--verify",
+            "123456",
+            "--window",
+            "101"
+        ])
+        .contains("--window")
+    );
+    assert!(fails(&["totp", "pass:GEZDGNBVGY3TQOJQ", "--window", "1"]).contains("--verify"));
+}
+#[test]
+fn remaining_counts_down_within_the_step() {
+    assert_eq!(lines(&["totp", "--remaining", "--at", "59"]), ["1"]);
+    assert_eq!(lines(&["totp", "--remaining", "--at", "60"]), ["30"]);
+    assert_eq!(
+        lines(&["totp", "--remaining", "--at", "60", "--period", "7"]),
+        ["3"]
+    );
+    let now: u64 = lines(&["totp", "--remaining"])[0]
+        .parse()
+        .expect("a number");
+    assert!((1..=30).contains(&now), "{now}");
+    assert!(
+        fails(&[
+            "totp",
+            "pass:GEZDGNBVGY3TQOJQ",
+            "--counter",
+            "1",
+            "--remaining"
+        ])
+        .contains("--counter")
+    );
+}
+#[test]
+fn fresh_moves_to_the_next_step_when_too_little_is_left() {
+    // At 59 one second is left: --fresh 2 gives step 2's code, --fresh 1 keeps step 1's.
+    assert_eq!(code(RFC_SECRET, &["--at", "59", "--fresh", "2"]), "359152");
+    assert_eq!(code(RFC_SECRET, &["--at", "59", "--fresh", "1"]), "287082");
+    let v: serde_json::Value = serde_json::from_str(&code(
+        RFC_SECRET,
+        &["--at", "59", "--fresh", "30", "--json"],
+    ))
+    .expect("JSON");
+    assert_eq!(
+        (v["time"].clone(), v["remaining_seconds"].clone()),
+        (60.into(), 30.into())
+    );
+    assert!(fails(&["totp", "pass:GEZDGNBVGY3TQOJQ", "--fresh", "31"]).contains("period"));
+    // A 1-second period always has the whole second left: no waiting, so no timing here.
+    assert_eq!(
+        code(RFC_SECRET, &["--period", "1", "--fresh", "1"]).len(),
+        6
+    );
+}

@@ -39,6 +39,9 @@ pub(super) struct Meta<'a> {
     pub(super) stop: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) bits: Option<u64>,
+    /// The `--bits N` a size was chosen for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) target_bits: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) items: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -62,6 +65,7 @@ impl<'a> Meta<'a> {
             start: None,
             stop: None,
             bits: None,
+            target_bits: None,
             items: None,
             unique: None,
             checksum: None,

@@ -15,9 +15,12 @@ use crate::cli::{
 };
 use crate::lines::Lines;
 use crate::output::Sink;
-use crate::passphrase::{BUILTIN_LISTS, Generator, PassphraseOptions, Wordlist};
-use crate::policy::{Policy, PolicyOptions};
-use crate::sampler::PasswordSampler;
+use crate::passphrase::{
+    BUILTIN_LISTS, Generator, MAX_WORDS, MIN_LIST_WORDS, PassphraseOptions, WARN_LIST_WORDS,
+    Wordlist,
+};
+use crate::policy::{Class, MAX_PASSWORD_LENGTH, Policy, PolicyOptions};
+use crate::sampler::{PasswordSampler, count_valid};
 use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
 use crate::source::{self, Source, StdinLines};
 
@@ -48,7 +51,11 @@ pub fn policy_options(args: &PasswordArgs) -> Result<PolicyOptions> {
 }
 
 pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
-    let policy = Policy::new(&policy_options(args)?)?;
+    let mut options = policy_options(args)?;
+    if let Some(bits) = args.bits {
+        options.length = password_length_for(&options, bits)?;
+    }
+    let policy = Policy::new(&options)?;
     let needs_entropy = args.entropy || args.output.json;
     let entropy = if needs_entropy {
         policy.entropy_bits()
@@ -56,15 +63,78 @@ pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
         f64::NAN
     };
     if args.entropy {
-        crate::note!("entropy: {entropy:.2} bits");
+        note_entropy(entropy, args.bits, policy.length(), "characters");
     }
     let mut meta = Meta::new("password", entropy);
-    meta.length = Some(args.length());
+    meta.length = Some(policy.length() as u64);
+    meta.target_bits = args.bits;
     meta.alphabet_size = Some(policy.alphabet_len());
     emit_parallel(&args.output, &meta, || {
         let mut sampler = PasswordSampler::new(&policy)?;
         Ok(move |src: &mut RandomSource, buf: &mut String| sampler.sample_into(src, buf))
     })
+}
+
+/// `--entropy`: the entropy, and with `--bits` the size it chose (without, the size is the
+/// one asked for, and the line stays as it always was).
+fn note_entropy(entropy: f64, bits: Option<u64>, size: usize, unit: &str) {
+    match bits {
+        Some(bits) => crate::note!(
+            "entropy: {entropy:.2} bits ({size} {unit}, the fewest for at least {bits} bits)"
+        ),
+        None => crate::note!("entropy: {entropy:.2} bits"),
+    }
+}
+
+/// `password --bits N`: the shortest length at which the number of passwords the policy
+/// allows is at least 2^N, counted exactly (the count never falls as the length grows).
+fn password_length_for(options: &PolicyOptions, bits: u64) -> Result<usize> {
+    let at = |length: u64| -> Result<Policy> {
+        Ok(Policy::new(&PolicyOptions {
+            length: usize::try_from(length)?,
+            ..options.clone()
+        })?)
+    };
+    let max = MAX_PASSWORD_LENGTH as u64;
+    // Validates everything but the length; the minimums set the shortest possible length.
+    let longest = at(max)?;
+    let lo = Class::ALL
+        .iter()
+        .map(|&c| longest.minimum(c) as u64)
+        .sum::<u64>()
+        .max(1);
+    // Where to start: bisection on the floating-point entropy (cheap); the exact counts
+    // then decide.
+    let (mut a, mut b) = (lo, max);
+    while a < b {
+        let mid = a + (b - a) / 2;
+        if at(mid)?.entropy_bits() >= bits as f64 {
+            b = mid;
+        } else {
+            a = mid + 1;
+        }
+    }
+    let length = crate::bits::shortest(bits, lo, max, a, |len| Ok(count_valid(&at(len)?)))?;
+    match length {
+        Some(n) => Ok(usize::try_from(n)?),
+        None => bail!(
+            "--bits {bits}: even {max} characters (the longest password) give {:.2} bits \
+             under this policy\nhint: widen the alphabet, or ask for fewer bits",
+            longest.entropy_bits()
+        ),
+    }
+}
+
+/// The shortest `n` with `base^n >= 2^bits`, at most `max` (for `otp` and base62 keys).
+fn power_length_for(base: usize, bits: u64, max: u64, what: &str) -> Result<u64> {
+    let n = crate::bits::shortest_power(base as u64, bits);
+    if n > max {
+        bail!(
+            "--bits {bits} needs {n} {what}, more than the {max} allowed\n\
+             hint: ask for fewer bits"
+        );
+    }
+    Ok(n)
 }
 
 /// Text encodings of random bytes.
@@ -83,19 +153,30 @@ pub(super) fn token(args: &TokenArgs, encoding: Encoding) -> Result<Outcome> {
         Encoding::Hex => ("token-hex", "hex"),
         Encoding::Base64Url => ("token-urlsafe", "base64url"),
     };
-    let mut meta = Meta::new(kind, args.nbytes as f64 * 8.0);
-    meta.bytes = Some(args.nbytes);
+    // --bits N: whole bytes, so ceil(N / 8) (N is at most 2^20).
+    let nbytes = args.bits.map_or(args.nbytes, |b| b.div_ceil(8));
+    if args.entropy {
+        note_entropy(
+            nbytes as f64 * 8.0,
+            args.bits,
+            usize::try_from(nbytes)?,
+            "bytes",
+        );
+    }
+    let mut meta = Meta::new(kind, nbytes as f64 * 8.0);
+    meta.bytes = Some(nbytes);
+    meta.target_bits = args.bits;
     meta.encoding = Some(name);
     let out = &args.output;
     let framing = Framing::new(out, &meta)?;
     let mut sink = Sink::for_output(out)?;
     let mut src = RandomSource::new();
-    let chunk = usize::try_from(args.nbytes.min(TOKEN_CHUNK as u64))?;
+    let chunk = usize::try_from(nbytes.min(TOKEN_CHUNK as u64))?;
     let mut raw = Zeroizing::new(vec![0u8; chunk]);
     let mut text = Zeroizing::new(vec![0u8; chunk * 2 + 4]);
     for _ in 0..framing.count {
         framing.begin(&mut sink)?;
-        let mut left = args.nbytes;
+        let mut left = nbytes;
         while left > 0 {
             let n = usize::try_from(left.min(chunk as u64))?;
             src.fill(&mut raw[..n])?;
@@ -153,9 +234,23 @@ pub(super) fn otp(args: &OtpArgs) -> Result<Outcome> {
     } else {
         ('0'..='9').collect()
     };
-    let length = usize::try_from(args.length())?;
-    let mut meta = Meta::new("otp", length as f64 * (alphabet.len() as f64).log2());
-    meta.length = Some(args.length());
+    let length = match args.bits {
+        Some(bits) => power_length_for(
+            alphabet.len(),
+            bits,
+            MAX_PASSWORD_LENGTH as u64,
+            "characters",
+        )?,
+        None => args.length(),
+    };
+    let entropy = length as f64 * (alphabet.len() as f64).log2();
+    if args.entropy {
+        note_entropy(entropy, args.bits, usize::try_from(length)?, "characters");
+    }
+    let mut meta = Meta::new("otp", entropy);
+    meta.length = Some(length);
+    meta.target_bits = args.bits;
+    let length = usize::try_from(length)?;
     meta.alphabet_size = Some(alphabet.len());
     emit(&args.output, &meta, |src, buf| {
         secrets::otp_into(src, length, &alphabet, buf)
@@ -187,7 +282,11 @@ pub(super) fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
         (None, false) => KeyEncoding::Hex,
     };
     if args.checksum {
-        let mut meta = Meta::new("apikey", apikey::RANDOM_CHARS as f64 * 62f64.log2());
+        let entropy = apikey::RANDOM_CHARS as f64 * 62f64.log2();
+        if args.entropy {
+            note_entropy(entropy, None, apikey::RANDOM_CHARS, "base62 characters");
+        }
+        let mut meta = Meta::new("apikey", entropy);
         meta.length = Some(apikey::RANDOM_CHARS as u64);
         meta.encoding = Some("base62");
         meta.prefix = Some(prefix);
@@ -196,22 +295,37 @@ pub(super) fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
             apikey::checksummed_into(src, prefix, buf)
         });
     }
-    let nbytes = usize::try_from(args.bytes)?;
-    let mut meta = Meta::new("apikey", args.bytes as f64 * 8.0);
-    meta.bytes = Some(args.bytes);
+    // --bits N: whole bytes in hex; in base62 the fewest characters, with no byte count.
+    let bytes = args.bits.map_or(args.bytes, |b| b.div_ceil(8));
+    let nbytes = usize::try_from(bytes)?;
+    let mut meta = Meta::new("apikey", bytes as f64 * 8.0);
+    meta.bytes = Some(bytes);
     meta.prefix = Some(prefix);
+    meta.target_bits = args.bits;
     if encoding == KeyEncoding::Base62 {
-        let chars = apikey::base62_chars_for_bytes(args.bytes);
+        let chars = match args.bits {
+            Some(bits) => {
+                meta.bytes = None;
+                power_length_for(62, bits, u64::MAX, "characters")?
+            }
+            None => apikey::base62_chars_for_bytes(args.bytes),
+        };
         meta.encoding = Some("base62");
         meta.length = Some(chars);
         meta.entropy_bits = chars as f64 * 62f64.log2();
         let chars = usize::try_from(chars)?;
+        if args.entropy {
+            note_entropy(meta.entropy_bits, args.bits, chars, "base62 characters");
+        }
         return emit(&args.output, &meta, |src, buf| {
             buf.push_str(prefix);
             apikey::base62_into(src, chars, buf)
         });
     }
     meta.encoding = Some("hex");
+    if args.entropy {
+        note_entropy(meta.entropy_bits, args.bits, nbytes, "bytes");
+    }
     let mut raw = Zeroizing::new(vec![0u8; nbytes]);
     let mut hexed = Zeroizing::new(vec![0u8; nbytes * 2]);
     emit(&args.output, &meta, |src, buf| {
@@ -229,33 +343,102 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
         Some(list) => list,
         None => read_wordlist(&args.wordlist)?,
     };
-    let generator = Generator::new(
-        &list,
-        PassphraseOptions {
-            words: usize::try_from(args.words())?,
-            separator: args.separator.clone(),
-            capitalize: args.capitalize,
-            number: args.number,
-        },
-    )
-    .with_context(|| format!("word list {}", args.wordlist))?;
+    let list = filter_and_size(list, args)?;
+    let options = PassphraseOptions {
+        words: usize::try_from(args.words())?,
+        separator: args.separator.clone(),
+        capitalize: args.capitalize,
+        number: args.number,
+        symbol: args.symbol,
+    };
+    let mut generator = Generator::new(&list, options.clone())
+        .with_context(|| format!("word list {}", args.wordlist))?;
+    if let Some(bits) = args.bits {
+        // A count that is only an upper bound cannot promise N bits.
+        if !generator.entropy_is_exact() {
+            bail!(
+                "--bits {bits} needs an exact entropy, but some different draws print the \
+                 same passphrase (the separator is empty or occurs in words, or --number \
+                 meets digits)\nhint: use a separator such as '-' or ' '"
+            );
+        }
+        let guess = crate::bits::approx_length(bits as f64, (generator.list_len() as f64).log2());
+        let words = crate::bits::shortest(bits, 1, MAX_WORDS, guess, |w| {
+            Ok(generator.count_with_words(usize::try_from(w)?))
+        })?
+        .with_context(|| {
+            format!(
+                "--bits {bits}: even {MAX_WORDS} words give {:.2} bits\nhint: ask for fewer bits",
+                generator.bits_with_words(usize::try_from(MAX_WORDS).unwrap_or(usize::MAX))
+            )
+        })?;
+        generator = Generator::new(
+            &list,
+            PassphraseOptions {
+                words: usize::try_from(words)?,
+                ..options
+            },
+        )?;
+    }
+    let words = generator.words();
     let entropy = generator.entropy_bits();
     if args.entropy {
         if generator.entropy_is_exact() {
-            crate::note!("entropy: {entropy:.2} bits");
+            note_entropy(entropy, args.bits, words, "words");
         } else {
             crate::note!(
                 "entropy: at most {entropy:.2} bits (some different draws print the same \
-                 passphrase: the separator is empty or occurs in words, or --number meets digits)"
+                 passphrase: the separator is empty or occurs in words, or --digit or --symbol \
+                 meets digits or symbols in words)"
             );
         }
     }
     let mut meta = Meta::new("passphrase", entropy);
-    meta.words = Some(args.words());
+    meta.words = Some(words as u64);
+    meta.target_bits = args.bits;
     meta.wordlist_size = Some(generator.list_len());
     emit(&args.output, &meta, |src, buf| {
         generator.sample_into(src, buf)
     })
+}
+
+/// Applies `--min-word-length`/`--max-word-length`, then refuses a list under
+/// [`MIN_LIST_WORDS`] words and warns under [`WARN_LIST_WORDS`].
+fn filter_and_size(list: Wordlist, args: &PassphraseArgs) -> Result<Wordlist> {
+    let (min, max) = (
+        args.min_word_length.unwrap_or(0),
+        args.max_word_length.unwrap_or(usize::MAX),
+    );
+    if min > max {
+        bail!("--min-word-length {min} is more than --max-word-length {max}");
+    }
+    let list = if args.min_word_length.is_some() || args.max_word_length.is_some() {
+        list.with_lengths(min, max)
+    } else {
+        list
+    };
+    let filtered = if list.len() < MIN_LIST_WORDS && (min > 0 || max < usize::MAX) {
+        " after --min-word-length/--max-word-length"
+    } else {
+        ""
+    };
+    if list.len() < MIN_LIST_WORDS {
+        bail!(
+            "the word list has {} words{filtered}; at least {MIN_LIST_WORDS} are required \
+             (each word must add at least 10 bits)\nhint: use eff-large (7,776 words) or a \
+             longer list",
+            list.len()
+        );
+    }
+    if list.len() < WARN_LIST_WORDS {
+        crate::note!(
+            "warning: the word list has {} words, so each word adds only {:.2} bits \
+             (eff-large: 12.92); use more words or a longer list",
+            list.len(),
+            (list.len() as f64).log2()
+        );
+    }
+    Ok(list)
 }
 
 /// Reads a word list file (at most 64 MiB of UTF-8, one word per line).

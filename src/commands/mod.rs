@@ -10,6 +10,7 @@ mod hash_format;
 mod ids;
 mod keys;
 mod read;
+mod totp;
 
 use std::io::Write;
 
@@ -20,7 +21,7 @@ use crate::output::Sink;
 
 pub use generate::policy_options;
 use generate::{Encoding, apikey, choice, int, otp, passphrase, password, token, token_bytes};
-use read::{check_password, compare, hash, hmac, totp_command, verify};
+use read::{check_password, compare, hash, hmac, verify};
 
 /// What a successful run answers; `main` maps it to the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Hash(args) => hash(&args),
         Command::Verify(args) => verify(&args),
         Command::Hmac(args) => hmac(&args),
-        Command::Totp(args) => totp_command(&args),
+        Command::Totp(args) => totp::totp(&args),
         Command::Keygen(args) => keys::keygen(&args),
         Command::Key(args) => keys::key(&args),
         Command::Uuid(args) => ids::uuid(&args),

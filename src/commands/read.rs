@@ -1,23 +1,21 @@
 //! The commands that read a secret (from a SOURCE or a no-echo prompt) and answer about it
-//! or derive from it: compare, check, hash, verify, hmac, totp.
+//! or derive from it: compare, check, hash, verify, hmac (totp is in [`super::totp`]).
 
 use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
 use clap::ValueEnum as _;
-use zeroize::Zeroizing;
 
 use crate::check;
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
-use crate::cli::{HmacArgs, MacFormat, TotpArgs};
+use crate::cli::{HmacArgs, MacFormat};
 use crate::hashing::limits::{Limit, OverLimit, WorkCap};
 use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::Sink;
-use crate::secrets::{self, RandomSource};
+use crate::secrets;
 use crate::source::{Secret, SecretStream, Source, StdinLines};
-use crate::totp;
 
 use super::Outcome;
 
@@ -292,79 +290,6 @@ pub(super) fn verify(args: &VerifyArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// `totp --new`: a fresh secret, its otpauth URI, and on a wide enough terminal its QR code.
-fn totp_new(args: &TotpArgs) -> Result<Outcome> {
-    let digest = args.algorithm.digest();
-    for (flag, value) in [("--issuer", &args.issuer), ("--account", &args.account)] {
-        if let Some(value) = value {
-            if value.trim().is_empty() {
-                bail!(
-                    "{flag} is empty; authenticator apps would show an empty name\n\
-                     hint: leave {flag} out, or give a name such as {}",
-                    if flag == "--issuer" {
-                        "ACME"
-                    } else {
-                        "jane@example.com"
-                    }
-                );
-            }
-            crate::text::check_printable(flag, value).map_err(anyhow::Error::msg)?;
-        }
-    }
-    let mut sink = Sink::open(args.output.as_deref(), args.force)?;
-    let mut raw = Zeroizing::new([0u8; totp::NEW_SECRET_BYTES]);
-    RandomSource::new().fill(raw.as_mut_slice())?;
-    let secret = totp::encode_secret(raw.as_slice());
-    let params = totp::UriParams {
-        issuer: args.issuer.as_deref(),
-        account: args.account.as_deref(),
-        digest,
-        digits: args.digits,
-        period: args.period,
-    };
-    let uri = Zeroizing::new(totp::otpauth_uri(&secret, &params));
-    if args.json {
-        let mut value = serde_json::json!({
-            "secret": secret.as_str(),
-            "uri": uri.as_str(),
-            "algorithm": digest.name(),
-            "digits": args.digits,
-            "period": args.period,
-        });
-        // Absent names are absent fields, as in every other JSON object we print.
-        if let Some(issuer) = &args.issuer {
-            value["issuer"] = issuer.as_str().into();
-        }
-        if let Some(account) = &args.account {
-            value["account"] = account.as_str().into();
-        }
-        let text = Zeroizing::new(serde_json::to_string(&value)?);
-        writeln!(sink, "{}", text.as_str())?;
-    } else {
-        writeln!(sink, "{}", secret.as_str())?;
-        writeln!(sink, "{}", uri.as_str())?;
-        if sink.is_terminal() {
-            let qr = Zeroizing::new(totp::qr_text(&uri)?);
-            let needed = totp::qr_width(&qr);
-            match terminal_columns() {
-                Some(columns) if columns < needed => crate::note!(
-                    "no QR code: it needs {needed} columns and the terminal has {columns}; \
-                     widen the window and run again, or enter the secret in the app by hand"
-                ),
-                _ => write!(sink, "{}", qr.as_str())?,
-            }
-        }
-    }
-    sink.finish()?;
-    Ok(Outcome::Success)
-}
-
-/// The width of the terminal on standard output, if it says.
-fn terminal_columns() -> Option<usize> {
-    let size = rustix::termios::tcgetwinsize(std::io::stdout()).ok()?;
-    (size.ws_col > 0).then_some(usize::from(size.ws_col))
-}
-
 /// Whether a hash that failed to parse looks like one whose `$name` parts a shell replaced
 /// (double quotes, or none): it no longer starts with '$', or lost its '$' separators. A
 /// well-formed but unsupported or over-limit hash gets no quoting hint.
@@ -432,75 +357,6 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
     };
     let mut sink = Sink::open(None, false)?;
     writeln!(sink, "{text}")?;
-    sink.finish()?;
-    Ok(Outcome::Success)
-}
-
-pub(super) fn totp_command(args: &TotpArgs) -> Result<Outcome> {
-    let digest = args.algorithm.digest();
-    if args.new {
-        return totp_new(args);
-    }
-    for (flag, given) in [
-        ("--issuer", args.issuer.is_some()),
-        ("--account", args.account.is_some()),
-        ("--output", args.output.is_some()),
-    ] {
-        if given {
-            bail!(
-                "{flag} applies only with --new\n\
-                 hint: `secrets totp --new {flag} ...` makes a secret; reading one prints codes"
-            );
-        }
-    }
-    let mut sink = Sink::open(None, false)?;
-    let source = Source::parse(args.source.as_deref().unwrap_or("-"))
-        .context("the SECRET-SOURCE operand")?;
-    let text = source
-        .read(&mut StdinLines::new())
-        .context("reading the TOTP secret")?;
-    let key = totp::decode_secret(&text)?;
-    if key.len() < totp::MIN_SECRET_BYTES {
-        bail!(
-            "the TOTP secret from {} has {} bits; at least {} are required\n\
-             hint: RFC 4226 asks for 128 bits; `secrets totp --new` makes 160",
-            source.describe(),
-            key.len() * 8,
-            totp::MIN_SECRET_BYTES * 8
-        );
-    }
-    let (counter, now) = match (args.counter, args.time) {
-        (Some(c), _) => (c, None),
-        (None, time) => {
-            let now = match time {
-                Some(t) => t,
-                None => std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .context("the system clock is before 1970")?
-                    .as_secs(),
-            };
-            (totp::time_step(now, args.period), Some(now))
-        }
-    };
-    let code = Zeroizing::new(totp::code(digest, &key, counter, args.digits));
-    if args.json {
-        let mut value = serde_json::json!({
-            "code": code.as_str(),
-            "kind": if now.is_some() { "totp" } else { "hotp" },
-            "counter": counter,
-            "digits": args.digits,
-            "algorithm": digest.name(),
-        });
-        if let Some(now) = now {
-            value["period"] = args.period.into();
-            value["time"] = now.into();
-            value["remaining_seconds"] = (args.period - now % args.period).into();
-        }
-        let text = Zeroizing::new(serde_json::to_string(&value)?);
-        writeln!(sink, "{}", text.as_str())?;
-    } else {
-        writeln!(sink, "{}", code.as_str())?;
-    }
     sink.finish()?;
     Ok(Outcome::Success)
 }

@@ -136,15 +136,23 @@ impl Generator {
                     }
                 };
                 let mut set = BTreeSet::new();
+                use crate::passphrase::Capitalize;
                 for word in list.words() {
                     set.extend(word.chars());
-                    if a.capitalize {
-                        set.extend(crate::passphrase::capitalize(word).chars());
+                    match a.capitalize {
+                        Capitalize::None => {}
+                        Capitalize::First | Capitalize::Random => {
+                            set.extend(crate::passphrase::capitalize(word).chars());
+                        }
+                        Capitalize::All => set.extend(word.to_uppercase().chars()),
                     }
                 }
                 set.extend(a.separator.chars());
                 if a.number {
                     set.extend('0'..='9');
+                }
+                if a.symbol {
+                    set.extend(crate::passphrase::PASSPHRASE_SYMBOLS.chars());
                 }
                 set
             }

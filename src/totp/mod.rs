@@ -1,5 +1,6 @@
-//! TOTP (RFC 6238) and HOTP (RFC 4226) codes, their base32 secrets, `otpauth://` URIs and the
-//! terminal QR code that puts a new secret on a phone.
+//! TOTP (RFC 6238) and HOTP (RFC 4226) codes, their base32 secrets, `otpauth://` URIs
+//! ([`uri`]), checking a submitted code across a window ([`verify`]), the times `--at` takes
+//! ([`time`]) and the terminal QR code that puts a new secret on a phone.
 //!
 //! Guarantees: codes equal the RFCs' test vectors for SHA-1, SHA-256 and SHA-512 (unit tests
 //! below and `tests/totp.rs`); base32 secrets are read leniently (any case, spaces, dashes,
@@ -12,6 +13,12 @@ use data_encoding::{BASE32_NOPAD, Encoding};
 use zeroize::Zeroizing;
 
 use crate::mac::{self, Digest};
+
+pub mod time;
+pub mod uri;
+pub mod verify;
+
+pub use uri::{KeyUri, OtpKind, UriParams, otpauth_uri, parse_uri, percent_encode};
 
 /// Bytes of a new secret: 160 bits.
 pub const NEW_SECRET_BYTES: usize = 20;
@@ -66,60 +73,6 @@ pub fn time_step(unix_time: u64, period: u64) -> u64 {
 /// The HOTP/TOTP code for `counter` (see [`mac::hotp`]).
 pub fn code(digest: Digest, secret: &[u8], counter: u64, digits: u32) -> String {
     mac::hotp(digest, secret, counter, digits)
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// What a new `otpauth://totp/` URI carries.
-#[derive(Debug, Clone)]
-pub struct UriParams<'a> {
-    /// Who issued the secret (shown by the app), if given.
-    pub issuer: Option<&'a str>,
-    /// The account name, if given.
-    pub account: Option<&'a str>,
-    /// The hash function.
-    pub digest: Digest,
-    /// Code length.
-    pub digits: u32,
-    /// Seconds per code.
-    pub period: u64,
-}
-
-/// The Key URI (Google Authenticator's format): label `issuer:account`, the secret in
-/// unpadded base32, `issuer=`, and `algorithm`, `digits`, `period` only when they differ
-/// from the defaults every app assumes (SHA1, 6, 30), since some apps ignore them.
-pub fn otpauth_uri(secret_b32: &str, p: &UriParams<'_>) -> String {
-    let label = match (p.issuer, p.account) {
-        (Some(i), Some(a)) => format!("{}:{}", percent_encode(i), percent_encode(a)),
-        (Some(i), None) => percent_encode(i),
-        (None, Some(a)) => percent_encode(a),
-        (None, None) => "secrets".to_owned(),
-    };
-    let mut uri = format!("otpauth://totp/{label}?secret={secret_b32}");
-    if let Some(i) = p.issuer {
-        uri.push_str(&format!("&issuer={}", percent_encode(i)));
-    }
-    if p.digest != Digest::Sha1 {
-        uri.push_str(&format!("&algorithm={}", p.digest.name().to_uppercase()));
-    }
-    if p.digits != 6 {
-        uri.push_str(&format!("&digits={}", p.digits));
-    }
-    if p.period != 30 {
-        uri.push_str(&format!("&period={}", p.period));
-    }
-    uri
 }
 
 /// `text` as a QR code drawn with Unicode half blocks in explicit colours, black modules on
@@ -201,28 +154,6 @@ mod tests {
         assert!(decode_secret(b"ABC1").is_err());
         let err = decode_secret(b"SECRETVALUE0").expect_err("0 is not base32");
         assert!(!err.to_string().contains("SECRETVALUE"));
-    }
-
-    #[test]
-    fn uris_percent_encode_and_omit_defaults() {
-        let p = UriParams {
-            issuer: Some("ACME Co"),
-            account: Some("jane@example.com"),
-            digest: Digest::Sha1,
-            digits: 6,
-            period: 30,
-        };
-        assert_eq!(
-            otpauth_uri("ABC", &p),
-            "otpauth://totp/ACME%20Co:jane%40example.com?secret=ABC&issuer=ACME%20Co"
-        );
-        let p = UriParams {
-            digest: Digest::Sha256,
-            digits: 8,
-            period: 60,
-            ..p
-        };
-        assert!(otpauth_uri("ABC", &p).ends_with("&algorithm=SHA256&digits=8&period=60"));
     }
 
     #[test]

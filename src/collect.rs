@@ -215,10 +215,12 @@ fn mask_line(enabled: bool, line: &[u8]) -> io::Result<()> {
     if line.is_empty() {
         return Ok(());
     }
-    let mut text = crate::secret::with_capacity(line.len() + 14)?;
-    text.extend_from_slice(b"::add-mask::");
-    text.extend_from_slice(line);
-    text.push(b'\n');
+    if crate::output::stderr_closed_at_start() {
+        return Err(io::Error::other(
+            "standard error is closed, so --mask cannot register the secret with the runner",
+        ));
+    }
+    let text = mask_command(line)?;
     let mut err = io::stderr().lock();
     err.write_all(&text)?;
     err.flush()
@@ -285,11 +287,9 @@ fn write_github(file: GithubFile, name: &str, path: &std::path::Path, value: &[u
     }
     // Mask first: the runner must know the value before it can be printed anywhere.
     let mut out = io::stdout().lock();
+    crate::output::ensure_stdout_open()?;
     for line in value.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-        let mut text = crate::secret::with_capacity(line.len() + 14)?;
-        text.extend_from_slice(b"::add-mask::");
-        text.extend_from_slice(line);
-        text.push(b'\n');
+        let text = mask_command(line)?;
         out.write_all(&text).context("writing to standard output")?;
     }
     out.flush().context("writing to standard output")?;
@@ -311,6 +311,25 @@ fn write_github(file: GithubFile, name: &str, path: &std::path::Path, value: &[u
         .and_then(|()| f.flush())
         .with_context(|| format!("writing {shown}"))?;
     Ok(())
+}
+
+/// `::add-mask::LINE` and a newline, with the line's data escaped as the runner decodes
+/// workflow-command data (`%` as `%25`, CR as `%0D`, LF as `%0A`, as actions/toolkit's
+/// `escapeData` does): otherwise a value holding `%0A` would register a different string
+/// and the real value would print unmasked.
+fn mask_command(line: &[u8]) -> io::Result<zeroize::Zeroizing<Vec<u8>>> {
+    let mut text = crate::secret::with_capacity(line.len() * 3 + 14)?;
+    text.extend_from_slice(b"::add-mask::");
+    for &b in line {
+        match b {
+            b'%' => text.extend_from_slice(b"%25"),
+            b'\r' => text.extend_from_slice(b"%0D"),
+            b'\n' => text.extend_from_slice(b"%0A"),
+            _ => text.push(b),
+        }
+    }
+    text.push(b'\n');
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -62,6 +62,9 @@ mod stdout_at_start {
         // SAFETY: fcntl(F_GETFD) takes two integers and touches no memory.
         let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
         secrets_cli::output::set_stdout_closed_at_start(closed);
+        // SAFETY: as above, for descriptor 2 (`--mask` writes its registrations there).
+        let closed = unsafe { libc::fcntl(2, libc::F_GETFD) } == -1;
+        secrets_cli::output::set_stderr_closed_at_start(closed);
     }
 
     // SAFETY: the loader calls the functions of .init_array before main. This one makes one

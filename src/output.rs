@@ -187,6 +187,20 @@ impl<W: Write> Drop for Wiped<W> {
 /// runtime reopens it as `/dev/null`.
 static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
 
+/// Whether descriptor 2 was closed when the process started.
+static STDERR_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
+
+/// Records whether standard error was closed at start-up (called before `main`).
+pub fn set_stderr_closed_at_start(closed: bool) {
+    STDERR_CLOSED_AT_START.store(closed, Ordering::Relaxed);
+}
+
+/// Whether standard error was closed at start-up: then `::add-mask::` registrations
+/// written there would be lost while the secret is printed.
+pub fn stderr_closed_at_start() -> bool {
+    STDERR_CLOSED_AT_START.load(Ordering::Relaxed)
+}
+
 /// Records whether standard output was closed at start-up (called before `main`).
 pub fn set_stdout_closed_at_start(closed: bool) {
     STDOUT_CLOSED_AT_START.store(closed, Ordering::Relaxed);
@@ -194,7 +208,7 @@ pub fn set_stdout_closed_at_start(closed: bool) {
 
 /// Fails when standard output was closed (`secrets password >&-`): the secret would be
 /// lost. A standard output opened on `/dev/null`, read-write or not, is a choice and works.
-fn ensure_stdout_open() -> Result<()> {
+pub fn ensure_stdout_open() -> Result<()> {
     if STDOUT_CLOSED_AT_START.load(Ordering::Relaxed) {
         bail!(
             "standard output is closed, so the secret would be lost\n\

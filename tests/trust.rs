@@ -775,3 +775,77 @@ fn any_fatal_signal_at_the_prompt_restores_echo() {
         );
     }
 }
+
+// Found by the second attack pass (the .env, CI and log commands).
+
+#[test]
+fn redact_bounds_secrets_before_making_their_encodings() {
+    let dir = TempDir::new("redact-huge-secret");
+    let path = dir.path("big");
+    std::fs::write(&path, "x".repeat(100_000)).expect("write");
+    let out = bash(&format!(
+        "echo hi | prlimit --as=536870912 $S redact file:{}; echo \" $?\"",
+        path.display()
+    ));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).ends_with(" 2\n"),
+        "{out:?}"
+    );
+    assert!(err.contains("longer than 64 KiB"), "{err}");
+    assert!(!err.contains("memory allocation"), "{err}");
+}
+
+/// A CI gate must not pass because git could not answer.
+#[test]
+fn env_check_fails_when_git_cannot_answer() {
+    let dir = TempDir::new("env-check-git");
+    let init = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&dir.0)
+        .status()
+        .expect("git");
+    assert!(init.success());
+    let env = dir.path(".env");
+    std::fs::write(&env, "TOKEN=0123456789abcdefghij\n").expect("write");
+    let _ = Command::new("chmod").arg("600").arg(&env).status();
+    std::fs::write(dir.path(".gitignore"), ".env\n").expect("write");
+    let ok = secrets()
+        .args(["env", "check"])
+        .arg(&env)
+        .output()
+        .expect("runs");
+    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    std::fs::write(dir.path(".git/config"), "[core\nbroken").expect("write");
+    let broken = secrets()
+        .args(["env", "check"])
+        .arg(&env)
+        .output()
+        .expect("runs");
+    assert_eq!(broken.status.code(), Some(1), "{broken:?}");
+    let bad_dir = secrets()
+        .args(["env", "check"])
+        .arg(&env)
+        .env("GIT_DIR", "/nonexistent")
+        .output()
+        .expect("runs");
+    assert_eq!(bad_dir.status.code(), Some(1), "{bad_dir:?}");
+}
+
+#[test]
+fn mask_registrations_are_escaped_and_never_silently_lost() {
+    let out = secrets()
+        .args(["choice", "--mask", "abc%0Adef"])
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("::add-mask::abc%250Adef"),
+        "{out:?}"
+    );
+    let out = bash("GITHUB_ACTIONS=true $S password --mask 2>&-; echo \" $?\"");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).ends_with(" 2\n"),
+        "{out:?}"
+    );
+}

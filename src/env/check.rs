@@ -175,23 +175,53 @@ fn git_reasons(file: &Path) -> Vec<String> {
             .stderr(Stdio::null())
             .output()
     };
-    let inside = git(&["rev-parse".as_ref(), "--is-inside-work-tree".as_ref()]);
+    // A gate must not pass because git could not answer: "not a work tree" is the one
+    // failure that means "nothing to check"; any other (dubious ownership, a broken
+    // config, a bad GIT_DIR) is a reason. Outside a git work tree, rev-parse prints
+    // "false" or fails with "not a git repository".
+    let inside = Command::new("git")
+        .arg("-C")
+        .arg(&dir)
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .stdin(Stdio::null())
+        .output();
     match inside {
         Ok(o) if o.status.success() && o.stdout.starts_with(b"true") => {}
-        Ok(_) => return Vec::new(),
+        Ok(o) if o.status.success() => return Vec::new(),
+        // Only git's own "no repository here or above" means there is nothing to check;
+        // "not a git repository: '/nonexistent'" (a bad GIT_DIR) is a failure.
+        Ok(o)
+            if String::from_utf8_lossy(&o.stderr)
+                .contains("not a git repository (or any of the parent directories)") =>
+        {
+            return Vec::new();
+        }
+        Ok(_) => {
+            return vec![
+                "git could not say whether the file is tracked or ignored (git rev-parse \
+                 failed: dubious ownership, a broken config or GIT_DIR?)"
+                    .to_owned(),
+            ];
+        }
         Err(_) => {
             crate::note!("git is not installed: not checking whether the file is git-ignored");
             return Vec::new();
         }
     }
     let mut reasons = Vec::new();
-    let tracked = git(&[
+    let listed = git(&[
         "ls-files".as_ref(),
         "--error-unmatch".as_ref(),
         "--".as_ref(),
         name,
-    ])
-    .is_ok_and(|o| o.status.success());
+    ]);
+    let tracked = listed.as_ref().is_ok_and(|o| o.status.success());
+    if listed
+        .as_ref()
+        .is_ok_and(|o| o.status.code() != Some(0) && o.status.code() != Some(1))
+    {
+        reasons.push("git ls-files failed: cannot tell whether the file is tracked".to_owned());
+    }
     if tracked {
         reasons.push(format!(
             "tracked by git; run git rm --cached {} and rotate every secret in it",
@@ -200,11 +230,15 @@ fn git_reasons(file: &Path) -> Vec<String> {
     }
     let ignored = git(&["check-ignore".as_ref(), "-q".as_ref(), "--".as_ref(), name])
         .map(|o| o.status.code());
-    if let Ok(Some(1)) = ignored {
-        reasons.push(format!(
+    match ignored {
+        Ok(Some(0)) => {}
+        Ok(Some(1)) => reasons.push(format!(
             "not git-ignored; add {} to .gitignore",
             name.to_string_lossy()
-        ));
+        )),
+        _ => {
+            reasons.push("git check-ignore failed: cannot tell whether the file is ignored".into())
+        }
     }
     reasons
 }

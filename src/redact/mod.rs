@@ -24,6 +24,8 @@ pub const MIN_SECRET: usize = 6;
 pub const MAX_SECRETS: usize = 10_000;
 /// The most bytes of patterns (all secrets and their encodings).
 pub const MAX_PATTERN_BYTES: usize = 64 * 1024 * 1024;
+/// The longest single secret `redact` masks: 64 KiB.
+pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
 /// Secrets to mask, each with a name for `--label`.
 #[derive(Default)]
@@ -52,6 +54,23 @@ impl SecretSet {
         }
         if self.items.len() >= MAX_SECRETS {
             bail!("more than {MAX_SECRETS} secrets to mask");
+        }
+        // Bounded before any encoding is made: each secret yields about 8 encodings of up to
+        // 4/3 its length, so the secrets' own bytes are capped at a sixteenth of the
+        // patterns' budget (4 MiB), and each one at 64 KiB (no real token is longer).
+        if secret.len() > MAX_SECRET_BYTES {
+            bail!(
+                "{name} is longer than {} KiB; redact masks tokens, keys and passwords\n\
+                 hint: a longer value is not a secret one masks in a log",
+                MAX_SECRET_BYTES >> 10
+            );
+        }
+        let held: usize = self.items.iter().map(|(s, _)| s.len()).sum();
+        if held + secret.len() > MAX_PATTERN_BYTES / 16 {
+            bail!(
+                "the secrets to mask exceed {} MiB in all",
+                (MAX_PATTERN_BYTES / 16) >> 20
+            );
         }
         self.items
             .push((Zeroizing::new(secret.to_vec()), sanitize(name)));

@@ -849,3 +849,25 @@ fn mask_registrations_are_escaped_and_never_silently_lost() {
         "{out:?}"
     );
 }
+
+/// A template line that is no assignment is skipped by dotenv parsers but would run when a
+/// shell sources the file: `--format shell` refuses it instead of copying it.
+#[test]
+fn shell_format_never_copies_a_line_that_would_run() {
+    let dir = TempDir::new("fill-shell-line");
+    let template = dir.path("t.env");
+    std::fs::write(
+        &template,
+        "# secrets: token-hex 16\nA=\nX;touch${IFS}pwned;Y=\n",
+    )
+    .expect("write");
+    let out = secrets()
+        .args(["env", "fill"])
+        .arg(&template)
+        .args(["--format", "shell", "-o"])
+        .arg(dir.path("out.env"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(dir.entries(), ["t.env"]);
+}

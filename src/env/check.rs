@@ -167,6 +167,8 @@ fn git_reasons(file: &Path) -> Vec<String> {
     };
     let git = |args: &[&std::ffi::OsStr]| {
         Command::new("git")
+            // A hostile repository's config must not run programs (core.fsmonitor).
+            .args(["-c", "core.fsmonitor=false"])
             .arg("-C")
             .arg(&dir)
             .args(args)
@@ -180,6 +182,7 @@ fn git_reasons(file: &Path) -> Vec<String> {
     // config, a bad GIT_DIR) is a reason. Outside a git work tree, rev-parse prints
     // "false" or fails with "not a git repository".
     let inside = Command::new("git")
+        .args(["-c", "core.fsmonitor=false"])
         .arg("-C")
         .arg(&dir)
         .args(["rev-parse", "--is-inside-work-tree"])

@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 use super::dialect;
 use super::dotenv::{Document, Entry, Kind, is_portable_key};
 use super::generator::Generator;
-use crate::cli::EnvFillArgs;
+use crate::cli::{EnvFillArgs, EnvFormat};
 
 /// Fills the file; returns the keys left empty (reported on stderr).
 pub fn fill(args: &EnvFillArgs) -> Result<()> {
@@ -59,6 +59,15 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     for entry in &template.entries {
         let Some(key) = entry.key() else {
+            // dotenv parsers skip a line that is no assignment, but a shell sourcing the file
+            // runs it: never copy such a line into a file meant for `. ./.env`.
+            if args.format == EnvFormat::Shell && matches!(entry.kind, Kind::Other) {
+                bail!(
+                    "the template has a line that is neither KEY=VALUE, a comment nor blank; \
+                     with --format shell it would run as a command when the file is sourced\n\
+                     hint: fix or remove that line of the template"
+                );
+            }
             out.entries.push(copy(entry));
             continue;
         };

@@ -103,8 +103,31 @@ fn memory_readable(pid: u32) -> bool {
     verdict == "readable"
 }
 
+/// The binary where an unprivileged user can run it: the build directory (or the checkout)
+/// may sit under a directory only root can enter, such as /root. One link (or copy) per test
+/// process, in a world-readable directory under /tmp.
+fn bin_for_any_user() -> std::path::PathBuf {
+    static COPY: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    COPY.get_or_init(|| {
+        use std::os::unix::fs::PermissionsExt;
+        let dir =
+            std::path::Path::new("/tmp").join(format!("secrets-any-user-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let copy = dir.join("secrets");
+        // A hard link costs no space (the binary is already mode 0755); a copy otherwise.
+        let _ = std::fs::remove_file(&copy);
+        if std::fs::hard_link(bin(), &copy).is_err() {
+            std::fs::copy(bin(), &copy).expect("copy the binary");
+        }
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        copy
+    })
+    .clone()
+}
+
 fn spawn_blocked(args: &[&str]) -> Child {
-    let mut cmd = Command::new(bin());
+    let mut cmd = Command::new(bin_for_any_user());
     cmd.args(args)
         .env("SECRETS_T", "0123456789abcdef")
         .stdin(Stdio::piped())
@@ -239,7 +262,7 @@ fn fd_works_after_a_privilege_drop() {
          r = subprocess.run(['{b}', 'compare', 'pass:k3y', 'fd:%d' % fd], pass_fds=[fd], user=65534, group=65534)\n\
          print(r.returncode)",
         f = file.display(),
-        b = bin().display()
+        b = bin_for_any_user().display()
     );
     let out = Command::new("python3")
         .args(["-c", &script])

@@ -11,23 +11,10 @@
 //!
 //! Two system calls, a few microseconds of start-up.
 
-/// Makes the process non-dumpable and sets its core size limit to zero. Failures are
-/// ignored: there is nothing better to do than to go on (and both succeed on Linux).
-#[cfg(target_os = "linux")]
-pub fn protect_process() {
-    use rustix::process::{DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit};
-    let _ = setrlimit(
-        Resource::Core,
-        Rlimit {
-            current: Some(0),
-            maximum: Some(0),
-        },
-    );
-    let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
-}
-
-/// Elsewhere: the core size limit only.
-#[cfg(all(unix, not(target_os = "linux")))]
+/// Makes the process non-dumpable (Linux) and sets its core size limit to zero (every
+/// Unix). Failures are ignored: there is nothing better to do than to go on (and both
+/// succeed on Linux).
+#[cfg(unix)]
 pub fn protect_process() {
     use rustix::process::{Resource, Rlimit, setrlimit};
     let _ = setrlimit(
@@ -37,6 +24,11 @@ pub fn protect_process() {
             maximum: Some(0),
         },
     );
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::process::{DumpableBehavior, set_dumpable_behavior};
+        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+    }
 }
 
 /// Elsewhere, core dumps are left to the system's configuration.

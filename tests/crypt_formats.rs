@@ -11,18 +11,7 @@ use crate::util::{fails, have_tool, secrets};
 const PW: &str = "pa$$word with spaces and é";
 
 fn hash_of(extra: &[&str]) -> String {
-    let out = secrets()
-        .args(["hash", "env:PW"])
-        .args(extra)
-        .env("PW", PW)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
-    assert_eq!(text.lines().count(), 1, "{text}");
-    text.trim_end().to_owned()
+    crate::util::hash_of(PW, extra)
 }
 
 fn verify_status(hash: &str, password: &str) -> i32 {

@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use crate::util::{fails, secrets};
+use crate::util::{fails, hash_of, secrets};
 
 const VECTORS: &str = include_str!("vectors/python-hashes.tsv");
 
@@ -19,21 +19,6 @@ fn verify_status(hash: &str, password: &str) -> i32 {
         .expect("runs");
     assert!(out.stdout.is_empty(), "verify prints nothing on stdout");
     out.status.code().expect("exited")
-}
-
-fn hash_of(password: &str, extra: &[&str]) -> String {
-    let out = secrets()
-        .args(["hash", "env:SECRETS_TEST_PW"])
-        .args(extra)
-        .env("SECRETS_TEST_PW", password)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
-    assert_eq!(text.lines().count(), 1, "{text}");
-    text.trim_end().to_owned()
 }
 
 fn vectors() -> Vec<(&'static str, &'static str)> {

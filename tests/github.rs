@@ -67,7 +67,12 @@ fn github_output_gets_the_secret_and_stdout_only_the_mask() {
         .clone();
     let parsed = parse_github_file(&std::fs::read_to_string(&file).expect("read"));
     let pw = parsed.get("PW").expect("PW");
-    assert_eq!(String::from_utf8_lossy(&out), format!("::add-mask::{pw}\n"));
+    // The command's data is %-escaped as the runner decodes it (`%` is `%25`).
+    let escaped = pw.replace('%', "%25");
+    assert_eq!(
+        String::from_utf8_lossy(&out),
+        format!("::add-mask::{escaped}\n")
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod generate;
 pub mod keys;
 mod output;
 pub mod read;
+pub mod serve;
 pub mod shell;
 
 pub use env::*;
@@ -15,6 +16,7 @@ pub use generate::*;
 pub use keys::*;
 pub use output::*;
 pub use read::*;
+pub use serve::{ServeArgs, ServeKeyArgs};
 pub use shell::*;
 
 /// The commands whose exit status is an answer (0 means yes: equal, matches, good enough,
@@ -259,6 +261,9 @@ pub enum Command {
     /// `.env` files, running commands with secrets, redacting logs.
     #[command(flatten)]
     Env(env::Command),
+    /// The generators and `check` over HTTP(S).
+    #[command(flatten)]
+    Serve(serve::Command),
     /// Completion scripts.
     #[command(flatten)]
     Shell(shell::Command),
@@ -278,6 +283,7 @@ pub fn families() -> Vec<(&'static str, Vec<String>)> {
         ("Read and verify", names::<read::Command>()),
         ("Keys", names::<keys::Command>()),
         ("Environment and CI", names::<env::Command>()),
+        ("Server", names::<serve::Command>()),
         ("Shell", names::<shell::Command>()),
     ]
 }

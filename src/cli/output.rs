@@ -84,4 +84,8 @@ pub struct OutputArgs {
     /// Set by `env fill` to take the secret in memory; never from the command line.
     #[arg(skip)]
     pub capture: Option<crate::collect::Capture>,
+
+    /// Set by `serve` to answer with the output (bounded); never from the command line.
+    #[arg(skip)]
+    pub memory: Option<crate::output::Memory>,
 }

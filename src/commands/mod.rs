@@ -10,6 +10,7 @@ mod hash_format;
 mod ids;
 mod keys;
 mod read;
+mod serve;
 mod totp;
 
 use std::io::Write;
@@ -18,7 +19,7 @@ use anyhow::Result;
 
 use crate::cli::{
     Cli, Command, CompletionShell, env as env_cli, generate as generate_cli, keys as keys_cli,
-    read as read_cli, shell,
+    read as read_cli, serve as serve_cli, shell,
 };
 use crate::output::Sink;
 
@@ -62,7 +63,34 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             env_cli::Command::Redact(args) => env::redact(&args),
         },
         Command::Shell(shell::Command::Completions { shell }) => completions(shell),
+        Command::Serve(command) => match command {
+            serve_cli::Command::Serve(args) => serve::serve(&args),
+            serve_cli::Command::ServeKey(args) => serve::serve_key(&args),
+        },
     }
+}
+
+/// Runs a generator with `--json`, its output going into `memory` instead of standard output:
+/// `serve` answers its `/v1` routes through exactly the code the command line runs. Commands
+/// other than the generators that print through the shared framing are refused.
+pub fn generate_json(command: Command, memory: &crate::output::Memory) -> Result<()> {
+    use generate_cli::Command as C;
+    let Command::Generate(mut command) = command else {
+        anyhow::bail!("not a generator");
+    };
+    let output = match &mut command {
+        C::Password(a) => &mut a.output,
+        C::TokenHex(a) | C::TokenUrlsafe(a) => &mut a.output,
+        C::Otp(a) => &mut a.output,
+        C::Apikey(a) => &mut a.output,
+        C::Passphrase(a) => &mut a.output,
+        C::Int(a) => &mut a.output,
+        C::Choice(a) => &mut a.output,
+        _ => anyhow::bail!("not a generator"),
+    };
+    output.json = true;
+    output.memory = Some(memory.clone());
+    generate_family(command).map(drop)
 }
 
 fn generate_family(command: generate_cli::Command) -> Result<Outcome> {

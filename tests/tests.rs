@@ -38,6 +38,8 @@ mod pipes;
 mod properties;
 mod redact;
 mod run;
+mod serve;
+mod serve_access;
 mod statistics;
 mod tokens;
 mod totp;

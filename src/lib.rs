@@ -28,6 +28,7 @@ pub mod output;
 pub mod passphrase;
 pub mod policy;
 pub mod prompt;
+pub mod ratelimit;
 pub mod redact;
 pub mod run;
 pub mod sampler;

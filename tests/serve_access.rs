@@ -20,7 +20,11 @@ fn mint(file: &std::path::Path, name: &str) -> String {
         .args(["--name", name])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(text.lines().count(), 1);
     text.trim_end().to_string()
@@ -63,7 +67,11 @@ fn serve_key_prints_a_checksummed_key_and_stores_only_its_hash() {
         .code(2);
     let link = dir.path("link");
     std::os::unix::fs::symlink(&file, &link).expect("symlink");
-    secrets().args(["serve-key", "--api-keys"]).arg(&link).assert().code(2);
+    secrets()
+        .args(["serve-key", "--api-keys"])
+        .arg(&link)
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -75,19 +83,32 @@ fn keys_are_required_and_a_401_never_says_why() {
     let url = s.url("/api/generate");
     // A well-formed key (valid checksum) that is not in the file.
     let unknown = String::from_utf8(
-        secrets().args(["apikey", "--checksum"]).output().expect("runs").stdout,
+        secrets()
+            .args(["apikey", "--checksum"])
+            .output()
+            .expect("runs")
+            .stdout,
     )
     .expect("UTF-8");
     let mut bad_checksum = key.clone().into_bytes();
     let last = bad_checksum.len() - 1;
-    bad_checksum[last] = if bad_checksum[last] == b'a' { b'b' } else { b'a' };
+    bad_checksum[last] = if bad_checksum[last] == b'a' {
+        b'b'
+    } else {
+        b'a'
+    };
     let bad_checksum = String::from_utf8(bad_checksum).expect("UTF-8");
     let refused = [
         answer(agent().get(&url).call()),
         get_with_key(&url, &bad_checksum),
         get_with_key(&url, unknown.trim()),
         get_with_key(&url, "garbage"),
-        answer(agent().get(&url).header("Authorization", &format!("Basic {key}")).call()),
+        answer(
+            agent()
+                .get(&url)
+                .header("Authorization", &format!("Basic {key}"))
+                .call(),
+        ),
     ];
     for a in &refused {
         assert_eq!(a.status, 401);
@@ -104,7 +125,10 @@ fn keys_are_required_and_a_401_never_says_why() {
     assert_eq!(get_with_key(&s.url("/metrics"), &key).status, 200);
     let (status, _, log) = s.stop();
     assert!(status.success());
-    assert!(log.contains(&format!("\"key_id\":\"{}\"", key_id(&key))), "{log}");
+    assert!(
+        log.contains(&format!("\"key_id\":\"{}\"", key_id(&key))),
+        "{log}"
+    );
     assert!(!log.contains(&key) && !log.contains(unknown.trim()));
 }
 
@@ -113,7 +137,11 @@ fn metrics_public_opens_metrics_only() {
     let dir = TempDir::new("serve-metrics-public");
     let file = dir.path("keys");
     mint(&file, "ci");
-    let s = Server::start(&["--api-keys", file.to_str().expect("utf-8"), "--metrics-public"]);
+    let s = Server::start(&[
+        "--api-keys",
+        file.to_str().expect("utf-8"),
+        "--metrics-public",
+    ]);
     assert_eq!(get(&s.url("/metrics")).status, 200);
     assert_eq!(get(&s.url("/api/generate")).status, 401);
 }
@@ -165,12 +193,14 @@ fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
             let v = a.json();
             match v.as_array() {
                 Some(items) => secrets_seen.extend(
-                    items.iter().filter_map(|i| i["secret"].as_str().map(String::from)),
+                    items
+                        .iter()
+                        .filter_map(|i| i["secret"].as_str().map(String::from)),
                 ),
                 None => secrets_seen.push(v["password"].as_str().expect("pw").to_string()),
             }
         }
-        let checked = format!("checked-{}", secrets_seen.len());
+        let checked = format!("checked-password-{}", secrets_seen.len());
         let a = answer(
             agent()
                 .post(&s.url("/v1/check"))
@@ -196,14 +226,28 @@ fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
     }
     for line in text.lines() {
         let r: Value = serde_json::from_str(line).expect("JSON Lines");
-        for field in ["time", "client", "key_id", "method", "route", "status", "duration_ms"] {
+        for field in [
+            "time",
+            "client",
+            "key_id",
+            "method",
+            "route",
+            "status",
+            "duration_ms",
+        ] {
             assert!(!r[field].is_null(), "{field} in {line}");
         }
         assert_eq!(r["client"], "127.0.0.1");
         assert_eq!(r["key_id"], key_id(&key));
-        assert!(!r["route"].as_str().is_some_and(|r| r.contains('?')), "{line}");
+        assert!(
+            !r["route"].as_str().is_some_and(|r| r.contains('?')),
+            "{line}"
+        );
     }
-    let seed = text.lines().find(|l| l.contains("/api/generate")).expect("a seed record");
+    let seed = text
+        .lines()
+        .find(|l| l.contains("/api/generate"))
+        .expect("a seed record");
     let seed: Value = serde_json::from_str(seed).expect("JSON");
     assert_eq!(seed["parameters"]["length"], 20);
     assert_eq!(seed["parameters"]["special"], true);
@@ -215,7 +259,8 @@ fn an_audit_log_that_is_a_symbolic_link_is_refused() {
     let dir = TempDir::new("serve-audit-link");
     std::fs::write(dir.path("target"), "").expect("write");
     std::os::unix::fs::symlink(dir.path("target"), dir.path("log")).expect("symlink");
-    let Err((status, err)) = Server::try_start(&["--audit-log", dir.path("log").to_str().expect("utf-8")])
+    let Err((status, err)) =
+        Server::try_start(&["--audit-log", dir.path("log").to_str().expect("utf-8")])
     else {
         panic!("followed a symbolic link");
     };
@@ -252,6 +297,142 @@ fn forwarded_for_is_believed_only_from_trusted_proxies() {
     // Right-most untrusted hop: 127.0.0.5 is a trusted proxy, 203.0.113.7 the client.
     assert_eq!(client(&trusting_log), "203.0.113.7");
     assert_eq!(client(&plain_log), "127.0.0.1");
+}
+
+// --- Rate limiting ---
+
+/// The `RateLimit-*` headers of an answer: limit, remaining, reset.
+fn rate_headers(a: &crate::serve::Answer) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (
+        a.header("ratelimit-limit"),
+        a.header("ratelimit-remaining"),
+        a.header("ratelimit-reset"),
+    )
+}
+
+#[test]
+fn the_limit_answers_429_with_retry_after_and_ratelimit_headers() {
+    // 3 per minute: a burst of 3, then one more every 20 s (the test takes well under that).
+    let s = Server::start(&["--rate-limit", "3"]);
+    let url = s.url("/api/generate");
+    for remaining in ["2", "1", "0"] {
+        let a = get(&url);
+        assert_eq!(a.status, 200);
+        assert_eq!(rate_headers(&a).0, Some("3"));
+        assert_eq!(rate_headers(&a).1, Some(remaining));
+    }
+    let refused = get(&url);
+    assert_eq!(refused.status, 429);
+    assert_eq!(refused.body, r#"{"error":"rate limit exceeded"}"#);
+    let retry: u64 = refused
+        .header("retry-after")
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=20).contains(&retry), "{retry}");
+    assert_eq!(rate_headers(&refused).1, Some("0"));
+    assert_eq!(refused.header("cache-control"), Some("no-store"));
+    // Every limited route shares the client's bucket; the service routes are not limited.
+    assert_eq!(get(&s.url("/v1/otp")).status, 429);
+    assert_eq!(get(&s.url("/healthz")).status, 200);
+    let metrics = get(&s.url("/metrics"));
+    assert_eq!(metrics.status, 200);
+    assert!(
+        metrics.body.contains("secrets_http_rate_limited_total 2\n"),
+        "{}",
+        metrics.body
+    );
+    assert!(
+        metrics
+            .body
+            .contains("route=\"/api/generate\",status=\"429\"} 1")
+    );
+}
+
+#[test]
+fn each_key_has_its_own_bucket() {
+    let dir = TempDir::new("serve-limit-keys");
+    let file = dir.path("keys");
+    let (a, b) = (mint(&file, "a"), mint(&file, "b"));
+    let s = Server::start(&[
+        "--rate-limit",
+        "2",
+        "--api-keys",
+        file.to_str().expect("utf-8"),
+    ]);
+    let url = s.url("/v1/token-hex");
+    let statuses = |key: &str| {
+        (0..3)
+            .map(|_| get_with_key(&url, key).status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(statuses(&a), [200, 200, 429]);
+    assert_eq!(statuses(&b), [200, 200, 429]);
+}
+
+#[test]
+fn forwarded_addresses_get_their_own_buckets_only_behind_a_trusted_proxy() {
+    let behind = Server::start(&["--rate-limit", "1", "--trust-proxy", "127.0.0.1/32"]);
+    let direct = Server::start(&["--rate-limit", "1"]);
+    let from = |s: &Server, ip: &str| {
+        answer(
+            agent()
+                .get(&s.url("/api/generate"))
+                .header("X-Forwarded-For", ip)
+                .call(),
+        )
+        .status
+    };
+    assert_eq!(
+        [from(&behind, "192.0.2.1"), from(&behind, "192.0.2.2")],
+        [200, 200]
+    );
+    assert_eq!(from(&behind, "192.0.2.1"), 429);
+    // Without --trust-proxy the header chooses nothing: one bucket for the peer.
+    assert_eq!(
+        [from(&direct, "192.0.2.1"), from(&direct, "192.0.2.2")],
+        [200, 429]
+    );
+}
+
+#[test]
+fn replicas_share_one_limit_through_redis_and_survive_its_outage() {
+    let Some(mut redis) = crate::ratelimit::RedisServer::start("serve-shared") else {
+        return;
+    };
+    let url = redis.url();
+    let args = ["--rate-limit", "4", "--rate-limit-redis", url.as_str()];
+    let (one, two) = (Server::start(&args), Server::start(&args));
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let s = if i % 2 == 0 { &one } else { &two };
+        statuses.push(get(&s.url("/api/generate")).status);
+    }
+    // 4 in all, not 4 each.
+    assert_eq!(statuses, [200, 200, 200, 200, 429, 429]);
+    // Redis goes away: the replicas keep answering, each with its own in-process limit,
+    // and count the failures.
+    redis.kill();
+    let after: Vec<u16> = (0..3).map(|_| get(&one.url("/v1/otp")).status).collect();
+    assert!(after.contains(&200), "{after:?}");
+    assert!(after.iter().all(|s| [200, 429].contains(s)), "{after:?}");
+    let metrics = get(&one.url("/metrics")).body;
+    let errors: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("secrets_ratelimit_backend_errors_total "))
+        .and_then(|n| n.parse().ok())
+        .expect("the backend error counter");
+    assert!(errors >= 1, "{metrics}");
+}
+
+#[test]
+fn an_unreachable_redis_at_start_is_an_error() {
+    let dir = TempDir::new("serve-no-redis");
+    let url = format!("unix://{}", dir.path("none.sock").display());
+    let Err((status, err)) = Server::try_start(&["--rate-limit", "5", "--rate-limit-redis", &url])
+    else {
+        panic!("started without its Redis");
+    };
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{err}");
 }
 
 // --- TLS ---
@@ -292,15 +473,34 @@ fn https_serves_http1_and_http2_with_hsts() {
         Some("max-age=63072000; includeSubDomains")
     );
     // Plain HTTP on the TLS port gets no answer.
-    assert!(agent().get(&s.url("/healthz").replace("https", "http")).call().is_err());
+    assert!(
+        agent()
+            .get(&s.url("/healthz").replace("https", "http"))
+            .call()
+            .is_err()
+    );
     if have_tool("curl", &["--version"], "curl") {
         for (flag, version) in [("--http2", "2"), ("--http1.1", "1.1")] {
             let out = Command::new("curl")
-                .args(["-sS", flag, "--cacert", &cert, "-o", "/dev/null", "-w", "%{http_version} %{http_code}"])
+                .args([
+                    "-sS",
+                    flag,
+                    "--cacert",
+                    &cert,
+                    "-o",
+                    "/dev/null",
+                    "-w",
+                    "%{http_version} %{http_code}",
+                ])
                 .arg(s.url("/v1/password"))
                 .output()
                 .expect("curl runs");
-            assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{version} 200"), "{}", String::from_utf8_lossy(&out.stderr));
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                format!("{version} 200"),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
     }
 }
@@ -309,13 +509,24 @@ fn https_serves_http1_and_http2_with_hsts() {
 
 #[test]
 fn plain_http_off_loopback_needs_insecure_http_and_warns() {
-    let Err((status, err)) = Server::try_start(&["--bind", "0.0.0.0:0", "--rate-limit", "0"]) else {
+    let Err((status, err)) = Server::try_start(&["--bind", "0.0.0.0:0", "--rate-limit", "0"])
+    else {
         panic!("served plain HTTP on 0.0.0.0");
     };
     assert_eq!(status.and_then(|s| s.code()), Some(2));
     assert!(err.contains("--insecure-http"), "{err}");
-    let s = Server::start(&["--bind", "0.0.0.0:0", "--rate-limit", "0", "--insecure-http"]);
-    assert!(s.stderr().contains("warning: serving plain HTTP"), "{}", s.stderr());
+    let s = Server::start(&[
+        "--bind",
+        "0.0.0.0:0",
+        "--rate-limit",
+        "0",
+        "--insecure-http",
+    ]);
+    assert!(
+        s.stderr().contains("warning: serving plain HTTP"),
+        "{}",
+        s.stderr()
+    );
     let local = format!("http://127.0.0.1:{}/healthz", s.port());
     assert_eq!(get(&local).status, 200);
 }
@@ -353,7 +564,8 @@ fn a_request_in_flight_finishes_after_sigterm() {
     std::thread::sleep(Duration::from_millis(300));
     conn.write_all(body.as_bytes()).expect("write body");
     let mut reply = String::new();
-    conn.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
     let _ = conn.read_to_string(&mut reply);
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     assert!(reply.contains("\"ok\":true"), "{reply}");

@@ -36,6 +36,7 @@ mod passphrase;
 mod password;
 mod pipes;
 mod properties;
+mod ratelimit;
 mod redact;
 mod run;
 mod serve;

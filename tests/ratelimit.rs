@@ -1,0 +1,340 @@
+//! The rate limiter of `serve` as a library (`secrets_cli::ratelimit`): in-process, and
+//! shared through a real `redis-server` started by each test on a unix socket.
+
+use crate::util::{TempDir, have_tool};
+use secrets_cli::ratelimit::{Decision, Limiter, Quota};
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A `redis-server` on a unix socket in a temporary directory, killed when dropped.
+pub(crate) struct RedisServer {
+    child: Option<Child>,
+    socket: PathBuf,
+    _dir: TempDir,
+}
+
+impl RedisServer {
+    /// Starts one, or returns None (and says so) when redis-server is not installed.
+    pub(crate) fn start(name: &str) -> Option<RedisServer> {
+        if !have_tool("redis-server", &["--version"], "redis-server") {
+            return None;
+        }
+        let dir = TempDir::new(&format!("ratelimit-{name}"));
+        let socket = dir.path("redis.sock");
+        let mut server = RedisServer {
+            child: None,
+            socket,
+            _dir: dir,
+        };
+        server.spawn();
+        Some(server)
+    }
+
+    pub(crate) fn url(&self) -> String {
+        format!("unix://{}", self.socket.display())
+    }
+
+    fn spawn(&mut self) {
+        let child = Command::new("redis-server")
+            .args(["--port", "0", "--unixsocket"])
+            .arg(&self.socket)
+            .args(["--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server starts");
+        self.child = Some(child);
+        // Wait (at most 20 s) until it answers PING.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.answers() {
+            assert!(Instant::now() < deadline, "redis-server did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn answers(&self) -> bool {
+        let Ok(mut s) = UnixStream::connect(&self.socket) else {
+            return false;
+        };
+        let mut reply = [0u8; 7];
+        s.set_read_timeout(Some(Duration::from_secs(1))).is_ok()
+            && s.write_all(b"PING\r\n").is_ok()
+            && s.read_exact(&mut reply).is_ok()
+            && &reply == b"+PONG\r\n"
+    }
+
+    pub(crate) fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Kills it and starts a fresh one (empty: no persistence) on the same socket.
+    fn restart(&mut self) {
+        self.kill();
+        let _ = std::fs::remove_file(&self.socket);
+        self.spawn();
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn hours(limit: u32, h: u64) -> Quota {
+    Quota::per(limit, Duration::from_secs(h * 3600))
+}
+
+async fn redis_limiter(server: &RedisServer, quota: Quota, prefix: &str) -> Limiter {
+    Limiter::redis(&server.url(), quota, prefix, 1000)
+        .await
+        .expect("connects to redis-server")
+}
+
+/// `n` requests by `client`, returning the decisions.
+async fn burst(limiter: &Limiter, client: &str, n: usize) -> Vec<Decision> {
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(limiter.check(client).await);
+    }
+    out
+}
+
+/// 5 per 5 hours (one per hour): 5 allowed at once, counting down, then a denial that says
+/// to come back in (just under) an hour, with the full allowance back in (just under) 5 h.
+fn assert_five_then_deny(decisions: &[Decision]) {
+    for (i, d) in decisions[..5].iter().enumerate() {
+        assert!(d.allowed, "request {i}: {d:?}");
+        assert_eq!((d.limit, d.remaining), (5, 4 - i as u32));
+        assert_eq!(d.retry_after, None);
+    }
+    let denied = decisions[5];
+    assert!(!denied.allowed);
+    assert_eq!(denied.remaining, 0);
+    let retry = denied.retry_after.expect("Retry-After when denied");
+    let hour = Duration::from_secs(3600);
+    // The requests take well under a minute, so the next token is 59 to 60 minutes away.
+    assert!(
+        retry <= hour && retry > hour - Duration::from_secs(60),
+        "{retry:?}"
+    );
+    assert!(denied.reset <= 5 * hour && denied.reset > 5 * hour - Duration::from_secs(60));
+}
+
+#[test]
+fn quotas_outside_the_exact_range_are_refused() {
+    let ok = Quota::per(60, Duration::from_secs(60));
+    assert_eq!(ok.validate(), Ok(()));
+    for bad in [
+        Quota::per(0, Duration::from_secs(60)),
+        Quota { burst: 0, ..ok },
+        Quota::per(1, Duration::ZERO),
+        Quota::per(1, Duration::from_micros(999)),
+        Quota::per(1, Duration::from_secs(367 * 86_400)),
+        Quota::per(u32::MAX, Duration::from_secs(1)),
+        Quota::per(1, Duration::MAX),
+        Quota::per(1, Duration::from_secs(86_400)).with_burst(400),
+    ] {
+        assert!(bad.validate().is_err(), "{bad:?}");
+    }
+    // The refused ones still work (clamped), without a panic.
+    let runtime = runtime();
+    for q in [
+        Quota::per(0, Duration::ZERO),
+        Quota::per(u32::MAX, Duration::MAX),
+    ] {
+        let d = runtime.block_on(Limiter::in_process(q, 10).check("c"));
+        assert!(d.allowed && d.limit >= 1);
+    }
+}
+
+trait WithBurst {
+    fn with_burst(self, burst: u32) -> Quota;
+}
+
+impl WithBurst for Quota {
+    fn with_burst(self, burst: u32) -> Quota {
+        Quota { burst, ..self }
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_process_allows_a_burst_then_denies_with_retry_after() {
+    let limiter = Limiter::in_process(hours(5, 5), 100);
+    assert_five_then_deny(&burst(&limiter, "198.51.100.7", 6).await);
+    // Another client has its own allowance.
+    assert!(limiter.check("198.51.100.8").await.allowed);
+    assert_eq!(limiter.backend_errors(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_process_memory_is_bounded_and_active_clients_keep_their_state() {
+    let limiter = Limiter::in_process(hours(3, 3), 1000);
+    for c in 0..50 {
+        burst(&limiter, &format!("active-{c}"), 3).await;
+    }
+    for c in 0..1_000_000u32 {
+        let _ = limiter.check(&format!("flood-{c}")).await;
+        if c % 10_000 == 0 {
+            assert!(limiter.tracked_clients() <= 1000);
+        }
+    }
+    assert!(limiter.tracked_clients() <= 1000);
+    for c in 0..50 {
+        assert!(
+            !limiter.check(&format!("active-{c}")).await.allowed,
+            "active-{c} was reset"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_allows_a_burst_then_denies_with_retry_after() {
+    let Some(server) = RedisServer::start("burst") else {
+        return;
+    };
+    let limiter = redis_limiter(&server, hours(5, 5), "t:").await;
+    assert_five_then_deny(&burst(&limiter, "198.51.100.7", 6).await);
+    assert_eq!(limiter.backend_errors(), 0);
+}
+
+/// The Lua script and the Rust arithmetic give the same numbers for the same requests.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_and_in_process_decide_alike() {
+    let Some(server) = RedisServer::start("alike") else {
+        return;
+    };
+    for quota in [hours(1, 1), hours(7, 2), hours(3, 1).with_burst(10)] {
+        let shared = redis_limiter(&server, quota, &format!("alike{}:", quota.burst)).await;
+        let local = Limiter::in_process(quota, 10);
+        let a = burst(&shared, "c", 12).await;
+        let b = burst(&local, "c", 12).await;
+        let strip = |d: &Decision| (d.allowed, d.limit, d.remaining);
+        assert_eq!(
+            a.iter().map(strip).collect::<Vec<_>>(),
+            b.iter().map(strip).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_share_one_limit() {
+    let Some(server) = RedisServer::start("share") else {
+        return;
+    };
+    let one = redis_limiter(&server, hours(10, 10), "shared:").await;
+    let two = redis_limiter(&server, hours(10, 10), "shared:").await;
+    let mut allowed = 0;
+    for i in 0..20 {
+        let replica = if i % 2 == 0 { &one } else { &two };
+        allowed += usize::from(replica.check("203.0.113.9").await.allowed);
+    }
+    assert_eq!(allowed, 10);
+    // Separate prefixes are separate limits.
+    let other = redis_limiter(&server, hours(10, 10), "other:").await;
+    assert!(other.check("203.0.113.9").await.allowed);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_keys_expire_when_the_client_is_back_to_full_allowance() {
+    let Some(server) = RedisServer::start("ttl") else {
+        return;
+    };
+    let limiter = redis_limiter(&server, Quota::per(2, Duration::from_secs(60)), "ttl:").await;
+    limiter.check("c").await;
+    let client = redis::Client::open(server.url()).expect("url");
+    let mut conn = client
+        .get_multiplexed_async_connection()
+        .await
+        .expect("connects");
+    let ttl: i64 = redis::cmd("PTTL")
+        .arg("ttl:c")
+        .query_async(&mut conn)
+        .await
+        .expect("PTTL");
+    // One request of 2 per minute: back to full allowance in 30 s.
+    assert!(ttl > 0 && ttl <= 30_000, "PTTL {ttl}");
+    limiter.check("c").await;
+    let ttl: i64 = redis::cmd("PTTL")
+        .arg("ttl:c")
+        .query_async(&mut conn)
+        .await
+        .expect("PTTL");
+    assert!(ttl > 30_000 && ttl <= 60_000, "PTTL {ttl}");
+    // A long client name is stored under a fixed-size hash.
+    let long = "x".repeat(10_000);
+    limiter.check(&long).await;
+    let keys: Vec<String> = redis::cmd("KEYS")
+        .arg("ttl:*")
+        .query_async(&mut conn)
+        .await
+        .expect("KEYS");
+    assert!(keys.iter().all(|k| k.len() < 100), "{keys:?}");
+    assert_eq!(keys.len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_down_at_start_is_an_error_that_hides_the_password() {
+    let err = Limiter::redis("unix:///nonexistent/redis.sock", hours(1, 1), "p:", 10)
+        .await
+        .err()
+        .expect("no Redis there");
+    assert!(err.to_string().contains("rate-limit Redis"), "{err}");
+    // Port 1 on loopback: nothing listens (connection refused at once).
+    let err = Limiter::redis("redis://:hunter2@127.0.0.1:1/", hours(1, 1), "p:", 10)
+        .await
+        .err()
+        .expect("no Redis there");
+    assert!(!format!("{err:#}").contains("hunter2"), "{err:#}");
+}
+
+/// Redis killed: requests still get decisions (in-process, still limited) and the errors
+/// are counted; Redis back: the replicas share the limit again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_outage_falls_back_to_a_per_replica_limit_and_recovers() {
+    let Some(mut server) = RedisServer::start("outage") else {
+        return;
+    };
+    let one = redis_limiter(&server, hours(3, 3), "o:").await;
+    let two = redis_limiter(&server, hours(3, 3), "o:").await;
+    server.kill();
+    let during = burst(&one, "c", 5).await;
+    let allowed = during.iter().filter(|d| d.allowed).count();
+    assert_eq!(allowed, 3, "still limited while Redis is down: {during:?}");
+    assert!(one.backend_errors() >= 1);
+    server.restart();
+    // Shared again once Redis answers (probed every 250 ms): one replica uses up a fresh
+    // client's burst, and the other then denies it. Wait at most 30 s for that.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let client = format!("after-{attempt}");
+        let first = burst(&one, &client, 3).await;
+        let second = two.check(&client).await;
+        if first.iter().all(|d| d.allowed) && !second.allowed {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the limit is not shared again");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // And both replicas use Redis now: no new errors.
+    let errors = (one.backend_errors(), two.backend_errors());
+    burst(&one, "later", 2).await;
+    burst(&two, "later", 2).await;
+    assert_eq!((one.backend_errors(), two.backend_errors()), errors);
+}

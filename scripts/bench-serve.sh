@@ -10,7 +10,9 @@
 # The limiter cases use a limit no request reaches (60,000,000 per minute), so they measure
 # the cost of the check, not refusals; every request goes to one client bucket. The audit
 # log is on (to a file), as in production. wrk and the server share the machine: on 2 cores
-# each gets about one.
+# each gets about one. "Server CPU per request" (user + system time of the server process
+# over the run, divided by the requests) does not depend on what else the machine runs:
+# 1e6 / it is what one idle core could serve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +68,11 @@ sample_rss() {
     done
 }
 
+# The server's CPU time so far (user + system), in clock ticks.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
+}
+
 # One case: a name, then the server's arguments.
 run_case() {
     local name=$1
@@ -73,6 +80,8 @@ run_case() {
     start_server "$@"
     # Warm up (connections, buffers), then measure.
     wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d 2s "$base$QUERY" > /dev/null
+    local cpu_before
+    cpu_before=$(cpu_ticks)
     wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency "$base$QUERY" > "$tmp/wrk" &
     local wrk_pid=$!
     echo 0 > "$tmp/rss"
@@ -80,20 +89,26 @@ run_case() {
     local sampler=$!
     wait "$wrk_pid"
     wait "$sampler" 2>/dev/null || true
+    local ticks requests cpu_us
+    ticks=$(($(cpu_ticks) - cpu_before))
+    requests=$(awk '/requests in/ { print $1 }' "$tmp/wrk")
+    cpu_us=$(awk -v t="$ticks" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
     local rps p99 errors rss
     rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "$tmp/wrk")
     p99=$(awk '$1 == "99%" { print $2 }' "$tmp/wrk")
     errors=$(awk '/Non-2xx/ { print $NF }' "$tmp/wrk")
     rss=$(awk '{ printf "%.1f", $1 / 1024 }' "$tmp/rss")
-    printf '| %s | %s | %s | %s MiB | %s |\n' "$name" "$rps" "$p99" "$rss" "${errors:-0}"
+    printf '| %s | %s | %s | %s MiB | %s µs | %s |\n' "$name" "$rps" "$p99" "$rss" "$cpu_us" \
+        "${errors:-0}"
     stop_server
 }
 
 echo "secrets serve, $CONNECTIONS connections, $DURATION per case, wrk -t $WRK_THREADS;" \
     "$(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| case | requests/s | p99 | peak RSS | non-2xx |"
-echo "|---|---:|---:|---:|---:|"
+echo "| case | requests/s | p99 | peak RSS | server CPU per request | non-2xx |"
+echo "|---|---:|---:|---:|---:|---:|"
 run_case "plain HTTP, no limiter" --rate-limit 0
 run_case "in-process limiter" --rate-limit 60000000
 
@@ -107,7 +122,7 @@ if command -v redis-server >/dev/null; then
     kill "$redis_pid"
     redis_pid=
 else
-    echo "| Redis limiter | (redis-server not installed) | | | |"
+    echo "| Redis limiter | (redis-server not installed) | | | | |"
 fi
 
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \

@@ -36,7 +36,7 @@ impl Server {
         if !args.iter().any(|a| a.starts_with("--rate-limit")) {
             cmd.args(["--rate-limit", "0"]);
         }
-        if !args.iter().any(|a| *a == "--bind") {
+        if !args.contains(&"--bind") {
             cmd.args(args);
         } else {
             // A test that binds elsewhere replaces our --bind.

@@ -29,6 +29,7 @@ pub mod passphrase;
 pub mod policy;
 pub mod prompt;
 pub mod redact;
+pub mod rules;
 pub mod run;
 pub mod sampler;
 pub mod secret;

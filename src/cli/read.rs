@@ -253,6 +253,16 @@ pub struct CheckArgs {
           value_parser = value_parser!(u8).range(0..=4), help_heading = "Policy")]
     pub min_score: u8,
 
+    /// Check against a website's password rules (Apple's passwordrules language) instead
+    /// of the strength policy: exit 0 if the password satisfies every rule, 1 if not.
+    ///
+    /// The failed rules are named, never the password's characters; with --json the
+    /// fields are "ok", "length", "failures" (each "rule" and "reason") and "rules" (the
+    /// rules as read, in the normalised form of Apple's parser).
+    #[arg(long, value_name = "RULES", help_heading = "Policy",
+          conflicts_with_all = ["min_length", "min_score"])]
+    pub rules: Option<String>,
+
     /// Print the verdict and the estimate as one JSON object.
     ///
     /// Fields: "ok", "score", "guesses_log10", "length", "common", "min_length",

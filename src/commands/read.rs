@@ -101,6 +101,12 @@ fn read_non_empty(source: &Source, stdin: &mut StdinLines, what: &str) -> Result
 }
 
 pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
+    // Rules first: a mistake in them should not cost the password typed at a prompt.
+    let rules = args
+        .rules
+        .as_deref()
+        .map(super::rules::read_rules)
+        .transpose()?;
     let source = match &args.source {
         Some(s) => Source::parse(s).context("the SOURCE operand")?,
         None => Source::Stdin,
@@ -114,6 +120,9 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
             source.describe()
         )
     })?;
+    if let Some(rules) = &rules {
+        return super::rules::check_rules(rules, password, args.json);
+    }
     let report = check::check(
         password,
         check::Policy {

@@ -37,6 +37,7 @@ mod password;
 mod pipes;
 mod properties;
 mod redact;
+mod rules;
 mod run;
 mod statistics;
 mod tokens;

@@ -20,8 +20,9 @@ module completions {
     --charset: string         # Use exactly these characters as the alphabet (duplicates removed; any Unicode)
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
-    --length(-l): string      # Number of characters in each password
+    --length(-l): string      # Number of characters in each password [default: 20; with --rules, the rules' maxlength, else 20 moved into their range]
     --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits
+    --rules: string           # Satisfy a website's password rules (Apple's passwordrules language) instead of the character-class options
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
     --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
@@ -325,6 +326,7 @@ module completions {
   export extern "secrets check" [
     --min-length: string      # The password must have at least N characters
     --min-score: string       # zxcvbn's score (0 to 4) must be at least N
+    --rules: string           # Check against a website's password rules (Apple's passwordrules language) instead of the strength policy: exit 0 if the password satisfies every rule, 1 if not
     --json                    # Print the verdict and the estimate as one JSON object
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version

@@ -25,7 +25,10 @@ fn corpus(name: &str) -> BTreeMap<String, String> {
     let json: BTreeMap<String, Value> = serde_json::from_str(&text).expect("corpus JSON");
     json.into_iter()
         .map(|(site, v)| {
-            let rule = v["password-rules"].as_str().expect("password-rules").to_owned();
+            let rule = v["password-rules"]
+                .as_str()
+                .expect("password-rules")
+                .to_owned();
             (site, rule)
         })
         .collect()
@@ -43,10 +46,18 @@ fn assert_reads_as(corpus: &BTreeMap<String, String>, expected: &BTreeMap<String
     for (site, rule) in corpus {
         let ours = rules::parse(rule).reading();
         if expected.get(site) != Some(&ours) {
-            wrong.push(format!("{site}: {rule:?}\n  Apple: {:?}\n  ours:  {ours}", expected.get(site)));
+            wrong.push(format!(
+                "{site}: {rule:?}\n  Apple: {:?}\n  ours:  {ours}",
+                expected.get(site)
+            ));
         }
     }
-    assert!(wrong.is_empty(), "{} differ:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -67,10 +78,12 @@ fn edge_cases_read_as_apples_parser_read_them() {
 /// Apple's parser itself, if this machine has it: `$SECRETS_APPLE_PARSER`, or the shared
 /// data folder next to the checkout.
 fn apple_parser() -> Option<PathBuf> {
-    let path = std::env::var_os("SECRETS_APPLE_PARSER").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/data/apple-password-rules/PasswordRulesParser.js")
-    });
+    let path = std::env::var_os("SECRETS_APPLE_PARSER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/data/apple-password-rules/PasswordRulesParser.js")
+        });
     path.is_file().then_some(path)
 }
 
@@ -97,11 +110,18 @@ fn apples_parser_run_live_agrees_with_ours_and_with_the_fixtures() {
             .arg(data(input))
             .output()
             .expect("node runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let live = String::from_utf8(out.stdout).expect("UTF-8");
         assert_reads_as(&corpus(input), &readings(&live));
         let committed = std::fs::read_to_string(data(fixture)).expect("fixture");
-        assert_eq!(live, committed, "{fixture} is stale: regenerate it with the script");
+        assert_eq!(
+            live, committed,
+            "{fixture} is stale: regenerate it with the script"
+        );
     }
 }
 
@@ -156,11 +176,20 @@ fn enumerate_valid(rule: &str, length: usize) -> Vec<String> {
 fn exact_counts_match_brute_force_enumeration() {
     let cases = [
         // Overlapping required sets and a run limit.
-        ("required: [ab]; required: [bc]; allowed: [abcd]; max-consecutive: 2", 6),
+        (
+            "required: [ab]; required: [bc]; allowed: [abcd]; max-consecutive: 2",
+            6,
+        ),
         // A requirement implied by another, runs of one.
-        ("required: [a]; required: [ab]; required: [c]; allowed: [abc]; max-consecutive: 1", 7),
+        (
+            "required: [a]; required: [ab]; required: [c]; allowed: [abc]; max-consecutive: 1",
+            7,
+        ),
         // Three pairwise-overlapping sets as the whole alphabet.
-        ("required: [xy]; required: [yz]; required: [zx]; max-consecutive: 3", 7),
+        (
+            "required: [xy]; required: [yz]; required: [zx]; max-consecutive: 3",
+            7,
+        ),
         // One required line naming two classes (either satisfies it).
         ("required: [ab], [c]; allowed: [abcde]", 5),
         ("allowed: [01]; max-consecutive: 1", 8),
@@ -193,7 +222,10 @@ fn entropy_is_log2_of_the_exact_count() {
         .clone();
     let json: Value = serde_json::from_slice(&out).expect("JSON");
     let bits = json["entropy_bits"].as_f64().expect("entropy_bits");
-    assert!((bits - count.log2()).abs() < 1e-9, "{bits} vs log2({count})");
+    assert!(
+        (bits - count.log2()).abs() < 1e-9,
+        "{bits} vs log2({count})"
+    );
     assert_eq!(json["length"], 5);
     assert_eq!(json["alphabet_size"], 4);
 }
@@ -225,13 +257,31 @@ fn length_is_maxlength_or_the_default_moved_into_range() {
     assert_eq!(len(&["password", "--rules", "minlength: 30"]), 30);
     assert_eq!(len(&["password", "--rules", "minlength: 4"]), 20);
     assert_eq!(len(&["password", "--rules", "maxlength: 5000"]), 1024);
-    assert_eq!(len(&["password", "--rules", "minlength: 8; maxlength: 64", "-l", "12"]), 12);
-    assert_eq!(len(&["password", "--rules", "minlength: 8; maxlength: 64", "16"]), 16);
+    assert_eq!(
+        len(&[
+            "password",
+            "--rules",
+            "minlength: 8; maxlength: 64",
+            "-l",
+            "12"
+        ]),
+        12
+    );
+    assert_eq!(
+        len(&["password", "--rules", "minlength: 8; maxlength: 64", "16"]),
+        16
+    );
 }
 
 #[test]
 fn a_length_outside_the_rules_is_a_usage_error() {
-    let err = fails(&["password", "--rules", "minlength: 8; maxlength: 64", "-l", "7"]);
+    let err = fails(&[
+        "password",
+        "--rules",
+        "minlength: 8; maxlength: 64",
+        "-l",
+        "7",
+    ]);
     assert!(err.contains("outside the rules' range of 8 to 64"), "{err}");
     fails(&["password", "--rules", "maxlength: 10", "11"]);
 }
@@ -243,15 +293,32 @@ fn bits_picks_the_shortest_admitted_length_with_enough_passwords() {
     assert_eq!(pw[0].len(), 20);
     assert!(pw[0].chars().all(|c| c.is_ascii_digit()));
     // minlength wins when it is longer.
-    let pw = lines(&["password", "--rules", "required: digit; minlength: 30", "--bits", "64"]);
+    let pw = lines(&[
+        "password",
+        "--rules",
+        "required: digit; minlength: 30",
+        "--bits",
+        "64",
+    ]);
     assert_eq!(pw[0].len(), 30);
-    let err = fails(&["password", "--rules", "required: digit; maxlength: 10", "--bits", "64"]);
+    let err = fails(&[
+        "password",
+        "--rules",
+        "required: digit; maxlength: 10",
+        "--bits",
+        "64",
+    ]);
     assert!(err.contains("even 10 characters give 33.22 bits"), "{err}");
 }
 
 #[test]
 fn rules_conflict_with_the_character_class_options() {
-    for flag in [["--charset", "abc"], ["--min-digits", "2"], ["-x", "a"], ["--symbols", "!"]] {
+    for flag in [
+        ["--charset", "abc"],
+        ["--min-digits", "2"],
+        ["-x", "a"],
+        ["--symbols", "!"],
+    ] {
         let err = fails(&["password", "--rules", "minlength: 8", flag[0], flag[1]]);
         assert!(err.contains("cannot be used with"), "{err}");
     }
@@ -261,7 +328,13 @@ fn rules_conflict_with_the_character_class_options() {
 #[test]
 fn unicode_is_drawn_from_printable_ascii_with_a_note() {
     let out = secrets()
-        .args(["password", "--rules", "allowed: unicode; required: digit", "-n", "50"])
+        .args([
+            "password",
+            "--rules",
+            "allowed: unicode; required: digit",
+            "-n",
+            "50",
+        ])
         .assert()
         .success()
         .get_output()
@@ -269,7 +342,10 @@ fn unicode_is_drawn_from_printable_ascii_with_a_note() {
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(stderr.contains("95 printable ASCII characters"), "{stderr}");
     for pw in String::from_utf8(out.stdout).expect("UTF-8").lines() {
-        assert!(pw.chars().all(|c| (' '..='~').contains(&c)) && pw.len() == 20, "{pw:?}");
+        assert!(
+            pw.chars().all(|c| (' '..='~').contains(&c)) && pw.len() == 20,
+            "{pw:?}"
+        );
         assert!(pw.chars().any(|c| c.is_ascii_digit()));
     }
 }
@@ -283,7 +359,11 @@ fn check(rule: &str, password: &str, extra: &[&str]) -> (i32, String, String) {
         .output()
         .expect("runs");
     let text = |b: Vec<u8>| String::from_utf8(b).expect("UTF-8");
-    (out.status.code().expect("exit"), text(out.stdout), text(out.stderr))
+    (
+        out.status.code().expect("exit"),
+        text(out.stdout),
+        text(out.stderr),
+    )
 }
 
 #[test]
@@ -295,7 +375,12 @@ fn check_rules_exits_zero_when_satisfied_and_one_naming_the_failed_rules() {
     let (code, out, err) = check(rule, secret, &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.starts_with("fails the rules:\n"), "{out}");
-    for broken in ["required: lower", "required: digit", "max-consecutive: 2", "allowed: "] {
+    for broken in [
+        "required: lower",
+        "required: digit",
+        "max-consecutive: 2",
+        "allowed: ",
+    ] {
         assert!(out.contains(broken), "{broken}: {out}");
     }
     assert!(!out.contains(secret) && !err.contains(secret) && !out.contains("VVV"));
@@ -314,7 +399,10 @@ fn check_rules_json_has_the_verdict_the_failures_and_the_reading() {
     assert!(!out.contains("abcdef1"));
     let (code, out, _) = check("minlength: 4; allowed: lower, digit", "abc1", &["--json"]);
     assert_eq!(code, 0);
-    assert_eq!(serde_json::from_str::<Value>(&out).expect("JSON")["ok"], true);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).expect("JSON")["ok"],
+        true
+    );
 }
 
 #[test]
@@ -334,21 +422,36 @@ fn hostile_rules_are_refused_with_a_clear_message() {
         ("required: [a\u{1b}b]", "U+001B (escape)"),
         ("minlength: 4;\u{2028}maxlength: 9", "U+2028"),
         ("required: []", "names no character"),
-        ("minlength: 12; maxlength: 8", "minlength 12 is more than maxlength 8"),
+        (
+            "minlength: 12; maxlength: 8",
+            "minlength 12 is more than maxlength 8",
+        ),
         ("minlength: 2000", "longest password made here"),
-        ("maxlength: 2; required: upper; required: lower; required: digit", "no password of 2"),
-        ("allowed: [a]; max-consecutive: 1; minlength: 2", "no password of 2"),
+        (
+            "maxlength: 2; required: upper; required: lower; required: digit",
+            "no password of 2",
+        ),
+        (
+            "allowed: [a]; max-consecutive: 1; minlength: 2",
+            "no password of 2",
+        ),
     ];
     for (rule, message) in cases {
         let err = fails(&["password", "--rules", rule]);
         assert!(err.contains(message), "{rule:?}: {err}");
     }
     // Eleven disjoint required sets: beyond the requirement bound.
-    let many: String = "abcdefghijk".chars().map(|c| format!("required: [{c}]; ")).collect();
+    let many: String = "abcdefghijk"
+        .chars()
+        .map(|c| format!("required: [{c}]; "))
+        .collect();
     let err = fails(&["password", "--rules", &many]);
     assert!(err.contains("at most 10 are supported"), "{err}");
     // Ten requirements at 1024 characters: the tables would be far too large.
-    let ten: String = "abcdefghij".chars().map(|c| format!("required: [{c}]; ")).collect();
+    let ten: String = "abcdefghij"
+        .chars()
+        .map(|c| format!("required: [{c}]; "))
+        .collect();
     let err = fails(&["password", "--rules", &format!("{ten}minlength: 1024")]);
     assert!(err.contains("MiB"), "{err}");
 }
@@ -362,7 +465,10 @@ fn nested_and_unbalanced_brackets_read_as_apple_reads_them_without_harm() {
         "required: [",
         "required: ]]]]",
     ] {
-        let out = secrets().args(["password", "--rules", rule]).output().expect("runs");
+        let out = secrets()
+            .args(["password", "--rules", rule])
+            .output()
+            .expect("runs");
         assert!(matches!(out.status.code(), Some(0 | 2)), "{rule}");
     }
 }

@@ -30,7 +30,18 @@ The length may be an operand, as pwgen takes it (`secrets password 32`); with -l
 is a usage error. What cannot be meant is refused: --symbols with a letter or digit in it, \
 or an alphabet of a single character (every password the same, 0 bits). \
 --bits N (instead of --length) picks the shortest length whose exact entropy under the policy \
-(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.",
+(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.
+
+--rules RULES takes a website's password rules in Apple's passwordrules language (the HTML \
+attribute Safari, iCloud Keychain and 1Password read): required, allowed, max-consecutive, \
+minlength, maxlength. They are read exactly as Apple's reference parser reads them (its \
+diagnostics are shown; a text it discards as a whole is refused), and the password is drawn \
+exactly uniformly from every string of the chosen length that satisfies them, overlapping \
+required sets and max-consecutive included; --entropy reports log2 of that exact count. The \
+length is the rules' maxlength (at most 1024), else 20 moved into their range; --length must \
+lie in the range, and --bits N picks the shortest length in it with at least N bits. \
+allowed: unicode is drawn from the 95 printable ASCII characters. --rules replaces the \
+character-class options and minimums.",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
@@ -44,7 +55,10 @@ Examples:
   secrets password -n 1000 > passwords.txt  one password per line
   secrets password --entropy                also print the entropy in bits on stderr
   secrets password --bits 128 --entropy     the shortest password with at least 128 bits
-                                            (20 characters by default: 130.93 bits)"
+                                            (20 characters by default: 130.93 bits)
+  secrets password --rules 'minlength: 12; maxlength: 24; required: lower; required: upper;
+    required: digit; required: [-!@#]; max-consecutive: 2'
+                                            24 characters a website with these rules accepts"
     )]
     Password(PasswordArgs),
 

@@ -56,14 +56,20 @@ zxcvbn's list of common passwords (even capitalized, reversed or with l33t subst
 SOURCE says where to read the password, as for compare: - or stdin (one line), env:VAR, \
 file:PATH, fd:N, or pass:VALUE (visible to every user in ps). Without SOURCE, the password \
 is read at a prompt that does not echo on a terminal, or as one line of standard input. \
-zxcvbn looks at the first 100 characters only.",
+zxcvbn looks at the first 100 characters only.
+
+--rules RULES checks a website's password rules instead (Apple's passwordrules language, as \
+password --rules reads it): exit 0 if the password satisfies every rule, 1 if not, naming \
+each rule it breaks (never its characters).",
         after_long_help = "\
 Examples:
   secrets check                          type the password at a prompt (no echo)
   secrets check env:DB_PASSWORD          exit 0 if $DB_PASSWORD is good enough
   secrets check file:pw.txt --min-score 4 --min-length 16
   secrets check --json < pw.txt          the estimate as JSON
-  secrets password | secrets check       a generated password passes"
+  secrets password | secrets check       a generated password passes
+  secrets check --rules 'minlength: 12; required: digit' env:PW
+                                         exit 0 if $PW satisfies the site's rules"
     )]
     Check(CheckArgs),
     /// Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt.

@@ -53,7 +53,10 @@ fn length_range(rules: &Rules) -> Result<(usize, usize)> {
              ({MAX_PASSWORD_LENGTH} characters)"
         );
     }
-    Ok((lo, max.unwrap_or(MAX_PASSWORD_LENGTH).min(MAX_PASSWORD_LENGTH)))
+    Ok((
+        lo,
+        max.unwrap_or(MAX_PASSWORD_LENGTH).min(MAX_PASSWORD_LENGTH),
+    ))
 }
 
 /// `password --bits N --rules`: the shortest admitted length with at least `2^bits`

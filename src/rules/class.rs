@@ -87,7 +87,9 @@ impl AsciiSet {
 
     /// The characters in ASCII order.
     pub fn chars(self) -> impl Iterator<Item = char> {
-        (FIRST..=LAST).map(char::from).filter(move |&c| self.contains(c))
+        (FIRST..=LAST)
+            .map(char::from)
+            .filter(move |&c| self.contains(c))
     }
 
     /// Apple's canonical form of this set (`keepCustomCharacterClassFormatCompliant` off):

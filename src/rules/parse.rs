@@ -164,7 +164,11 @@ impl Parser<'_> {
     /// Apple's diagnostics quote the rest of the text; ours quote at most 40 characters.
     fn warn_rest(&mut self, message: &str, pos: usize) {
         let rest: String = self.input[pos.min(self.len())..].iter().take(40).collect();
-        let more = if self.len().saturating_sub(pos) > 40 { "..." } else { "" };
+        let more = if self.len().saturating_sub(pos) > 40 {
+            "..."
+        } else {
+            ""
+        };
         self.warnings.push(format!("{message}: {rest}{more}"));
     }
 
@@ -395,7 +399,9 @@ mod tests {
     #[test]
     fn a_typical_rule_reads_as_apple_reads_it() {
         assert_eq!(
-            reading("minlength: 8; maxlength: 40; required: upper; required: [!#$%&*@^]; allowed: lower,digit;"),
+            reading(
+                "minlength: 8; maxlength: 40; required: upper; required: [!#$%&*@^]; allowed: lower,digit;"
+            ),
             r##"[{"name":"required","value":["upper"]},{"name":"required","value":["[!#$%&*@^]"]},{"name":"allowed","value":["upper","lower","digit","[!#$%&*@^]"]},{"name":"minlength","value":8},{"name":"maxlength","value":40}]"##
         );
     }
@@ -413,10 +419,15 @@ mod tests {
     #[test]
     fn brackets_dashes_and_conflicts() {
         assert_eq!(
-            reading("required: [-a-]]; maxlength: 9; maxlength: 7; minlength: 3; minlength: 12; max-consecutive: 0"),
+            reading(
+                "required: [-a-]]; maxlength: 9; maxlength: 7; minlength: 3; minlength: 12; max-consecutive: 0"
+            ),
             r#"[{"name":"required","value":["[a-]]"]},{"name":"allowed","value":["[a-]]"]},{"name":"minlength","value":12},{"name":"maxlength","value":7}]"#
         );
-        assert_eq!(reading("minlength: 8 ;"), r#"[{"name":"allowed","value":["ascii-printable"]}]"#);
+        assert_eq!(
+            reading("minlength: 8 ;"),
+            r#"[{"name":"allowed","value":["ascii-printable"]}]"#
+        );
         assert_eq!(
             reading("MAXLENGTH: 8"),
             r#"[{"name":"allowed","value":["ascii-printable"]}]"#

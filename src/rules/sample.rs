@@ -94,9 +94,8 @@ impl RuleSampler {
         }
         // A set that contains another required set is met whenever that one is, and a set
         // holding the whole alphabet is met by any character.
-        let implied = |s: &AsciiSet| {
-            alphabet.is_subset(*s) || sets.iter().any(|o| o != s && o.is_subset(*s))
-        };
+        let implied =
+            |s: &AsciiSet| alphabet.is_subset(*s) || sets.iter().any(|o| o != s && o.is_subset(*s));
         let requirements: Vec<AsciiSet> = sets.iter().copied().filter(|s| !implied(s)).collect();
         if requirements.len() > MAX_REQUIREMENTS {
             return Err(invalid(format!(
@@ -323,7 +322,9 @@ mod tests {
             let mut seen = std::collections::BTreeSet::new();
             for rank in 0..valid.len() {
                 let mut s = String::new();
-                sampler.unrank(length, BigUint::from(rank), &mut s).expect("unrank");
+                sampler
+                    .unrank(length, BigUint::from(rank), &mut s)
+                    .expect("unrank");
                 assert!(validate(&rules, &s).is_empty(), "{s}");
                 assert_eq!(s.chars().count(), length);
                 seen.insert(s);

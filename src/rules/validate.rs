@@ -36,7 +36,10 @@ pub fn validate(rules: &Rules, password: &str) -> Vec<Failure> {
             });
         }
     }
-    let outside = password.chars().filter(|&c| !rules.allowed.contains(c)).count();
+    let outside = password
+        .chars()
+        .filter(|&c| !rules.allowed.contains(c))
+        .count();
     if outside > 0 {
         failures.push(Failure {
             rule: format!("allowed: {}", class_text(rules.allowed)),
@@ -85,16 +88,23 @@ mod tests {
     use crate::rules::parse;
 
     fn broken(rules: &str, password: &str) -> Vec<String> {
-        validate(&parse(rules), password).into_iter().map(|f| f.rule).collect()
+        validate(&parse(rules), password)
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
     }
 
     #[test]
     fn each_rule_is_checked() {
-        let rules = "minlength: 4; maxlength: 6; required: digit; required: upper, [!]; max-consecutive: 2";
+        let rules =
+            "minlength: 4; maxlength: 6; required: digit; required: upper, [!]; max-consecutive: 2";
         assert!(broken(rules, "AB1!C").is_empty());
         assert_eq!(broken(rules, "A1"), ["minlength: 4"]);
         assert_eq!(broken(rules, "AAA1!"), ["max-consecutive: 2"]);
-        assert_eq!(broken(rules, "ABCDEFG"), ["required: digit", "maxlength: 6"]);
+        assert_eq!(
+            broken(rules, "ABCDEFG"),
+            ["required: digit", "maxlength: 6"]
+        );
         assert_eq!(broken(rules, "1212"), ["required: upper, [!]"]);
         assert_eq!(broken(rules, "A1!é"), ["allowed: upper, digit, [!]"]);
     }

@@ -64,7 +64,9 @@ fn length_range(rules: &Rules) -> Result<(usize, usize)> {
 fn length_for_bits(rules: &Rules, lo: usize, hi: usize, bits: u64) -> Result<(usize, RuleSampler)> {
     let target = BigUint::one() << bits;
     let per_char = (rules.allowed.ascii().len().max(2) as f64).log2();
-    let guess = (bits as f64 / per_char).ceil() as usize + rules.required.len() + 1;
+    let guess = usize::try_from(crate::bits::approx_length(bits as f64, per_char))
+        .unwrap_or(hi)
+        .saturating_add(rules.required.len() + 1);
     let mut cap = guess.clamp(lo, hi);
     loop {
         let sampler = RuleSampler::new(rules, cap)?;
@@ -99,7 +101,7 @@ pub(super) fn password_rules(args: &PasswordArgs, text: &str) -> Result<Outcome>
             let length = if rules.max_length.is_some() {
                 hi
             } else {
-                (DEFAULT_PASSWORD_LENGTH as usize).clamp(lo, hi)
+                usize::try_from(DEFAULT_PASSWORD_LENGTH)?.clamp(lo, hi)
             };
             (length, RuleSampler::new(&rules, length)?)
         }

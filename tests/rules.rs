@@ -457,6 +457,21 @@ fn hostile_rules_are_refused_with_a_clear_message() {
 }
 
 #[test]
+fn whitespace_controls_are_allowed_and_non_ascii_is_ignored_with_a_note() {
+    let pw = lines(&["password", "--rules", "minlength: 9;\n\tmaxlength: 9;\r\n"]);
+    assert_eq!(pw[0].len(), 9);
+    let out = secrets()
+        .args(["password", "--rules", "required: [é€a]; maxlength: 6"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8"), "aaaaaa\n");
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(err.contains("outside ASCII are ignored"), "{err}");
+}
+
+#[test]
 fn nested_and_unbalanced_brackets_read_as_apple_reads_them_without_harm() {
     for rule in [
         "required: [[[[[[[[[[a]]]]]]]]]]",

@@ -23,6 +23,12 @@ use super::generate::note_entropy;
 /// that Apple's parser discards as a whole is refused (none of it would apply).
 pub(super) fn read_rules(text: &str) -> Result<Rules> {
     let rules = Rules::parse_checked(text).map_err(|e| anyhow!(e))?;
+    if !text.is_ascii() {
+        crate::note!(
+            "--rules: characters outside ASCII are ignored (the language's classes hold \
+             printable ASCII only, and Apple's parser skips the others in [...])"
+        );
+    }
     for warning in &rules.warnings {
         crate::note!("--rules: {warning} (as Apple's parser reports it)");
     }

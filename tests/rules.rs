@@ -125,6 +125,158 @@ fn apples_parser_run_live_agrees_with_ours_and_with_the_fixtures() {
     }
 }
 
+/// `count` rule strings built from the language's pieces and its pitfalls (case, spacing,
+/// brackets, dashes, bad numbers, non-ASCII), from a fixed-seed generator so that a
+/// disagreement is reproducible. Not secrets: any sequence serves.
+fn random_rule_strings(count: usize) -> BTreeMap<String, String> {
+    const PIECES: [&str; 44] = [
+        "required",
+        "allowed",
+        "max-consecutive",
+        "minlength",
+        "maxlength",
+        "Required",
+        "MAXLENGTH",
+        "foo",
+        ":",
+        ": ",
+        ";",
+        "; ",
+        ",",
+        ", ",
+        " ",
+        "\t",
+        "\n",
+        "[",
+        "]",
+        "]]",
+        "[-",
+        "-",
+        "upper",
+        "LOWER",
+        "Digit",
+        "special",
+        "unicode",
+        "ascii-printable",
+        "a",
+        "Z",
+        "0",
+        "8",
+        "12",
+        "007",
+        "99999999999",
+        "!",
+        "#$%",
+        "é",
+        "😀",
+        "\u{1}",
+        "[abc]",
+        "[-!@]",
+        "[]",
+        "lower, upper",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        // xorshift64*: deterministic, fine for picking test inputs.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n
+    };
+    (0..count)
+        .map(|i| {
+            let mut text = String::new();
+            // Each choice is usually well formed and now and then one of the pitfalls, so
+            // that about half the strings keep some rules (one pitfall can discard them all).
+            let rare = |next: &mut dyn FnMut(usize) -> usize| next(25) == 0;
+            for _ in 0..1 + next(5) {
+                if rare(&mut next) {
+                    text.push_str(PIECES[next(PIECES.len())]);
+                }
+                let name = if rare(&mut next) { next(7) } else { next(5) };
+                text.push_str(PIECES[name]);
+                text.push_str(if rare(&mut next) {
+                    " : "
+                } else {
+                    [": ", ":"][next(2)]
+                });
+                let numeric = matches!(name, 2 | 3 | 4 | 6);
+                let values = if numeric { 1 } else { 1 + next(3) };
+                for k in 0..values {
+                    if k > 0 {
+                        text.push_str(if rare(&mut next) {
+                            " "
+                        } else {
+                            [",", ", "][next(2)]
+                        });
+                    }
+                    let piece = if rare(&mut next) {
+                        PIECES[17 + next(PIECES.len() - 17)]
+                    } else if numeric {
+                        ["0", "8", "12", "007", "99999999999", "3", "1"][next(7)]
+                    } else {
+                        PIECES[[22, 23, 24, 25, 26, 27, 40, 41, 42, 43, 19, 28][next(12)]]
+                    };
+                    text.push_str(piece);
+                }
+                text.push_str(if rare(&mut next) {
+                    ["", " ;"][next(2)]
+                } else {
+                    ["; ", ";", ";\n"][next(3)]
+                });
+            }
+            (format!("random-{i:05}"), text)
+        })
+        .collect()
+}
+
+#[test]
+fn apples_parser_run_live_agrees_with_ours_on_random_rule_strings() {
+    let Some(parser) = apple_parser() else {
+        eprintln!(
+            "\n*** SKIPPED the random comparison with Apple's parser: PasswordRulesParser.js \
+             was not found (set SECRETS_APPLE_PARSER) ***\n"
+        );
+        return;
+    };
+    if !have_tool("node", &["--version"], "Node.js (to run Apple's parser)") {
+        return;
+    }
+    let cases = random_rule_strings(5000);
+    let dir = crate::util::TempDir::new("rules-random");
+    let input = dir.0.join("random.json");
+    let json: BTreeMap<&String, Value> = cases
+        .iter()
+        .map(|(k, v)| (k, serde_json::json!({ "password-rules": v })))
+        .collect();
+    std::fs::write(&input, serde_json::to_string(&json).expect("JSON")).expect("write");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/apple-rules-reading.js");
+    let out = std::process::Command::new("node")
+        .arg(&script)
+        .arg(&parser)
+        .arg(&input)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let apple = readings(&String::from_utf8(out.stdout).expect("UTF-8"));
+    assert_reads_as(&cases, &apple);
+    // The inputs exercise more than the fallback reading (the whole text discarded).
+    let fallback = rules::parse("").reading();
+    let informative = apple.values().filter(|r| **r != fallback).count();
+    eprintln!(
+        "{informative} of {} random rule strings read as more than the fallback",
+        cases.len()
+    );
+    assert!(
+        informative > cases.len() / 4,
+        "{informative} informative readings"
+    );
+}
+
 /// The length `password --rules` picks without --length: maxlength capped at 1024, else 20
 /// moved into the range.
 fn default_length(rules: &Rules) -> usize {

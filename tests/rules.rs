@@ -639,3 +639,42 @@ fn nested_and_unbalanced_brackets_read_as_apple_reads_them_without_harm() {
         assert!(matches!(out.status.code(), Some(0 | 2)), "{rule}");
     }
 }
+
+#[test]
+fn env_fill_takes_password_rules_and_judges_their_alphabet() {
+    let dir = crate::util::TempDir::new("rules-env-fill");
+    let template = dir.path(".env.example");
+    let rule = "minlength: 10; maxlength: 12; required: digit; allowed: lower";
+    std::fs::write(
+        &template,
+        format!("# secrets: password --rules '{rule}'\nDB_PASSWORD=\n"),
+    )
+    .expect("write template");
+    secrets()
+        .args(["env", "fill"])
+        .arg(&template)
+        .assert()
+        .success();
+    let env = std::fs::read_to_string(dir.path(".env")).expect("filled");
+    let value = env
+        .lines()
+        .find_map(|l| l.strip_prefix("DB_PASSWORD="))
+        .expect("DB_PASSWORD line")
+        .trim_matches('\'');
+    assert!(validate(&rules::parse(rule), value).is_empty(), "{value}");
+    assert_eq!(value.len(), 12);
+    // Rules that allow a quote cannot go into a dotenv file as they are.
+    std::fs::write(
+        &template,
+        "# secrets: password --rules \"allowed: [a']\"\nX=\n",
+    )
+    .expect("write");
+    let _ = std::fs::remove_file(dir.path(".env"));
+    let out = secrets()
+        .args(["env", "fill"])
+        .arg(&template)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).expect("UTF-8");
+    assert!(err.contains("cannot carry"), "{err}");
+}

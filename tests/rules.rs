@@ -678,3 +678,38 @@ fn env_fill_takes_password_rules_and_judges_their_alphabet() {
     let err = String::from_utf8(out.get_output().stderr.clone()).expect("UTF-8");
     assert!(err.contains("cannot carry"), "{err}");
 }
+
+/// The fuzz target's property on the generated rule strings: every text is read (or refused
+/// with a message), and wherever passwords of a short length exist, a drawn one satisfies
+/// the rules by the validator.
+#[test]
+fn generated_rule_strings_draw_valid_passwords_or_are_refused() {
+    let mut drawn = 0;
+    for (i, text) in random_rule_strings(3000).values().enumerate() {
+        let Ok(parsed) = Rules::parse_checked(text) else {
+            continue;
+        };
+        let length = i % 12 + 1;
+        let Ok(sampler) = RuleSampler::new(&parsed, length) else {
+            continue;
+        };
+        if sampler.count_of(length) == BigUint::ZERO {
+            continue;
+        }
+        let mut pw = String::new();
+        sampler
+            .sample_into(
+                length,
+                &mut secrets_cli::secrets::RandomSource::new(),
+                &mut pw,
+            )
+            .expect("a length with passwords yields one");
+        assert_eq!(pw.chars().count(), length);
+        let mut unbounded = parsed.clone();
+        unbounded.min_length = None;
+        unbounded.max_length = None;
+        assert!(validate(&unbounded, &pw).is_empty(), "{text:?}: {pw:?}");
+        drawn += 1;
+    }
+    assert!(drawn > 1000, "only {drawn} draws");
+}

@@ -176,7 +176,10 @@ fn help_on_a_nested_command_is_help_and_only_env_check_answers() {
         let out = crate::util::secrets().args(args).output().expect("runs");
         assert_eq!(out.status.code(), Some(code), "{args:?}");
         if code == 0 {
-            assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"), "{args:?}");
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains("Usage:"),
+                "{args:?}"
+            );
         }
     }
 }

@@ -439,7 +439,12 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         'secrets;check' {
             [CompletionResult]::new('--min-length', '--min-length', [CompletionResultType]::ParameterName, 'The password must have at least N characters')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'zxcvbn''s score (0 to 4) must be at least N')
+            [CompletionResult]::new('--hibp-file', '--hibp-file', [CompletionResultType]::ParameterName, 'Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine')
+            [CompletionResult]::new('--hibp-url', '--hibp-url', [CompletionResultType]::ParameterName, 'The range API''s base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]')
+            [CompletionResult]::new('--hibp-timeout', '--hibp-timeout', [CompletionResultType]::ParameterName, 'Seconds allowed to connect and to get the whole answer [default: 10]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the verdict and the estimate as one JSON object')
+            [CompletionResult]::new('--breached', '--breached', [CompletionResultType]::ParameterName, 'Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)')
+            [CompletionResult]::new('--hibp', '--hibp', [CompletionResultType]::ParameterName, 'Ask the Pwned Passwords range API: only the first 5 hex digits of the password''s SHA-1 are sent')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -292,7 +292,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__check)
-            opts="-h -V --min-length --min-score --json --help --version"
+            opts="-h -V --min-length --min-score --json --breached --hibp-file --hibp --hibp-url --hibp-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -303,6 +303,18 @@ _secrets() {
                     return 0
                     ;;
                 --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -420,7 +420,12 @@ set edit:completion:arg-completer[secrets] = {|@words|
         &'secrets;check'= {
             cand --min-length 'The password must have at least N characters'
             cand --min-score 'zxcvbn''s score (0 to 4) must be at least N'
+            cand --hibp-file 'Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine'
+            cand --hibp-url 'The range API''s base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]'
+            cand --hibp-timeout 'Seconds allowed to connect and to get the whole answer [default: 10]'
             cand --json 'Print the verdict and the estimate as one JSON object'
+            cand --breached 'Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)'
+            cand --hibp 'Ask the Pwned Passwords range API: only the first 5 hex digits of the password''s SHA-1 are sent'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -35,7 +35,11 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// A checked base URL: `https://HOST[:PORT][/PATH]`, or `http://` to a loopback host;
 /// without a trailing `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BaseUrl(String);
+pub struct BaseUrl {
+    url: String,
+    /// A loopback host: reached directly, never through a proxy from the environment.
+    loopback: bool,
+}
 
 impl BaseUrl {
     /// Checks `url`: scheme, no credentials, query or fragment, no control characters or
@@ -73,18 +77,24 @@ impl BaseUrl {
                  (a local test server)\nhint: use https://"
             );
         }
-        Ok(BaseUrl(url.trim_end_matches('/').to_owned()))
+        Ok(BaseUrl {
+            url: url.trim_end_matches('/').to_owned(),
+            loopback: is_loopback(host),
+        })
     }
 
     /// The URL as given, without a trailing `/`.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.url
     }
 }
 
 impl Default for BaseUrl {
     fn default() -> Self {
-        BaseUrl(DEFAULT_URL.to_owned())
+        BaseUrl {
+            url: DEFAULT_URL.to_owned(),
+            loopback: false,
+        }
     }
 }
 
@@ -103,7 +113,15 @@ pub fn count(base: &BaseUrl, timeout: Duration, hash: &Sha1) -> Result<u64> {
     let url = format!("{}/range/{prefix}", base.as_str());
     // Where errors say the request went: without the prefix.
     let shown = format!("{}/range/…", base.as_str());
+    // A proxy from the environment (ALL_PROXY, HTTPS_PROXY, HTTP_PROXY, NO_PROXY) is used,
+    // except for a loopback server, which a proxy could not reach.
+    let proxy = if base.loopback {
+        None
+    } else {
+        ureq::Proxy::try_from_env()
+    };
     let agent: ureq::Agent = ureq::Agent::config_builder()
+        .proxy(proxy)
         .timeout_connect(Some(timeout))
         .timeout_global(Some(timeout))
         .max_redirects(0)

@@ -210,7 +210,10 @@ impl Report {
             t.online_no_throttling_10_per_second.display
         )?;
         if self.breach_count == Some(0) {
-            writeln!(w, "breaches: not found in Have I Been Pwned's Pwned Passwords")?;
+            writeln!(
+                w,
+                "breaches: not found in Have I Been Pwned's Pwned Passwords"
+            )?;
         }
         if let Some(warning) = &self.warning {
             writeln!(w, "warning: {warning}")?;

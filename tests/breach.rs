@@ -109,10 +109,16 @@ fn known_passwords_fail_with_their_count_from_the_file() {
         );
         assert_no_leak(&out, password);
         let (code, v) = json(&format!("pass:{password}"), &["--hibp-file", file]);
-        assert_eq!((code, &v["breach_count"], &v["ok"]), (1, &count.into(), &false.into()));
+        assert_eq!(
+            (code, &v["breach_count"], &v["ok"]),
+            (1, &count.into(), &false.into())
+        );
     }
     let (code, v) = json(&format!("pass:{STRONG}"), &["--hibp-file", file]);
-    assert_eq!((code, &v["breach_count"], &v["ok"]), (0, &0.into(), &true.into()));
+    assert_eq!(
+        (code, &v["breach_count"], &v["ok"]),
+        (0, &0.into(), &true.into())
+    );
     let (code, out, _) = check(&format!("pass:{STRONG}"), &["--hibp-file", file]);
     assert_eq!(code, 0);
     assert!(out.contains("breaches: not found"), "{out}");
@@ -185,7 +191,10 @@ fn first_and_last_lines_and_gaps_between_lines() {
     // A file of one line.
     let path = dir.path("one.txt");
     write_hibp(&path, &[(target, 2)], "\r\n", true);
-    let (code, v) = json(&format!("pass:{STRONG}"), &["--hibp-file", path.to_str().expect("UTF-8")]);
+    let (code, v) = json(
+        &format!("pass:{STRONG}"),
+        &["--hibp-file", path.to_str().expect("UTF-8")],
+    );
     assert_eq!((code, &v["breach_count"]), (1, &2.into()));
 }
 
@@ -211,9 +220,17 @@ fn unordered_or_malformed_files_are_exit_two_naming_the_file() {
     }
     for (name, text, says) in [
         ("reversed.txt", reversed, "not ordered by hash"),
-        ("middle-reversed.txt", middle_reversed.concat(), "not ordered by hash"),
+        (
+            "middle-reversed.txt",
+            middle_reversed.concat(),
+            "not ordered by hash",
+        ),
         ("ntlm.txt", ntlm, "not a Pwned Passwords SHA-1 file"),
-        ("middle.txt", malformed_middle.concat(), "not a Pwned Passwords SHA-1 file"),
+        (
+            "middle.txt",
+            malformed_middle.concat(),
+            "not a Pwned Passwords SHA-1 file",
+        ),
         ("empty.txt", String::new(), "is empty"),
     ] {
         let path = dir.path(name);
@@ -298,7 +315,11 @@ impl RangeServer {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hibp/range_server.py");
         let mut child = Command::new("python3")
             .arg(script)
-            .args([mode, data.to_str().expect("UTF-8"), log.to_str().expect("UTF-8")])
+            .args([
+                mode,
+                data.to_str().expect("UTF-8"),
+                log.to_str().expect("UTF-8"),
+            ])
             .stdout(Stdio::piped())
             .spawn()
             .expect("python3 starts");
@@ -327,7 +348,11 @@ impl Drop for RangeServer {
 }
 
 fn have_python() -> bool {
-    have_tool("python3", &["--version"], "python3 (the local range API server)")
+    have_tool(
+        "python3",
+        &["--version"],
+        "python3 (the local range API server)",
+    )
 }
 
 #[test]
@@ -383,7 +408,13 @@ fn range_api_failures_are_exit_two_without_the_prefix() {
         ("stall", "timed out after 1 s"),
     ] {
         let server = RangeServer::start(&dir, mode, &standard_entries());
-        let api = ["--hibp", "--hibp-url", server.url.as_str(), "--hibp-timeout", "1"];
+        let api = [
+            "--hibp",
+            "--hibp-url",
+            server.url.as_str(),
+            "--hibp-timeout",
+            "1",
+        ];
         let (code, out, err) = check("pass:password", &api);
         assert_eq!(code, 2, "{mode}: {out}");
         assert!(out.is_empty(), "{mode}: {out}");
@@ -414,9 +445,31 @@ fn the_flags_go_together() {
         &["check", "pass:x", "--breached"][..],
         &["check", "pass:x", "--hibp"],
         &["check", "pass:x", "--hibp-file", "f"],
-        &["check", "pass:x", "--breached", "--hibp", "--hibp-file", "f"],
-        &["check", "pass:x", "--breached", "--hibp-file", "f", "--hibp-url", "https://h"],
-        &["check", "pass:x", "--breached", "--hibp", "--hibp-timeout", "0"],
+        &[
+            "check",
+            "pass:x",
+            "--breached",
+            "--hibp",
+            "--hibp-file",
+            "f",
+        ],
+        &[
+            "check",
+            "pass:x",
+            "--breached",
+            "--hibp-file",
+            "f",
+            "--hibp-url",
+            "https://h",
+        ],
+        &[
+            "check",
+            "pass:x",
+            "--breached",
+            "--hibp",
+            "--hibp-timeout",
+            "0",
+        ],
     ] {
         crate::util::fails(args);
     }

@@ -227,7 +227,9 @@ impl HibpFile {
 
     fn malformed(&self, err: ProbeError, offset: Option<u64>) -> anyhow::Error {
         match err {
-            ProbeError::Io(e) => anyhow::Error::new(e).context(format!("reading {}", self.path.display())),
+            ProbeError::Io(e) => {
+                anyhow::Error::new(e).context(format!("reading {}", self.path.display()))
+            }
             ProbeError::Bad(bad) => {
                 let at = offset.map(|o| format!(" at byte {o}")).unwrap_or_default();
                 anyhow::anyhow!(
@@ -273,7 +275,11 @@ fn parse_line(buf: &[u8], at_eof: bool) -> Option<Result<(Sha1, u64, usize), Bad
         None => return None,
     };
     let text = text.strip_suffix(b"\r").unwrap_or(text);
-    Some(parse_text(text).map(|(h, c)| (h, c, used)).ok_or(Bad::Syntax))
+    Some(
+        parse_text(text)
+            .map(|(h, c)| (h, c, used))
+            .ok_or(Bad::Syntax),
+    )
 }
 
 /// `HASH:COUNT` without its line end; hex digits in either case.
@@ -338,7 +344,8 @@ mod tests {
         for (i, h) in hashes.iter().enumerate() {
             write!(f, "{}:{}", hex::encode_upper(h), i + 1).expect("write");
             if i + 1 < hashes.len() || final_eol {
-                f.write_all(if crlf { b"\r\n" } else { b"\n" }).expect("write");
+                f.write_all(if crlf { b"\r\n" } else { b"\n" })
+                    .expect("write");
             }
         }
         f.flush().expect("flush");
@@ -368,7 +375,11 @@ mod tests {
             let path = write_file(name, &hs, crlf, eol);
             let file = HibpFile::open(&path).expect("valid");
             for (i, h) in hs.iter().enumerate() {
-                assert_eq!(file.count(h).expect("search"), i as u64 + 1, "{name} line {i}");
+                assert_eq!(
+                    file.count(h).expect("search"),
+                    i as u64 + 1,
+                    "{name} line {i}"
+                );
                 // Just above each hash, and the extremes: absent.
                 let mut gap = *h;
                 gap[19] ^= 1;
@@ -406,14 +417,21 @@ mod tests {
             ("ntlm", "8846F7EAEE8FB117AD06BDD830B7586C:1\n"),
             ("short", "ABC:1\n"),
             ("nocount", "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:\n"),
-            ("overflow", "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:99999999999999999999\n"),
+            (
+                "overflow",
+                "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:99999999999999999999\n",
+            ),
             ("blank", "\n\n"),
             ("long", &"A".repeat(300)),
         ] {
-            let path = std::env::temp_dir().join(format!("secrets-breach-{name}-{}", std::process::id()));
+            let path =
+                std::env::temp_dir().join(format!("secrets-breach-{name}-{}", std::process::id()));
             std::fs::write(&path, text).expect("write");
             let err = HibpFile::open(&path).expect_err(name).to_string();
-            assert!(err.contains("not a Pwned Passwords SHA-1 file"), "{name}: {err}");
+            assert!(
+                err.contains("not a Pwned Passwords SHA-1 file"),
+                "{name}: {err}"
+            );
             let _ = std::fs::remove_file(&path);
         }
     }

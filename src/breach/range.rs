@@ -225,9 +225,18 @@ mod tests {
 
     #[test]
     fn malformed_lines_are_errors_with_their_number() {
-        assert_eq!(parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D65:1\nxyz\n", SUFFIX), Err(2));
-        assert_eq!(parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D6:1\n", SUFFIX), Err(1));
-        assert_eq!(parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D65:\n", SUFFIX), Err(1));
+        assert_eq!(
+            parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D65:1\nxyz\n", SUFFIX),
+            Err(2)
+        );
+        assert_eq!(
+            parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D6:1\n", SUFFIX),
+            Err(1)
+        );
+        assert_eq!(
+            parse_range(b"0018A45C4D1DEF81644B54AB7F969B88D65:\n", SUFFIX),
+            Err(1)
+        );
         assert_eq!(parse_range(b"<html>\n", SUFFIX), Err(1));
     }
 

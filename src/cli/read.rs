@@ -281,18 +281,33 @@ pub struct CheckArgs {
 
     /// Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by
     /// hash); nothing leaves the machine.
-    #[arg(long, value_name = "PATH", group = "hibp_source", requires = "breached",
-          help_heading = "Breach check")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        group = "hibp_source",
+        requires = "breached",
+        help_heading = "Breach check"
+    )]
     pub hibp_file: Option<PathBuf>,
 
     /// Ask the Pwned Passwords range API: only the first 5 hex digits of the password's
     /// SHA-1 are sent.
-    #[arg(long, group = "hibp_source", requires = "breached", help_heading = "Breach check")]
+    #[arg(
+        long,
+        group = "hibp_source",
+        requires = "breached",
+        help_heading = "Breach check"
+    )]
     pub hibp: bool,
 
     /// The range API's base URL (https://, or http:// to a loopback address)
     /// [default: https://api.pwnedpasswords.com].
-    #[arg(long, value_name = "URL", requires = "hibp", help_heading = "Breach check")]
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "hibp",
+        help_heading = "Breach check"
+    )]
     pub hibp_url: Option<String>,
 
     /// Seconds allowed to connect and to get the whole answer [default: 10].

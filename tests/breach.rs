@@ -308,6 +308,16 @@ struct RangeServer {
 
 impl RangeServer {
     fn start(dir: &TempDir, mode: &str, entries: &[([u8; 20], u64)]) -> RangeServer {
+        RangeServer::start_with(dir, mode, entries, &[])
+    }
+
+    /// `tls`: a certificate and key for HTTPS.
+    fn start_with(
+        dir: &TempDir,
+        mode: &str,
+        entries: &[([u8; 20], u64)],
+        tls: &[&Path],
+    ) -> RangeServer {
         let data = dir.path(&format!("{mode}-data.txt"));
         write_hibp(&data, entries, "\n", true);
         let log = dir.path(&format!("{mode}-requests.log"));
@@ -320,6 +330,7 @@ impl RangeServer {
                 data.to_str().expect("UTF-8"),
                 log.to_str().expect("UTF-8"),
             ])
+            .args(tls)
             .stdout(Stdio::piped())
             .spawn()
             .expect("python3 starts");
@@ -327,7 +338,8 @@ impl RangeServer {
         BufReader::new(child.stdout.take().expect("stdout"))
             .read_line(&mut port)
             .expect("the server prints its port");
-        let url = format!("http://127.0.0.1:{}", port.trim());
+        let scheme = if tls.is_empty() { "http" } else { "https" };
+        let url = format!("{scheme}://127.0.0.1:{}", port.trim());
         RangeServer { child, url, log }
     }
 
@@ -423,6 +435,43 @@ fn range_api_failures_are_exit_two_without_the_prefix() {
         assert!(!err.contains(&sha1_hex("password")[..5]), "{mode}: {err}");
         assert_no_leak(&err, "password");
     }
+}
+
+#[test]
+fn https_with_an_untrusted_certificate_is_refused() {
+    if !have_python() || !have_tool("openssl", &["version"], "openssl (a test certificate)") {
+        return;
+    }
+    let dir = TempDir::new("breach-tls");
+    let (cert, key) = (dir.path("cert.pem"), dir.path("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+        ])
+        .args(["-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"])
+        .args(["-addext", "subjectAltName=IP:127.0.0.1", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let server = RangeServer::start_with(&dir, "ok", &standard_entries(), &[&cert, &key]);
+    // Self-signed: not among the Mozilla roots we trust.
+    let (code, out, err) = check("pass:password", &["--hibp", "--hibp-url", &server.url]);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+    assert_no_leak(&err, "password");
+    assert!(server.requests().is_empty(), "no request was sent");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A local stand-in for the Pwned Passwords range API (tests/breach.rs).
 
-    range_server.py MODE DATA LOG
+    range_server.py MODE DATA LOG [CERT KEY]
 
 Listens on 127.0.0.1 at a free port and prints the port as the first line of stdout.
 GET /range/PREFIX answers as api.pwnedpasswords.com documents it: one SUFFIX:COUNT line
@@ -11,11 +11,12 @@ with PREFIX, CRLF line ends, and with `Add-Padding: true` also padding lines of 
 "PATH<TAB>ADD-PADDING<TAB>USER-AGENT".
 
 MODE changes the answer: ok (as above), 404, 500, huge (3 MiB of valid lines), stall
-(reads the request, then never answers).
+(reads the request, then never answers). With CERT and KEY (PEM files) it speaks HTTPS.
 """
 
 import http.server
 import secrets
+import ssl
 import sys
 import time
 
@@ -78,5 +79,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
+if len(sys.argv) > 5:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[4], sys.argv[5])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print(server.server_address[1], flush=True)
 server.serve_forever()

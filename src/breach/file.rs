@@ -337,9 +337,8 @@ mod tests {
 
     /// A file of `hashes` (sorted by the caller or not), `COUNT = index + 1`.
     fn write_file(name: &str, hashes: &[Sha1], crlf: bool, final_eol: bool) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("secrets-breach-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join(name);
+        let path =
+            std::env::temp_dir().join(format!("secrets-breach-{}-{name}", std::process::id()));
         let mut f = std::io::BufWriter::new(File::create(&path).expect("create"));
         for (i, h) in hashes.iter().enumerate() {
             write!(f, "{}:{}", hex::encode_upper(h), i + 1).expect("write");
@@ -389,6 +388,7 @@ mod tests {
             }
             assert_eq!(file.count(&[0; 20]).expect("search"), 0);
             assert_eq!(file.count(&[0xff; 20]).expect("search"), 0);
+            let _ = std::fs::remove_file(&path);
         }
     }
 
@@ -399,6 +399,7 @@ mod tests {
         let path = write_file("reversed", &hs, false, true);
         let err = HibpFile::open(&path).expect_err("unordered").to_string();
         assert!(err.contains("not ordered"), "{err}");
+        let _ = std::fs::remove_file(&path);
 
         // Out of order in the middle only: found by the search's checks.
         let mut hs = hashes(500);
@@ -412,6 +413,7 @@ mod tests {
             .filter(|h| file.count(h).is_err())
             .count();
         assert!(failures > 0);
+        let _ = std::fs::remove_file(&path);
 
         for (name, text) in [
             ("ntlm", "8846F7EAEE8FB117AD06BDD830B7586C:1\n"),

@@ -292,7 +292,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__check)
-            opts="-h -V --min-length --min-score --rules --json --help --version"
+            opts="-h -V --min-length --min-score --rules --json --breached --hibp-file --hibp --hibp-url --hibp-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -307,6 +307,18 @@ _secrets() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

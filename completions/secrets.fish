@@ -318,7 +318,12 @@ complete -c secrets -n "__fish_secrets_using_subcommand compare" -s V -l version
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-length -d 'The password must have at least N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-score -d 'zxcvbn\'s score (0 to 4) must be at least N' -r
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l rules -d 'Check against a website\'s password rules (Apple\'s passwordrules language) instead of the strength policy: exit 0 if the password satisfies every rule, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-file -d 'Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-url -d 'The range API\'s base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-timeout -d 'Seconds allowed to connect and to get the whole answer [default: 10]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l json -d 'Print the verdict and the estimate as one JSON object'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l breached -d 'Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp -d 'Ask the Pwned Passwords range API: only the first 5 hex digits of the password\'s SHA-1 are sent'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'

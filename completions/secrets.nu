@@ -328,6 +328,11 @@ module completions {
     --min-score: string       # zxcvbn's score (0 to 4) must be at least N
     --rules: string           # Check against a website's password rules (Apple's passwordrules language) instead of the strength policy: exit 0 if the password satisfies every rule, 1 if not
     --json                    # Print the verdict and the estimate as one JSON object
+    --breached                # Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)
+    --hibp-file: path         # Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine
+    --hibp                    # Ask the Pwned Passwords range API: only the first 5 hex digits of the password's SHA-1 are sent
+    --hibp-url: string        # The range API's base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]
+    --hibp-timeout: string    # Seconds allowed to connect and to get the whole answer [default: 10]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE [default: a prompt without echo on a terminal, else a line of standard input]

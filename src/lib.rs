@@ -7,6 +7,7 @@
 
 pub mod apikey;
 pub mod bits;
+pub mod breach;
 pub mod bulk;
 pub mod check;
 pub mod choice;

@@ -713,3 +713,42 @@ fn generated_rule_strings_draw_valid_passwords_or_are_refused() {
     }
     assert!(drawn > 1000, "only {drawn} draws");
 }
+
+#[test]
+fn check_rules_with_breached_also_fails_a_breached_password() {
+    use sha1::Digest;
+    let dir = crate::util::TempDir::new("rules-breached");
+    let file = dir.path("pwned.txt");
+    let mut lines: Vec<String> = ["abcd1234", "zzzz9999"]
+        .iter()
+        .zip([3u64, 1])
+        .map(|(pw, n)| {
+            format!(
+                "{}:{n}",
+                hex::encode_upper(sha1::Sha1::digest(pw.as_bytes()))
+            )
+        })
+        .collect();
+    lines.sort();
+    std::fs::write(&file, lines.join("\r\n")).expect("write");
+    let rule = "minlength: 8; required: digit; allowed: lower";
+    let hibp = [
+        "--breached",
+        "--hibp-file",
+        file.to_str().expect("UTF-8 path"),
+    ];
+    let (code, out, _) = check(rule, "abcd1234", &hibp);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("--breached: found in data breaches: seen 3 times"),
+        "{out}"
+    );
+    assert!(!out.contains("abcd1234"));
+    let (code, out, _) = check(rule, "abcd5678", &[&hibp[..], &["--json"]].concat());
+    assert_eq!(code, 0, "{out}");
+    let json: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        (json["ok"].clone(), json["breach_count"].clone()),
+        (Value::Bool(true), 0.into())
+    );
+}

@@ -9,6 +9,7 @@ mod util;
 
 mod apikey;
 mod bits;
+mod breach;
 mod bulk;
 mod check;
 mod choice;

@@ -2,11 +2,13 @@
 //! or derive from it: compare, check, hash, verify, hmac (totp is in [`super::totp`]).
 
 use std::io::{IsTerminal, Write};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
 use clap::ValueEnum as _;
 
+use crate::breach::{self, Breaches};
 use crate::check;
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
@@ -111,6 +113,16 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         Some(s) => Source::parse(s).context("the SOURCE operand")?,
         None => Source::Stdin,
     };
+    // --breached: the file or URL is checked before the password is asked for.
+    let breaches = match (&args.hibp_file, args.hibp) {
+        (Some(path), _) => Some(Breaches::file(path)?),
+        (None, true) => Some(Breaches::range(
+            args.hibp_url.as_deref(),
+            args.hibp_timeout
+                .map_or(breach::range::DEFAULT_TIMEOUT, Duration::from_secs),
+        )?),
+        (None, false) => None,
+    };
     let mut stdin = StdinLines::with_prompt("password");
     let bytes = source.read(&mut stdin)?;
     let password = std::str::from_utf8(&bytes).map_err(|_| {
@@ -121,15 +133,22 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         )
     })?;
     if let Some(rules) = &rules {
-        return super::rules::check_rules(rules, password, args.json);
+        let breach_count = match &breaches {
+            Some(breaches) => Some(breaches.count(password.as_bytes())?),
+            None => None,
+        };
+        return super::rules::check_rules(rules, password, breach_count, args.json);
     }
-    let report = check::check(
+    let mut report = check::check(
         password,
         check::Policy {
             min_length: args.min_length,
             min_score: args.min_score,
         },
     );
+    if let Some(breaches) = &breaches {
+        report.add_breach_count(breaches.count(password.as_bytes())?);
+    }
     let mut sink = Sink::open(None, false)?;
     if args.json {
         serde_json::to_writer(&mut sink, &report)?;

@@ -139,28 +139,49 @@ pub(super) fn password_rules(args: &PasswordArgs, text: &str) -> Result<Outcome>
     })
 }
 
-/// `check --rules RULES` on a password already read: exit 0 if it satisfies every rule.
-pub(super) fn check_rules(rules: &Rules, password: &str, json: bool) -> Result<Outcome> {
-    let failures = validate(rules, password);
+/// `check --rules RULES` on a password already read: exit 0 if it satisfies every rule
+/// (and, with `--breached`, `breach_count` is 0).
+pub(super) fn check_rules(
+    rules: &Rules,
+    password: &str,
+    breach_count: Option<u64>,
+    json: bool,
+) -> Result<Outcome> {
+    let mut failures: Vec<(String, String)> = validate(rules, password)
+        .into_iter()
+        .map(|f| (f.rule, f.reason))
+        .collect();
+    if let Some(count) = breach_count.filter(|&n| n > 0) {
+        failures.push((
+            "--breached".to_owned(),
+            format!(
+                "found in data breaches: seen {count} time{} (Have I Been Pwned)",
+                if count == 1 { "" } else { "s" }
+            ),
+        ));
+    }
     let mut sink = Sink::open(None, false)?;
     if json {
-        let report = json!({
+        let mut report = json!({
             "ok": failures.is_empty(),
             "length": password.chars().count(),
             "failures": failures
                 .iter()
-                .map(|f| json!({"rule": f.rule, "reason": f.reason}))
+                .map(|(rule, reason)| json!({"rule": rule, "reason": reason}))
                 .collect::<Vec<_>>(),
             "rules": rules.reading(),
         });
+        if let Some(count) = breach_count {
+            report["breach_count"] = json!(count);
+        }
         serde_json::to_writer(&mut sink, &report)?;
         sink.write_all(b"\n")?;
     } else if failures.is_empty() {
         sink.write_all(b"ok: satisfies the rules\n")?;
     } else {
         sink.write_all(b"fails the rules:\n")?;
-        for failure in &failures {
-            writeln!(sink, "  {}: {}", failure.rule, failure.reason)?;
+        for (rule, reason) in &failures {
+            writeln!(sink, "  {rule}: {reason}")?;
         }
     }
     sink.finish()?;

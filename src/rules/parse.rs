@@ -1,6 +1,8 @@
 //! A port of Apple's reference parser of the password rules language
 //! (`PasswordRulesParser.js` in apple/password-manager-resources), diagnostic for
 //! diagnostic, so that a rule string reads here exactly as Safari and iCloud Keychain read it.
+//! Apple's parser is MIT-licensed (Copyright Apple Inc.); the licence is in
+//! `tests/data/apple-password-rules/LICENSE.md`.
 //!
 //! What that reading is, where the language's text is silent:
 //! - Property names (`required`, `allowed`, `max-consecutive`, `minlength`, `maxlength`)

@@ -523,3 +523,33 @@ fn the_flags_go_together() {
         crate::util::fails(args);
     }
 }
+
+// Found by the attack pass of session 3.
+
+#[test]
+fn a_fifo_without_a_writer_is_refused_not_waited_for() {
+    let dir = TempDir::new("hibp-fifo");
+    let fifo = dir.path("fifo");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let out = Command::new("timeout")
+        .arg("20")
+        .arg(assert_cmd::cargo::cargo_bin("secrets"))
+        .args(["check", "pass:correct horse", "--breached", "--hibp-file"])
+        .arg(&fifo)
+        .output()
+        .expect("timeout runs");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+}
+
+#[test]
+fn plain_http_needs_a_loopback_address_not_a_name() {
+    // `localhost` resolves as the resolver says; an /etc/hosts entry could point it away.
+    let (code, _, err) = check("pass:x", &["--hibp", "--hibp-url", "http://localhost:9/"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("127.0.0.1"), "{err}");
+}

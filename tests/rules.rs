@@ -613,12 +613,19 @@ fn whitespace_controls_are_allowed_and_non_ascii_is_ignored_with_a_note() {
     let pw = lines(&["password", "--rules", "minlength: 9;\n\tmaxlength: 9;\r\n"]);
     assert_eq!(pw[0].len(), 9);
     let out = secrets()
-        .args(["password", "--rules", "required: [é€a]; maxlength: 6"])
+        .args(["password", "--rules", "required: [é€ab]; maxlength: 6"])
         .assert()
         .success()
         .get_output()
         .clone();
-    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8"), "aaaaaa\n");
+    let pw = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(pw.trim_end_matches('\n').len(), 6, "{pw}");
+    assert!(
+        pw.trim_end_matches('\n')
+            .chars()
+            .all(|c| c == 'a' || c == 'b'),
+        "{pw}"
+    );
     let err = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(err.contains("outside ASCII are ignored"), "{err}");
 }
@@ -751,4 +758,63 @@ fn check_rules_with_breached_also_fails_a_breached_password() {
         (json["ok"].clone(), json["breach_count"].clone()),
         (Value::Bool(true), 0.into())
     );
+}
+
+// Found by the attack pass of session 3: these ended in an abort, printed a constant
+// password, or answered where `password` refuses.
+
+#[test]
+fn a_memory_limit_is_an_error_not_an_abort() {
+    if !have_tool("prlimit", &["--version"], "prlimit (util-linux)") {
+        return;
+    }
+    // 40 MB lets the binary start; the counting tables of 1,024 characters need more.
+    let out = std::process::Command::new("prlimit")
+        .arg("--as=40000000")
+        .arg(assert_cmd::cargo::cargo_bin("secrets"))
+        .args([
+            "password",
+            "--rules",
+            "maxlength: 1024; required: lower; required: upper; required: digit; \
+             required: special; max-consecutive: 3",
+        ])
+        .output()
+        .expect("prlimit runs");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot allocate"));
+}
+
+#[test]
+fn rules_that_allow_one_password_are_refused_like_a_one_character_charset() {
+    for rules in [
+        "allowed: [a]",
+        "allowed: [ ]",
+        "required: [-]; allowed: [-]",
+    ] {
+        let err = fails(&["password", "--rules", rules]);
+        assert!(err.contains("0 bits"), "{rules}: {err}");
+    }
+    // Two characters are a (weak) choice, as with --charset.
+    assert_eq!(
+        lines(&["password", "--rules", "allowed: [ab]"])[0].len(),
+        20
+    );
+}
+
+#[test]
+fn check_rules_refuses_impossible_rules_and_fails_an_empty_password() {
+    for rules in ["required: []", "minlength: 30; maxlength: 3"] {
+        crate::util::secrets()
+            .args(["check", "--rules", rules, "pass:abcdef"])
+            .assert()
+            .code(2);
+    }
+    let dir = crate::util::TempDir::new("rules-empty");
+    std::fs::write(dir.path("empty"), "").expect("write");
+    crate::util::secrets()
+        .args(["check", "--rules", ""])
+        .arg(format!("file:{}", dir.path("empty").display()))
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("empty"));
 }

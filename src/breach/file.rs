@@ -21,6 +21,7 @@
 
 use std::fs::File;
 use std::io;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -78,7 +79,12 @@ impl HibpFile {
     /// Opens `path` and checks its first and last lines (format and order), so that a
     /// wrong file is reported before any password is read.
     pub fn open(path: &Path) -> Result<HibpFile> {
-        let file = File::open(path)
+        // Non-blocking, so that a FIFO without a writer is refused below instead of
+        // blocking the open forever; reads of a regular file never block anyway.
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)
             .with_context(|| format!("opening the Pwned Passwords file {}", path.display()))?;
         let meta = file
             .metadata()

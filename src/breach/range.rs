@@ -43,7 +43,7 @@ pub struct BaseUrl {
 
 impl BaseUrl {
     /// Checks `url`: scheme, no credentials, query or fragment, no control characters or
-    /// spaces; `http://` only for `localhost`, `127.0.0.0/8` or `[::1]`.
+    /// spaces; `http://` only for a loopback address, `127.0.0.0/8` or `[::1]`.
     pub fn parse(url: &str) -> Result<BaseUrl> {
         if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
             bail!("--hibp-url contains spaces or control characters");
@@ -74,7 +74,8 @@ impl BaseUrl {
         if !https && !is_loopback(host) {
             bail!(
                 "--hibp-url {url}: plain http:// is accepted only for a loopback address \
-                 (a local test server)\nhint: use https://"
+                 (a local test server)\nhint: use https://, or http://127.0.0.1 rather than \
+                 a name"
             );
         }
         Ok(BaseUrl {
@@ -98,9 +99,10 @@ impl Default for BaseUrl {
     }
 }
 
+/// A loopback address written as one: not a name such as `localhost`, which resolves to
+/// whatever the resolver says (an /etc/hosts entry could send plain http elsewhere).
 fn is_loopback(host: &str) -> bool {
-    host == "localhost"
-        || host == "::1"
+    host == "::1"
         || host
             .parse::<std::net::Ipv4Addr>()
             .is_ok_and(|ip| ip.is_loopback())
@@ -246,7 +248,6 @@ mod tests {
             "https://api.pwnedpasswords.com",
             "https://example.org:8443/hibp/",
             "http://127.0.0.1:8080",
-            "http://localhost:1234/x",
             "http://[::1]:99",
         ] {
             assert!(BaseUrl::parse(ok).is_ok(), "{ok}");
@@ -258,6 +259,7 @@ mod tests {
         for bad in [
             "http://api.pwnedpasswords.com",
             "http://10.0.0.1",
+            "http://localhost:1234/x",
             "http://127.0.0.1.example.com",
             "ftp://x",
             "https://user:pw@host",

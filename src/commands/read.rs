@@ -109,6 +109,9 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         .as_deref()
         .map(super::rules::read_rules)
         .transpose()?;
+    if let Some(rules) = &rules {
+        super::rules::refuse_impossible(rules)?;
+    }
     let source = match &args.source {
         Some(s) => Source::parse(s).context("the SOURCE operand")?,
         None => Source::Stdin,

@@ -125,6 +125,13 @@ pub(super) fn password_rules(args: &PasswordArgs, text: &str) -> Result<Outcome>
              the rules allow (the entropy counts only those)"
         );
     }
+    if count.is_one() {
+        bail!(
+            "--rules: only one password of {length} characters satisfies these rules, so every \
+             password would be the same (0 bits)\nhint: the allowed set needs at least two \
+             characters"
+        );
+    }
     let entropy = log2_big(&count);
     if args.entropy {
         note_entropy(entropy, args.bits, length, "characters");
@@ -139,6 +146,20 @@ pub(super) fn password_rules(args: &PasswordArgs, text: &str) -> Result<Outcome>
     })
 }
 
+/// Refuses (exit 2) rules that no password can satisfy for a reason `check` can see
+/// without counting: a length range that is empty, or a `required` line that names nothing.
+/// `password` refuses the same rules.
+pub(super) fn refuse_impossible(rules: &Rules) -> Result<()> {
+    length_range(rules)?;
+    if rules.required.iter().any(|class| class.ascii().is_empty()) {
+        bail!(
+            "--rules: a `required` line names no character, so no password can satisfy the \
+             rules"
+        );
+    }
+    Ok(())
+}
+
 /// `check --rules RULES` on a password already read: exit 0 if it satisfies every rule
 /// (and, with `--breached`, `breach_count` is 0).
 pub(super) fn check_rules(
@@ -151,6 +172,10 @@ pub(super) fn check_rules(
         .into_iter()
         .map(|f| (f.rule, f.reason))
         .collect();
+    if password.is_empty() {
+        // No site means an empty password, with or without a minlength.
+        failures.push(("password".to_owned(), "empty".to_owned()));
+    }
     if let Some(count) = breach_count.filter(|&n| n > 0) {
         failures.push((
             "--breached".to_owned(),

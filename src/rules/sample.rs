@@ -134,6 +134,19 @@ impl RuleSampler {
                 MAX_TABLE_BYTES / 1048576.0
             )));
         }
+        // The tables are big integers, whose allocations abort on failure: make sure the
+        // memory (with room for the intermediate sums) can be had first.
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "at most twice MAX_TABLE_BYTES, checked above"
+        )]
+        let headroom = (2.0 * bytes) as usize;
+        crate::secret::probe(headroom).map_err(|_| {
+            invalid(format!(
+                "cannot allocate the {:.0} MiB that counting these passwords needs",
+                headroom as f64 / 1048576.0
+            ))
+        })?;
         let mut sampler = RuleSampler {
             atoms,
             full: masks - 1,

@@ -304,7 +304,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__check)
-            opts="-h -V --min-length --min-score --json --help --version"
+            opts="-h -V --min-length --min-score --rules --json --breached --hibp-file --hibp --hibp-url --hibp-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -315,6 +315,22 @@ _secrets() {
                     return 0
                     ;;
                 --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hibp-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1467,7 +1483,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__password)
-            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --bits --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-x -l -n -o -c -h -V --no-lower --no-upper --no-digits --no-symbols --symbols --charset --exclude --no-ambiguous --length --bits --rules --min-lower --min-upper --min-digits --min-symbols --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1514,10 @@ _secrets() {
                     return 0
                     ;;
                 --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -58,8 +58,9 @@ complete -c secrets -n "__fish_secrets_needs_command" -f -a "help" -d 'Print thi
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
-complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -86,8 +87,9 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -s V -l versio
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use SET as the symbols instead of the 32 ASCII punctuation characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-digits -d 'At least N digits [default: 1 if the alphabet has any]' -r
@@ -317,7 +319,13 @@ complete -c secrets -n "__fish_secrets_using_subcommand compare" -s h -l help -d
 complete -c secrets -n "__fish_secrets_using_subcommand compare" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-length -d 'The password must have at least N characters' -r
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l min-score -d 'zxcvbn\'s score (0 to 4) must be at least N' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l rules -d 'Check against a website\'s password rules (Apple\'s passwordrules language) instead of the strength policy: exit 0 if the password satisfies every rule, 1 if not' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-file -d 'Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-url -d 'The range API\'s base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]' -r
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp-timeout -d 'Seconds allowed to connect and to get the whole answer [default: 10]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand check" -l json -d 'Print the verdict and the estimate as one JSON object'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l breached -d 'Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)'
+complete -c secrets -n "__fish_secrets_using_subcommand check" -l hibp -d 'Ask the Pwned Passwords range API: only the first 5 hex digits of the password\'s SHA-1 are sent'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand hash" -s a -l algorithm -d 'The hashing algorithm' -r -f -a "argon2id\t'Argon2id, v=19 (argon2-cffi\'s PasswordHasher)'

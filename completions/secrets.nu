@@ -20,8 +20,9 @@ module completions {
     --charset: string         # Use exactly these characters as the alphabet (duplicates removed; any Unicode)
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
-    --length(-l): string      # Number of characters in each password
+    --length(-l): string      # Number of characters in each password [default: 20; with --rules, the rules' maxlength, else 20 moved into their range]
     --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits
+    --rules: string           # Satisfy a website's password rules (Apple's passwordrules language) instead of the character-class options
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
     --min-digits: string      # At least N digits [default: 1 if the alphabet has any]
@@ -325,7 +326,13 @@ module completions {
   export extern "secrets check" [
     --min-length: string      # The password must have at least N characters
     --min-score: string       # zxcvbn's score (0 to 4) must be at least N
+    --rules: string           # Check against a website's password rules (Apple's passwordrules language) instead of the strength policy: exit 0 if the password satisfies every rule, 1 if not
     --json                    # Print the verdict and the estimate as one JSON object
+    --breached                # Also fail if Have I Been Pwned has seen the password in a data breach (with --hibp-file PATH or --hibp)
+    --hibp-file: path         # Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by hash); nothing leaves the machine
+    --hibp                    # Ask the Pwned Passwords range API: only the first 5 hex digits of the password's SHA-1 are sent
+    --hibp-url: string        # The range API's base URL (https://, or http:// to a loopback address) [default: https://api.pwnedpasswords.com]
+    --hibp-timeout: string    # Seconds allowed to connect and to get the whole answer [default: 10]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     source?: string           # Where to read the password: -, stdin, env:VAR, file:PATH, fd:N or pass:VALUE [default: a prompt without echo on a terminal, else a line of standard input]

@@ -89,6 +89,10 @@ pub struct Report {
     pub suggestions: Vec<String>,
     /// Why the password fails the policy; empty when `ok`.
     pub reasons: Vec<String>,
+    /// With `--breached`: how many times Have I Been Pwned saw the password in breaches
+    /// (0: not seen); absent when not checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breach_count: Option<u64>,
 }
 
 /// Estimates the strength of `password` and judges it against `policy`.
@@ -151,10 +155,23 @@ pub fn check(password: &str, policy: Policy) -> Report {
             .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
             .unwrap_or_default(),
         reasons,
+        breach_count: None,
     }
 }
 
 impl Report {
+    /// Records a breach lookup: a password seen in a breach fails, whatever its strength.
+    pub fn add_breach_count(&mut self, count: u64) {
+        self.breach_count = Some(count);
+        if count > 0 {
+            self.ok = false;
+            self.reasons.push(format!(
+                "found in data breaches: seen {count} time{} (Have I Been Pwned)",
+                if count == 1 { "" } else { "s" }
+            ));
+        }
+    }
+
     /// The report for people: the verdict first, then the reasons, the estimate and
     /// zxcvbn's advice.
     pub fn write_text(&self, w: &mut impl Write) -> io::Result<()> {
@@ -192,6 +209,12 @@ impl Report {
             t.offline_slow_hashing_1e4_per_second.display,
             t.online_no_throttling_10_per_second.display
         )?;
+        if self.breach_count == Some(0) {
+            writeln!(
+                w,
+                "breaches: not found in Have I Been Pwned's Pwned Passwords"
+            )?;
+        }
         if let Some(warning) = &self.warning {
             writeln!(w, "warning: {warning}")?;
         }

@@ -7,6 +7,7 @@
 
 pub mod apikey;
 pub mod bits;
+pub mod breach;
 pub mod bulk;
 pub mod check;
 pub mod choice;
@@ -30,6 +31,7 @@ pub mod policy;
 pub mod prompt;
 pub mod ratelimit;
 pub mod redact;
+pub mod rules;
 pub mod run;
 pub mod sampler;
 pub mod secret;

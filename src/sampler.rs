@@ -23,7 +23,7 @@ use num_bigint::BigUint;
 use num_traits::{One, Zero};
 
 use crate::policy::{Class, Policy, ln_factorials, log_sum_exp};
-use crate::secrets::{MAX_BATCH, RandomSource, Result, Uniform};
+use crate::secrets::{Error, MAX_BATCH, RandomSource, Result, Uniform};
 
 /// Consecutive rejections after which the most often failing easy class becomes hard.
 const PROMOTE_AFTER: u32 = 64;
@@ -135,6 +135,9 @@ struct Plan {
     pool: Vec<char>,
     pool_class: Vec<u64>,
     pool_pick: Option<Uniform>,
+    /// The pool as bytes when it is all ASCII (the usual case): drawn characters are then
+    /// copied a batch at a time instead of UTF-8-encoded one by one.
+    pool_ascii: Option<Vec<u8>>,
     /// Minimums the pool characters must meet, checked by rejection (0 for hard classes).
     easy_minimums: [usize; 4],
     /// `levels[j][t]` = number of strings of length `t` over the pool and the first `j` hard
@@ -174,6 +177,10 @@ impl Plan {
             }
         }
         let pool_pick = Uniform::new(pool.len() as u64).ok();
+        let pool_ascii = pool
+            .iter()
+            .map(|&c| u8::try_from(c).ok().filter(u8::is_ascii))
+            .collect();
         let hard = hard
             .iter()
             .map(|&class| {
@@ -203,6 +210,7 @@ impl Plan {
             pool,
             pool_class,
             pool_pick,
+            pool_ascii,
             easy_minimums,
             levels,
             top,
@@ -224,7 +232,10 @@ impl Plan {
             // The fast path: whole-string rejection, no arrangement needed.
             // Draws come eight or more to a random word (see `Uniform::sample_batch`).
             if let Some(pick) = &self.pool_pick {
+                // Class counts are needed only to check minimums on the pool.
+                let count = self.easy_minimums.iter().any(|&m| m > 0);
                 let mut batch = [0u64; MAX_BATCH];
+                let mut ascii = [0u8; MAX_BATCH];
                 let mut left = length;
                 while left > 0 {
                     let k = pick.sample_batch(src, &mut batch)?;
@@ -233,15 +244,31 @@ impl Plan {
                         left -= 1;
                         continue;
                     }
-                    for &d in batch.iter().take(k.min(left)) {
-                        // d < pool.len(), so the conversion never fails.
-                        let i = usize::try_from(d).unwrap_or(0);
-                        drawn.push(self.pool[i]);
-                        lanes += self.pool_class[i];
+                    let take = k.min(left);
+                    // Every d < pool.len(), so the conversions and lookups never fail.
+                    let index = |d: u64| usize::try_from(d).unwrap_or(0);
+                    if count {
+                        lanes += batch[..take]
+                            .iter()
+                            .map(|&d| self.pool_class[index(d)])
+                            .sum::<u64>();
                     }
-                    left -= k.min(left);
+                    match &self.pool_ascii {
+                        Some(bytes) => {
+                            for (byte, &d) in ascii.iter_mut().zip(&batch[..take]) {
+                                *byte = bytes[index(d)];
+                            }
+                            let text = std::str::from_utf8(&ascii[..take]).map_err(|_| {
+                                Error::InvalidArgument("a non-ASCII pool byte".into())
+                            })?;
+                            drawn.push_str(text);
+                        }
+                        None => drawn.extend(batch[..take].iter().map(|&d| self.pool[index(d)])),
+                    }
+                    left -= take;
                 }
                 batch.fill(0);
+                ascii.fill(0);
             }
             return Ok(unpack_lanes(lanes));
         }

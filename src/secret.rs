@@ -55,6 +55,18 @@ pub fn out_of_memory(bytes: usize) -> io::Error {
     )
 }
 
+/// Fails if `bytes` of memory cannot be had right now: reserves them as one block and
+/// releases it. For work that then allocates through code that aborts on failure (a KDF's
+/// `vec!`, big-integer tables), so that a memory limit ends it with an error instead.
+pub fn probe(bytes: usize) -> io::Result<()> {
+    let mut probe: Vec<u8> = Vec::new();
+    probe
+        .try_reserve_exact(bytes)
+        .map_err(|_| out_of_memory(bytes))?;
+    std::hint::black_box(probe.as_mut_ptr());
+    Ok(())
+}
+
 /// A new, empty, wiped-on-drop buffer with room for `capacity` bytes, or an error.
 pub fn with_capacity(capacity: usize) -> io::Result<Zeroizing<Vec<u8>>> {
     let mut v = Vec::new();

@@ -24,6 +24,39 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::cli::{ANSWER_COMMANDS, Cli, EXIT_ERROR, EXIT_OK};
 
+/// Whether every argument between the program name and the last one names a subcommand of
+/// the one before it (`secrets env fill --help`): then the last one is the only argument
+/// after the command.
+fn only_subcommands_before_flag(cmd: &clap::Command, args: &[OsString]) -> bool {
+    let Some((_, path)) = args.get(1..).and_then(<[OsString]>::split_last) else {
+        return true;
+    };
+    let mut here = cmd;
+    for name in path {
+        match here.find_subcommand(name) {
+            Some(sub) => here = sub,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The subcommand names at the start of `args`, joined by spaces (`env check`).
+fn command_path(cmd: &clap::Command, args: &[OsString]) -> String {
+    let mut path = Vec::new();
+    let mut here = cmd;
+    for arg in args.iter().skip(1) {
+        match here.find_subcommand(arg) {
+            Some(sub) => {
+                path.push(sub.get_name().to_owned());
+                here = sub;
+            }
+            None => break,
+        }
+    }
+    path.join(" ")
+}
+
 /// Parses `args` (program name first). On `--help`, `--version` or a usage error, the text
 /// has been printed and the exit status to end with is returned instead.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
@@ -39,10 +72,9 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         err.kind(),
         ErrorKind::DisplayVersion | ErrorKind::DisplayHelp
     );
-    // `secrets --help`, `secrets CMD --help`, `secrets help [CMD]`.
-    let alone = args.len() <= 2
-        || (args.len() == 3 && !args[1].to_string_lossy().starts_with('-'))
-        || args.get(1).is_some_and(|a| a == "help");
+    // `secrets --help`, `secrets CMD --help`, `secrets env fill --help`, `secrets help [CMD]`.
+    let alone =
+        args.get(1).is_some_and(|a| a == "help") || only_subcommands_before_flag(&cmd, &args);
     if informational && !alone {
         crate::note!(
             "error: --help and --version must be the only argument after the command (as in \
@@ -52,9 +84,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         );
         return Err(EXIT_ERROR);
     }
-    let answers = args
-        .get(1)
-        .is_some_and(|cmd| ANSWER_COMMANDS.iter().any(|a| cmd == a));
+    let answers = ANSWER_COMMANDS.contains(&command_path(&cmd, &args).as_str());
     match err.kind() {
         ErrorKind::DisplayVersion | ErrorKind::DisplayHelp if answers => {
             // Printed as usual, but never a "yes".

@@ -54,7 +54,7 @@ fn template(specs: &[(&str, &str)]) -> String {
 }
 
 /// What the file says, by the dialect's own definition: KEY='VALUE' with nothing escaped
-/// (dotenv) or ' written as '\'' (shell).
+/// (dotenv) or ' written as '\'' (shell), optionally after `export `.
 fn written_values(path: &Path) -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(path).expect("read .env");
     let mut out = BTreeMap::new();
@@ -63,6 +63,7 @@ fn written_values(path: &Path) -> BTreeMap<String, String> {
             continue;
         };
         let inner = rest.strip_suffix('\'').expect("closing quote");
+        let key = key.strip_prefix("export ").unwrap_or(key);
         out.insert(key.to_owned(), inner.replace(r"'\''", "'"));
     }
     out
@@ -448,4 +449,73 @@ fn rotate_regenerates_with_the_recorded_generator_and_keeps_the_previous_value()
         "OTHER",
     ]);
     assert!(err.contains("OTHER has no generator"), "{err}");
+}
+
+/// The variables a file exports when sourced without `set -a`, as a child process sees them.
+fn exported_by_sourcing(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
+    let out = Command::new("bash")
+        .args([
+            "-c",
+            r#". "$1"; shift; for k; do bash -c 'printf "%s\0%s\0" "$1" "${!1-unset}"' _ "$k"; done"#,
+            "bash",
+        ])
+        .arg(path)
+        .args(keys)
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fields: Vec<String> = out
+        .stdout
+        .split(|&b| b == 0)
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect();
+    fields
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0].clone(), c[1].clone()))
+        .collect()
+}
+
+#[test]
+fn export_in_the_template_survives_fill_and_rotate() {
+    let dir = TempDir::new("env-export");
+    std::fs::write(
+        dir.path(".env.example"),
+        "# secrets: token-hex 16\nexport KEY=\n# secrets: token-hex 8\nPLAIN=\n",
+    )
+    .expect("write");
+    for format in ["shell", "dotenv"] {
+        let _ = std::fs::remove_file(dir.path(".env"));
+        secrets()
+            .args(["env", "fill", "--format", format])
+            .arg(dir.path(".env.example"))
+            .assert()
+            .success();
+        secrets()
+            .args(["env", "rotate", "--keep-previous", "--format", format])
+            .arg(dir.path(".env"))
+            .arg("KEY")
+            .assert()
+            .success();
+        let written = written_values(&dir.path(".env"));
+        let seen = exported_by_sourcing(&dir.path(".env"), &["KEY", "KEY_PREVIOUS", "PLAIN"]);
+        assert_eq!(seen.get("KEY"), written.get("KEY"), "{format}");
+        assert_eq!(
+            seen.get("KEY_PREVIOUS"),
+            written.get("KEY_PREVIOUS"),
+            "{format}"
+        );
+        assert_eq!(
+            seen.get("PLAIN").map(String::as_str),
+            Some("unset"),
+            "{format}"
+        );
+        if have_python_dotenv() {
+            assert_eq!(python_dotenv(&dir.path(".env")), written, "{format}");
+        }
+    }
 }

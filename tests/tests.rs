@@ -9,6 +9,7 @@ mod util;
 
 mod apikey;
 mod bits;
+mod breach;
 mod bulk;
 mod check;
 mod choice;
@@ -38,6 +39,7 @@ mod pipes;
 mod properties;
 mod ratelimit;
 mod redact;
+mod rules;
 mod run;
 mod serve;
 mod serve_access;

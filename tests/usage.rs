@@ -160,3 +160,26 @@ fn help_and_version_on_a_full_disk_are_errors() {
     assert_eq!(text, "help 2\nversion 2\npipe 0\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"));
 }
+
+#[test]
+fn help_on_a_nested_command_is_help_and_only_env_check_answers() {
+    // `env fill --help` was refused as "not the only argument"; only `env check` answers
+    // with its exit status, so only its help exits 2.
+    for (args, code) in [
+        (&["env", "fill", "--help"][..], 0),
+        (&["env", "rotate", "--help"], 0),
+        (&["env", "--help"], 0),
+        (&["help", "env", "fill"], 0),
+        (&["env", "check", "--help"], 2),
+        (&["env", "check", ".env.example", "--help"], 2),
+    ] {
+        let out = crate::util::secrets().args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        if code == 0 {
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains("Usage:"),
+                "{args:?}"
+            );
+        }
+    }
+}

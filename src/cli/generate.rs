@@ -30,7 +30,18 @@ The length may be an operand, as pwgen takes it (`secrets password 32`); with -l
 is a usage error. What cannot be meant is refused: --symbols with a letter or digit in it, \
 or an alphabet of a single character (every password the same, 0 bits). \
 --bits N (instead of --length) picks the shortest length whose exact entropy under the policy \
-(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.",
+(log2 of the exact number of passwords it allows) is at least N bits; --entropy says which.
+
+--rules RULES takes a website's password rules in Apple's passwordrules language (the HTML \
+attribute Safari, iCloud Keychain and 1Password read): required, allowed, max-consecutive, \
+minlength, maxlength. They are read exactly as Apple's reference parser reads them (its \
+diagnostics are shown; a text it discards as a whole is refused), and the password is drawn \
+exactly uniformly from every string of the chosen length that satisfies them, overlapping \
+required sets and max-consecutive included; --entropy reports log2 of that exact count. The \
+length is the rules' maxlength (at most 1024), else 20 moved into their range; --length must \
+lie in the range, and --bits N picks the shortest length in it with at least N bits. \
+allowed: unicode is drawn from the 95 printable ASCII characters. --rules replaces the \
+character-class options and minimums.",
         after_long_help = "\
 Examples:
   secrets password                          20 characters, at least one of each class
@@ -44,7 +55,10 @@ Examples:
   secrets password -n 1000 > passwords.txt  one password per line
   secrets password --entropy                also print the entropy in bits on stderr
   secrets password --bits 128 --entropy     the shortest password with at least 128 bits
-                                            (20 characters by default: 130.93 bits)"
+                                            (20 characters by default: 130.93 bits)
+  secrets password --rules 'minlength: 12; maxlength: 24; required: lower; required: upper;
+    required: digit; required: [-!@#]; max-consecutive: 2'
+                                            24 characters a website with these rules accepts"
     )]
     Password(PasswordArgs),
 
@@ -294,11 +308,12 @@ pub struct PasswordArgs {
     #[arg(long, help_heading = "Character set")]
     pub no_ambiguous: bool,
 
-    /// Number of characters in each password.
-    #[arg(short = 'l', long, value_name = "N", default_value_t = 20,
+    /// Number of characters in each password [default: 20; with --rules, the rules'
+    /// maxlength, else 20 moved into their range].
+    #[arg(short = 'l', long, value_name = "N",
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64),
           help_heading = "Policy")]
-    pub length: u64,
+    pub length: Option<u64>,
 
     /// The length as an operand, as pwgen takes it: `secrets password 32` is `-l 32`.
     #[arg(value_name = "LENGTH", conflicts_with = "length",
@@ -310,6 +325,19 @@ pub struct PasswordArgs {
           value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
           help_heading = "Policy")]
     pub bits: Option<u64>,
+
+    /// Satisfy a website's password rules (Apple's passwordrules language) instead of the
+    /// character-class options.
+    ///
+    /// For example 'minlength: 12; maxlength: 24; required: lower; required: upper;
+    /// required: digit; required: [-!@#]; max-consecutive: 2'. Read exactly as Safari reads
+    /// them; the draw is exactly uniform over every string of the chosen length that
+    /// satisfies them.
+    #[arg(long, value_name = "RULES", help_heading = "Policy",
+          conflicts_with_all = ["no_lower", "no_upper", "no_digits", "no_symbols", "symbols",
+                                "charset", "exclude", "no_ambiguous", "min_lower", "min_upper",
+                                "min_digits", "min_symbols"])]
+    pub rules: Option<String>,
 
     /// At least N lowercase letters [default: 1 if the alphabet has any].
     #[arg(long, value_name = "N", help_heading = "Policy")]
@@ -336,10 +364,19 @@ pub struct PasswordArgs {
     pub output: OutputArgs,
 }
 
+/// The length of a password when none is asked for.
+pub const DEFAULT_PASSWORD_LENGTH: u64 = 20;
+
 impl PasswordArgs {
-    /// The length asked for, by operand or by --length (never both: clap refuses that).
+    /// The length asked for, by operand or by --length (never both: clap refuses that), or
+    /// [`DEFAULT_PASSWORD_LENGTH`].
     pub fn length(&self) -> u64 {
-        self.length_operand.unwrap_or(self.length)
+        self.explicit_length().unwrap_or(DEFAULT_PASSWORD_LENGTH)
+    }
+
+    /// The length given on the command line, if any.
+    pub fn explicit_length(&self) -> Option<u64> {
+        self.length_operand.or(self.length)
     }
 }
 

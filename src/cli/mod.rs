@@ -21,9 +21,16 @@ pub use shell::*;
 
 /// The commands whose exit status is an answer (0 means yes: equal, matches, good enough,
 /// valid). For them `--help` and `--version` exit 2, never 0: an operand that is a received
-/// value (`secrets verify "$HASH"`) must not turn into a "yes" by being `--help`.
+/// value (`secrets verify "$HASH"`) must not turn into a "yes" by being `--help`. A nested
+/// command is named by its path (`env check`).
 pub const ANSWER_COMMANDS: &[&str] = &[
-    "compare", "check", "verify", "hmac", "apikey", "totp", "env",
+    "compare",
+    "check",
+    "verify",
+    "hmac",
+    "apikey",
+    "totp",
+    "env check",
 ];
 
 /// The exit status of a successful run.

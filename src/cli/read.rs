@@ -56,14 +56,34 @@ zxcvbn's list of common passwords (even capitalized, reversed or with l33t subst
 SOURCE says where to read the password, as for compare: - or stdin (one line), env:VAR, \
 file:PATH, fd:N, or pass:VALUE (visible to every user in ps). Without SOURCE, the password \
 is read at a prompt that does not echo on a terminal, or as one line of standard input. \
-zxcvbn looks at the first 100 characters only.",
+zxcvbn looks at the first 100 characters only.
+
+--breached also fails (exit 1) a password that Have I Been Pwned's Pwned Passwords has seen \
+in a data breach, and reports how many times it was seen (JSON: \"breach_count\", 0 when not \
+seen). The key is the SHA-1 of the password's UTF-8 bytes. With --hibp-file PATH the \
+downloaded file (pwned-passwords-sha1-ordered-by-hash, HASH:COUNT lines; not the NTLM \
+edition) is searched in place by binary search: constant memory, about 40 reads of 252 bytes \
+for a 40 GB file, nothing sent anywhere; a malformed or unordered file is an error (exit 2). \
+With --hibp the range API is asked (k-anonymity): only the first 5 hex digits of the SHA-1 \
+leave the machine, padding is requested so the answer's size says nothing, and the other 35 \
+digits are compared locally in constant time. The answer is limited to 2 MiB and \
+--hibp-timeout seconds; an HTTP error or timeout is exit 2.
+
+--rules RULES checks a website's password rules instead of the strength policy (Apple's \
+passwordrules language, as password --rules reads it): exit 0 if the password satisfies \
+every rule, 1 if not, naming each rule it breaks (never its characters); --breached still \
+applies.",
         after_long_help = "\
 Examples:
   secrets check                          type the password at a prompt (no echo)
   secrets check env:DB_PASSWORD          exit 0 if $DB_PASSWORD is good enough
   secrets check file:pw.txt --min-score 4 --min-length 16
   secrets check --json < pw.txt          the estimate as JSON
-  secrets password | secrets check       a generated password passes"
+  secrets password | secrets check       a generated password passes
+  secrets check env:PW --breached --hibp-file pwned-passwords-sha1-ordered-by-hash-v8.txt
+  secrets check env:PW --breached --hibp         ask the range API (5 hex digits sent)
+  secrets check --rules 'minlength: 12; required: digit' env:PW
+                                         exit 0 if $PW satisfies the site's rules"
     )]
     Check(CheckArgs),
     /// Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt.
@@ -253,12 +273,65 @@ pub struct CheckArgs {
           value_parser = value_parser!(u8).range(0..=4), help_heading = "Policy")]
     pub min_score: u8,
 
+    /// Check against a website's password rules (Apple's passwordrules language) instead
+    /// of the strength policy: exit 0 if the password satisfies every rule, 1 if not.
+    ///
+    /// The failed rules are named, never the password's characters; with --json the
+    /// fields are "ok", "length", "failures" (each "rule" and "reason"), "rules" (the
+    /// rules as read, in the normalised form of Apple's parser) and, with --breached,
+    /// "breach_count".
+    #[arg(long, value_name = "RULES", help_heading = "Policy",
+          conflicts_with_all = ["min_length", "min_score"])]
+    pub rules: Option<String>,
+
     /// Print the verdict and the estimate as one JSON object.
     ///
     /// Fields: "ok", "score", "guesses_log10", "length", "common", "min_length",
-    /// "min_score", "crack_times", "warning", "suggestions", "reasons".
+    /// "min_score", "crack_times", "warning", "suggestions", "reasons"; with --breached,
+    /// "breach_count".
     #[arg(long)]
     pub json: bool,
+
+    /// Also fail if Have I Been Pwned has seen the password in a data breach
+    /// (with --hibp-file PATH or --hibp).
+    #[arg(long, requires = "hibp_source", help_heading = "Breach check")]
+    pub breached: bool,
+
+    /// Look the password up in the downloaded Pwned Passwords file (SHA-1, ordered by
+    /// hash); nothing leaves the machine.
+    #[arg(
+        long,
+        value_name = "PATH",
+        group = "hibp_source",
+        requires = "breached",
+        help_heading = "Breach check"
+    )]
+    pub hibp_file: Option<PathBuf>,
+
+    /// Ask the Pwned Passwords range API: only the first 5 hex digits of the password's
+    /// SHA-1 are sent.
+    #[arg(
+        long,
+        group = "hibp_source",
+        requires = "breached",
+        help_heading = "Breach check"
+    )]
+    pub hibp: bool,
+
+    /// The range API's base URL (https://, or http:// to a loopback address)
+    /// [default: https://api.pwnedpasswords.com].
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "hibp",
+        help_heading = "Breach check"
+    )]
+    pub hibp_url: Option<String>,
+
+    /// Seconds allowed to connect and to get the whole answer [default: 10].
+    #[arg(long, value_name = "SECONDS", requires = "hibp", help_heading = "Breach check",
+          value_parser = value_parser!(u64).range(1..=300))]
+    pub hibp_timeout: Option<u64>,
 }
 
 /// Password hashing algorithms.

@@ -51,6 +51,9 @@ pub fn policy_options(args: &PasswordArgs) -> Result<PolicyOptions> {
 }
 
 pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
+    if let Some(rules) = &args.rules {
+        return super::rules::password_rules(args, rules);
+    }
     let mut options = policy_options(args)?;
     if let Some(bits) = args.bits {
         options.length = password_length_for(&options, bits)?;
@@ -77,7 +80,7 @@ pub(super) fn password(args: &PasswordArgs) -> Result<Outcome> {
 
 /// `--entropy`: the entropy, and with `--bits` the size it chose (without, the size is the
 /// one asked for, and the line stays as it always was).
-fn note_entropy(entropy: f64, bits: Option<u64>, size: usize, unit: &str) {
+pub(super) fn note_entropy(entropy: f64, bits: Option<u64>, size: usize, unit: &str) {
     match bits {
         Some(bits) => crate::note!(
             "entropy: {entropy:.2} bits ({size} {unit}, the fewest for at least {bits} bits)"

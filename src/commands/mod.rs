@@ -10,6 +10,7 @@ mod hash_format;
 mod ids;
 mod keys;
 mod read;
+mod rules;
 mod serve;
 mod totp;
 

@@ -2,11 +2,13 @@
 //! or derive from it: compare, check, hash, verify, hmac (totp is in [`super::totp`]).
 
 use std::io::{IsTerminal, Write};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
 use clap::ValueEnum as _;
 
+use crate::breach::{self, Breaches};
 use crate::check;
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
@@ -101,9 +103,28 @@ fn read_non_empty(source: &Source, stdin: &mut StdinLines, what: &str) -> Result
 }
 
 pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
+    // Rules first: a mistake in them should not cost the password typed at a prompt.
+    let rules = args
+        .rules
+        .as_deref()
+        .map(super::rules::read_rules)
+        .transpose()?;
+    if let Some(rules) = &rules {
+        super::rules::refuse_impossible(rules)?;
+    }
     let source = match &args.source {
         Some(s) => Source::parse(s).context("the SOURCE operand")?,
         None => Source::Stdin,
+    };
+    // --breached: the file or URL is checked before the password is asked for.
+    let breaches = match (&args.hibp_file, args.hibp) {
+        (Some(path), _) => Some(Breaches::file(path)?),
+        (None, true) => Some(Breaches::range(
+            args.hibp_url.as_deref(),
+            args.hibp_timeout
+                .map_or(breach::range::DEFAULT_TIMEOUT, Duration::from_secs),
+        )?),
+        (None, false) => None,
     };
     let mut stdin = StdinLines::with_prompt("password");
     let bytes = source.read(&mut stdin)?;
@@ -114,13 +135,23 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
             source.describe()
         )
     })?;
-    let report = check::check(
+    if let Some(rules) = &rules {
+        let breach_count = match &breaches {
+            Some(breaches) => Some(breaches.count(password.as_bytes())?),
+            None => None,
+        };
+        return super::rules::check_rules(rules, password, breach_count, args.json);
+    }
+    let mut report = check::check(
         password,
         check::Policy {
             min_length: args.min_length,
             min_score: args.min_score,
         },
     );
+    if let Some(breaches) = &breaches {
+        report.add_breach_count(breaches.count(password.as_bytes())?);
+    }
     let mut sink = Sink::open(None, false)?;
     if args.json {
         serde_json::to_writer(&mut sink, &report)?;

@@ -76,6 +76,30 @@ impl Entry {
         }
     }
 
+    /// Whether the line starts with `export` (a shell file sourced without `set -a` needs
+    /// it to pass the variable on); a value written in its place keeps it.
+    pub fn is_exported(&self) -> bool {
+        matches!(self.kind, Kind::Assign { .. })
+            && self
+                .raw
+                .trim_start()
+                .strip_prefix("export")
+                .is_some_and(|rest| rest.starts_with([' ', '\t']))
+    }
+
+    /// This assignment with `export ` in front when `export` is set.
+    pub fn exported_if(mut self, export: bool) -> Entry {
+        if let (true, Kind::Assign { value_start, .. }) = (export, &mut self.kind) {
+            const EXPORT: &str = "export ";
+            let mut raw = Zeroizing::new(String::with_capacity(EXPORT.len() + self.raw.len()));
+            raw.push_str(EXPORT);
+            raw.push_str(&self.raw);
+            *value_start += EXPORT.len();
+            self.raw = raw;
+        }
+        self
+    }
+
     /// A new entry `KEY=TEXT\n` whose value is already written in a dialect.
     pub fn assign(key: &str, written: &str, value: Zeroizing<String>) -> Entry {
         let mut raw = Zeroizing::new(String::with_capacity(key.len() + written.len() + 2));

@@ -90,7 +90,8 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
             }
             let written = dialect::write(args.format, args.escape, &value);
             filled.push(key.to_owned());
-            out.entries.push(Entry::assign(key, &written, value));
+            out.entries
+                .push(Entry::assign(key, &written, value).exported_if(entry.is_exported()));
         } else {
             if entry.value().is_none_or(str::is_empty) {
                 empty.push(key.to_owned());

@@ -128,6 +128,11 @@ impl Generator {
             bail!("not a generator of text");
         };
         Ok(match command {
+            Gen::Password(a) if a.rules.is_some() => {
+                let text = a.rules.as_deref().unwrap_or_default();
+                let rules = crate::rules::Rules::parse_checked(text).map_err(anyhow::Error::msg)?;
+                rules.allowed.ascii().chars().collect()
+            }
             Gen::Password(a) => {
                 let policy = Policy::new(&crate::commands::policy_options(a)?)?;
                 policy.alphabet().into_iter().collect()

@@ -74,16 +74,17 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
             );
         }
         let written = dialect::write(args.format, args.escape, &value);
-        out.entries.push(Entry::assign(key, &written, value));
+        let export = entry.is_exported();
+        out.entries
+            .push(Entry::assign(key, &written, value).exported_if(export));
         if args.keep_previous {
             if let Some(old) = entry.value_text().filter(|t| !t.trim().is_empty()) {
                 let name = previous(key);
                 let old_value = entry.value().map(str::to_owned).unwrap_or_default();
-                out.entries.push(Entry::assign(
-                    &name,
-                    old,
-                    zeroize::Zeroizing::new(old_value),
-                ));
+                out.entries.push(
+                    Entry::assign(&name, old, zeroize::Zeroizing::new(old_value))
+                        .exported_if(export),
+                );
             }
         }
     }

@@ -82,11 +82,5 @@ pub(super) fn scrypt_into(
 /// with `vec!` (scrypt, yescrypt), which would abort instead.
 pub(super) fn probe(bytes: u128, what: &str) -> Result<()> {
     let size = usize::try_from(bytes).map_err(|_| out_of_memory(what, bytes))?;
-    let mut probe: Vec<u8> = Vec::new();
-    probe
-        .try_reserve_exact(size)
-        .map_err(|_| out_of_memory(what, bytes))?;
-    std::hint::black_box(probe.as_mut_ptr());
-    drop(probe);
-    Ok(())
+    crate::secret::probe(size).map_err(|_| out_of_memory(what, bytes))
 }

@@ -570,7 +570,7 @@ module completions {
     ...sources: string        # Secrets to mask: env:VAR, file:PATH, fd:N, pass:VALUE
   ]
 
-  # Serve the generators and `check` over HTTP(S): the seed's /api/generate, /v1/..., /metrics
+  # Serve the generators and `check` over HTTP(S), with API keys, rate limits and an audit log
   export extern "secrets serve" [
     --bind: string            # Listen on this address and port (port 0: any free port)
     --tls-cert: path          # Serve HTTPS with this PEM certificate chain (with --tls-key)
@@ -719,7 +719,7 @@ module completions {
   export extern "secrets help redact" [
   ]
 
-  # Serve the generators and `check` over HTTP(S): the seed's /api/generate, /v1/..., /metrics
+  # Serve the generators and `check` over HTTP(S), with API keys, rate limits and an audit log
   export extern "secrets help serve" [
   ]
 

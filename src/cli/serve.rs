@@ -10,7 +10,7 @@ use crate::serve::client::Cidr;
 /// The subcommands of the "Server" family of `secrets --help`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the generators and `check` over HTTP(S): the seed's /api/generate, /v1/..., /metrics.
+    /// Serve the generators and `check` over HTTP(S), with API keys, rate limits and an audit log.
     #[command(
         long_about = "Serve the generators and the password check over HTTP/1.1 and HTTP/2, so \
 that every internal tool gets its secrets from one audited place.
@@ -34,7 +34,7 @@ serve-key). Each client is rate limited (per key, else per address; X-Forwarded-
 --trust-proxy networks): --rate-limit per minute (0: off), shared between replicas with \
 --rate-limit-redis. Every request is logged as a JSON line (time, client, key id, route, \
 parameters, status, duration; never a secret, key or password) on standard error or in \
---audit-log FILE.
+--audit-log FILE. SIGHUP re-reads the key file.
 
 The server prints `listening on http://ADDR:PORT` on standard error once it accepts \
 connections, and on SIGTERM or SIGINT stops accepting, lets requests in flight finish (at \
@@ -59,7 +59,8 @@ nowhere: keep it where the client reads it.
 
 A fast hash is enough for keys this random: a slow KDF protects guessable passwords, but \
 finding a 178-bit key from its SHA-256 is out of reach anyway, and a slow hash would make \
-every request expensive. Remove a key by deleting its line and restarting the server.",
+every request expensive. Remove a key by deleting its line; send the server SIGHUP to re-read \
+the file.",
         after_long_help = "\
 Examples:
   secrets serve-key --api-keys keys.txt --name ci > ci.key

@@ -6,7 +6,7 @@
 //! the raw URL, which carries the parameters), the parameters' names with their non-secret
 //! values (numbers, switches; free text such as `exclude` only by its size), the status and
 //! the duration. Never a generated secret, a key or a checked password: handlers hand the
-//! log an [`AuditParams`] they built, nothing else of the request or the answer.
+//! log an `AuditParams` they built, nothing else of the request or the answer.
 //!
 //! Records are serialized on the request's task and written by one thread through a buffer:
 //! it wakes for the first record of a batch, gathers for 2 ms, writes and flushes, so under

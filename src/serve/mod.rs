@@ -1,11 +1,11 @@
 //! `secrets serve`: the toolkit's generators and `check` over HTTP(S), for teams that want
 //! every internal tool to get its secrets from one audited place.
 //!
-//! One file one job: [`router`] (routes and layers), [`seed`] (the seed article's
-//! `/api/generate` contract), [`v1`] (the generators, through the command line's own code),
-//! [`check`], [`guard`] (the per-request pipeline), [`auth`] (API keys), [`limit`] (the HTTP
-//! side of rate limiting), [`client`] (client addresses behind proxies), [`audit`],
-//! [`metrics`], [`openapi`], [`headers`], [`tls`], [`listen`] (connections, limits, timeouts,
+//! One file one job: `router` (routes and layers), `seed` (the seed article's
+//! `/api/generate` contract), `v1` (the generators, through the command line's own code),
+//! `check`, `guard` (the per-request pipeline), `auth` (API keys), `limit` (the HTTP
+//! side of rate limiting), `client` (client addresses behind proxies), `audit`,
+//! `metrics`, `openapi`, `headers`, `tls`, `listen` (connections, limits, timeouts,
 //! graceful shutdown).
 //!
 //! Nothing here runs unless `serve` does: the runtime is built in `commands::serve` only, so

@@ -34,7 +34,10 @@ pub(super) fn serve(args: &ServeArgs) -> Result<Outcome> {
     if let Some(threads) = args.threads {
         runtime.worker_threads(usize::try_from(threads)?);
     }
+    // /v1 generation and checks run on blocking threads: a few are plenty, and a burst of
+    // requests then waits in a queue instead of starting hundreds of threads.
     let runtime = runtime
+        .max_blocking_threads(8)
         .enable_io()
         .enable_time()
         .thread_name("serve")

@@ -36,6 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum')
             [CompletionResult]::new('int', 'int', [CompletionResultType]::ParameterValue, 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size')
             [CompletionResult]::new('choice', 'choice', [CompletionResultType]::ParameterValue, 'Choose items uniformly at random, like Python''s secrets.choice()')
+            [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
+            [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
+            [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt')
@@ -44,9 +47,6 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)')
-            [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
-            [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
-            [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
             [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
@@ -362,6 +362,73 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'secrets;uuid' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
+            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
+            [CompletionResult]::new('--v7', '--v7', [CompletionResultType]::ParameterName, 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)')
+            [CompletionResult]::new('--v4', '--v4', [CompletionResultType]::ParameterName, 'Version 4: 122 random bits (the default)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;ulid' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
+            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;nanoid' {
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Characters in each ID')
+            [CompletionResult]::new('--alphabet', '--alphabet', [CompletionResultType]::ParameterName, 'The characters to draw from, each listed once [default: A-Za-z0-9_-]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
+            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
+            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
+            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
+            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
+            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'secrets;compare' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -494,73 +561,6 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'secrets;uuid' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
-            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
-            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
-            [CompletionResult]::new('--v7', '--v7', [CompletionResultType]::ParameterName, 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)')
-            [CompletionResult]::new('--v4', '--v4', [CompletionResultType]::ParameterName, 'Version 4: 122 random bits (the default)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
-            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'secrets;ulid' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
-            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
-            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
-            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'secrets;nanoid' {
-            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Characters in each ID')
-            [CompletionResult]::new('--alphabet', '--alphabet', [CompletionResultType]::ParameterName, 'The characters to draw from, each listed once [default: A-Za-z0-9_-]')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output: created with mode 0600, atomically')
-            [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)')
-            [CompletionResult]::new('--clip-timeout', '--clip-timeout', [CompletionResultType]::ParameterName, 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]')
-            [CompletionResult]::new('--github-output', '--github-output', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout')
-            [CompletionResult]::new('--github-env', '--github-env', [CompletionResultType]::ParameterName, 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Lines: one object per secret with its kind, parameters and entropy')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --output, replace FILE if it exists')
-            [CompletionResult]::new('--no-newline', '--no-newline', [CompletionResultType]::ParameterName, 'Do not end the output with a newline (a single secret only)')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Copy the secret to the clipboard instead of printing it; cleared after a timeout')
-            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'secrets;env' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -662,6 +662,9 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum')
             [CompletionResult]::new('int', 'int', [CompletionResultType]::ParameterValue, 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size')
             [CompletionResult]::new('choice', 'choice', [CompletionResultType]::ParameterValue, 'Choose items uniformly at random, like Python''s secrets.choice()')
+            [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
+            [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
+            [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare two secrets in constant time; the answer is the exit status')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt')
@@ -670,9 +673,6 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)')
-            [CompletionResult]::new('uuid', 'uuid', [CompletionResultType]::ParameterValue, 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets')
-            [CompletionResult]::new('ulid', 'ulid', [CompletionResultType]::ParameterValue, 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32')
-            [CompletionResult]::new('nanoid', 'nanoid', [CompletionResultType]::ParameterValue, 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
             [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
@@ -707,6 +707,15 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         'secrets;help;choice' {
             break
         }
+        'secrets;help;uuid' {
+            break
+        }
+        'secrets;help;ulid' {
+            break
+        }
+        'secrets;help;nanoid' {
+            break
+        }
         'secrets;help;compare' {
             break
         }
@@ -729,15 +738,6 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;help;key' {
-            break
-        }
-        'secrets;help;uuid' {
-            break
-        }
-        'secrets;help;ulid' {
-            break
-        }
-        'secrets;help;nanoid' {
             break
         }
         'secrets;help;env' {

@@ -212,7 +212,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__help)
-            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice compare check hash verify hmac totp keygen key uuid ulid nanoid env run redact completions help"
+            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -33,6 +33,9 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand apikey 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum'
             cand int 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size'
             cand choice 'Choose items uniformly at random, like Python''s secrets.choice()'
+            cand uuid 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+            cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+            cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
             cand compare 'Compare two secrets in constant time; the answer is the exit status'
             cand check 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status'
             cand hash 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
@@ -41,9 +44,6 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand totp 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets'
             cand keygen 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
             cand key 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
-            cand uuid 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
-            cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
-            cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
             cand env 'Fill, check and rotate the secrets of a .env file from a template'
             cand run 'Run a command with the variables of .env files in its environment'
             cand redact 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
@@ -347,6 +347,70 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'secrets;uuid'= {
+            cand -n 'Generate N secrets, one per line'
+            cand --count 'Generate N secrets, one per line'
+            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
+            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
+            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
+            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
+            cand --v7 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
+            cand --v4 'Version 4: 122 random bits (the default)'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+            cand --force 'With --output, replace FILE if it exists'
+            cand --no-newline 'Do not end the output with a newline (a single secret only)'
+            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;ulid'= {
+            cand -n 'Generate N secrets, one per line'
+            cand --count 'Generate N secrets, one per line'
+            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
+            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
+            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
+            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+            cand --force 'With --output, replace FILE if it exists'
+            cand --no-newline 'Do not end the output with a newline (a single secret only)'
+            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;nanoid'= {
+            cand --size 'Characters in each ID'
+            cand --alphabet 'The characters to draw from, each listed once [default: A-Za-z0-9_-]'
+            cand -n 'Generate N secrets, one per line'
+            cand --count 'Generate N secrets, one per line'
+            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
+            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
+            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
+            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
+            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
+            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
+            cand --force 'With --output, replace FILE if it exists'
+            cand --no-newline 'Do not end the output with a newline (a single secret only)'
+            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
+            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'secrets;compare'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -471,70 +535,6 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'secrets;uuid'= {
-            cand -n 'Generate N secrets, one per line'
-            cand --count 'Generate N secrets, one per line'
-            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
-            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
-            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
-            cand --v7 'Version 7: a millisecond timestamp, then 74 random bits (sorts by time)'
-            cand --v4 'Version 4: 122 random bits (the default)'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
-            cand --force 'With --output, replace FILE if it exists'
-            cand --no-newline 'Do not end the output with a newline (a single secret only)'
-            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'secrets;ulid'= {
-            cand -n 'Generate N secrets, one per line'
-            cand --count 'Generate N secrets, one per line'
-            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
-            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
-            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
-            cand --force 'With --output, replace FILE if it exists'
-            cand --no-newline 'Do not end the output with a newline (a single secret only)'
-            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'secrets;nanoid'= {
-            cand --size 'Characters in each ID'
-            cand --alphabet 'The characters to draw from, each listed once [default: A-Za-z0-9_-]'
-            cand -n 'Generate N secrets, one per line'
-            cand --count 'Generate N secrets, one per line'
-            cand -o 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --output 'Write to FILE instead of standard output: created with mode 0600, atomically'
-            cand --escape 'Escape each secret for a file format: compose writes ''$'' as ''$$'' (docker-compose)'
-            cand --clip-timeout 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]'
-            cand --github-output 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout'
-            cand --github-env 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout'
-            cand --json 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
-            cand --force 'With --output, replace FILE if it exists'
-            cand --no-newline 'Do not end the output with a newline (a single secret only)'
-            cand -c 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --clip 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'
-            cand --mask 'When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'secrets;env'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -624,6 +624,9 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand apikey 'Prefixed API keys (sk_live_...), optionally with GitHub''s CRC32 checksum'
             cand int 'Random integers, like Python''s secrets.randbelow() and randbits(), of any size'
             cand choice 'Choose items uniformly at random, like Python''s secrets.choice()'
+            cand uuid 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
+            cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
+            cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
             cand compare 'Compare two secrets in constant time; the answer is the exit status'
             cand check 'Check a password''s strength with zxcvbn against a policy; the answer is the exit status'
             cand hash 'Hash a password for storage: argon2id (default), bcrypt, scrypt, sha512-crypt, yescrypt'
@@ -632,9 +635,6 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand totp 'TOTP/HOTP codes: print, verify within a window, read otpauth:// URIs, make new secrets'
             cand keygen 'Key pairs as the real tools write them: WireGuard, age, OpenSSH Ed25519'
             cand key 'Framework secret keys in the exact shape each framework expects (Django, Rails, ...)'
-            cand uuid 'Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets'
-            cand ulid 'Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32'
-            cand nanoid 'Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet'
             cand env 'Fill, check and rotate the secrets of a .env file from a template'
             cand run 'Run a command with the variables of .env files in its environment'
             cand redact 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
@@ -659,6 +659,12 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;help;choice'= {
         }
+        &'secrets;help;uuid'= {
+        }
+        &'secrets;help;ulid'= {
+        }
+        &'secrets;help;nanoid'= {
+        }
         &'secrets;help;compare'= {
         }
         &'secrets;help;check'= {
@@ -674,12 +680,6 @@ set edit:completion:arg-completer[secrets] = {|@words|
         &'secrets;help;keygen'= {
         }
         &'secrets;help;key'= {
-        }
-        &'secrets;help;uuid'= {
-        }
-        &'secrets;help;ulid'= {
-        }
-        &'secrets;help;nanoid'= {
         }
         &'secrets;help;env'= {
             cand fill 'Write a .env file from a template, generating the values its comments ask for'

@@ -246,6 +246,73 @@ module completions {
     ...items: string          # The items to choose from [default: the lines of standard input, as with -]
   ]
 
+  def "nu-complete secrets uuid escape" [] {
+    [ "compose" ]
+  }
+
+  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
+  export extern "secrets uuid" [
+    --v7                      # Version 7: a millisecond timestamp, then 74 random bits (sorts by time)
+    --v4                      # Version 4: 122 random bits (the default)
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets uuid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets ulid escape" [] {
+    [ "compose" ]
+  }
+
+  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
+  export extern "secrets ulid" [
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets ulid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  def "nu-complete secrets nanoid escape" [] {
+    [ "compose" ]
+  }
+
+  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
+  export extern "secrets nanoid" [
+    --size: string            # Characters in each ID
+    --alphabet: string        # The characters to draw from, each listed once [default: A-Za-z0-9_-]
+    --count(-n): string       # Generate N secrets, one per line
+    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
+    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
+    --force                   # With --output, replace FILE if it exists
+    --no-newline              # Do not end the output with a newline (a single secret only)
+    --escape: string@"nu-complete secrets nanoid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
+    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
+    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
+    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
+    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
+    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   # Compare two secrets in constant time; the answer is the exit status
   export extern "secrets compare" [
     --help(-h)                # Print help (see more with '--help')
@@ -391,73 +458,6 @@ module completions {
     --force                   # With --output, replace FILE if it exists
     --no-newline              # Do not end the output with a newline (a single secret only)
     --escape: string@"nu-complete secrets key escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
-    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
-    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
-    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
-    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete secrets uuid escape" [] {
-    [ "compose" ]
-  }
-
-  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
-  export extern "secrets uuid" [
-    --v7                      # Version 7: a millisecond timestamp, then 74 random bits (sorts by time)
-    --v4                      # Version 4: 122 random bits (the default)
-    --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
-    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
-    --force                   # With --output, replace FILE if it exists
-    --no-newline              # Do not end the output with a newline (a single secret only)
-    --escape: string@"nu-complete secrets uuid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
-    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
-    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
-    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
-    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete secrets ulid escape" [] {
-    [ "compose" ]
-  }
-
-  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
-  export extern "secrets ulid" [
-    --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
-    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
-    --force                   # With --output, replace FILE if it exists
-    --no-newline              # Do not end the output with a newline (a single secret only)
-    --escape: string@"nu-complete secrets ulid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
-    --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
-    --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
-    --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
-    --github-env: string      # In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout
-    --mask                    # When $GITHUB_ACTIONS is true, print `::add-mask::SECRET` on standard error first
-    --help(-h)                # Print help (see more with '--help')
-    --version(-V)             # Print version
-  ]
-
-  def "nu-complete secrets nanoid escape" [] {
-    [ "compose" ]
-  }
-
-  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
-  export extern "secrets nanoid" [
-    --size: string            # Characters in each ID
-    --alphabet: string        # The characters to draw from, each listed once [default: A-Za-z0-9_-]
-    --count(-n): string       # Generate N secrets, one per line
-    --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
-    --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
-    --force                   # With --output, replace FILE if it exists
-    --no-newline              # Do not end the output with a newline (a single secret only)
-    --escape: string@"nu-complete secrets nanoid escape" # Escape each secret for a file format: compose writes '$' as '$$' (docker-compose)
     --clip(-c)                # Copy the secret to the clipboard instead of printing it; cleared after a timeout
     --clip-timeout: string    # With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]
     --github-output: string   # In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout
@@ -614,6 +614,18 @@ module completions {
   export extern "secrets help choice" [
   ]
 
+  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
+  export extern "secrets help uuid" [
+  ]
+
+  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
+  export extern "secrets help ulid" [
+  ]
+
+  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
+  export extern "secrets help nanoid" [
+  ]
+
   # Compare two secrets in constant time; the answer is the exit status
   export extern "secrets help compare" [
   ]
@@ -644,18 +656,6 @@ module completions {
 
   # Framework secret keys in the exact shape each framework expects (Django, Rails, ...)
   export extern "secrets help key" [
-  ]
-
-  # Random UUIDs: version 4 (122 random bits), or time-ordered version 7. Not secrets
-  export extern "secrets help uuid" [
-  ]
-
-  # Random ULIDs: a millisecond timestamp and 80 random bits, in Crockford base32
-  export extern "secrets help ulid" [
-  ]
-
-  # Nano IDs: short URL-safe IDs, each character exactly uniform over the alphabet
-  export extern "secrets help nanoid" [
   ]
 
   # Fill, check and rotate the secrets of a .env file from a template

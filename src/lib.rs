@@ -34,6 +34,7 @@ pub mod run;
 pub mod sampler;
 pub mod secret;
 pub mod secrets;
+pub mod serve;
 pub mod signals;
 pub mod source;
 pub mod text;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use clap::Parser as _;
 use secrets_cli::choice::{Drawer, Items};
+use secrets_cli::cli::generate::Command as Gen;
 use secrets_cli::cli::{Cli, Command};
 use secrets_cli::commands::policy_options;
 use secrets_cli::passphrase::{Generator, PassphraseOptions, Wordlist};
@@ -49,8 +50,11 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
     let cli = Cli::try_parse_from(std::iter::once("secrets").chain(args.iter().copied()))
         .expect("valid arguments");
     type Draw = Box<dyn FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>>;
-    let (count, mut draw): (u64, Draw) = match cli.command {
-        Command::Password(a) => {
+    let Command::Generate(command) = cli.command else {
+        panic!("lines_via supports generators only, not {args:?}")
+    };
+    let (count, mut draw): (u64, Draw) = match command {
+        Gen::Password(a) => {
             let policy = Policy::new(&policy_options(&a).expect("options")).expect("policy");
             let mut sampler = PasswordSampler::new(&policy).expect("sampler");
             (
@@ -58,7 +62,7 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
                 Box::new(move |src, out| sampler.sample_into(src, out)),
             )
         }
-        Command::Otp(a) => {
+        Gen::Otp(a) => {
             let alphabet: Vec<char> = if a.alphanumeric {
                 OTP_ALPHANUMERIC.chars().collect()
             } else {
@@ -70,7 +74,7 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
                 Box::new(move |src, out| secrets::otp_into(src, len, &alphabet, out)),
             )
         }
-        Command::TokenHex(a) => {
+        Gen::TokenHex(a) => {
             let n = usize::try_from(a.nbytes).expect("size");
             (
                 a.output.count,
@@ -82,7 +86,7 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
                 }),
             )
         }
-        Command::Int(a) => {
+        Gen::Int(a) => {
             let range = match (&a.below, a.range.as_deref()) {
                 (Some(n), _) => IntRange::below(n),
                 (None, Some([lo, hi])) => IntRange::new(lo, hi),
@@ -94,13 +98,13 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
                 Box::new(move |src, out| range.sample_into(src, out)),
             )
         }
-        Command::Choice(a) => {
+        Gen::Choice(a) => {
             let count = a.output.count;
             let items = Items::new(a.items).expect("items");
             let mut drawer = Drawer::new(items, a.unique, count).expect("drawer");
             (count, Box::new(move |src, out| drawer.draw_into(src, out)))
         }
-        Command::Passphrase(a) => {
+        Gen::Passphrase(a) => {
             let list = Wordlist::builtin(&a.wordlist).expect("a built-in list");
             let options = PassphraseOptions {
                 words: usize::try_from(a.words()).expect("words"),

@@ -39,6 +39,8 @@ mod properties;
 mod ratelimit;
 mod redact;
 mod run;
+mod serve;
+mod serve_access;
 mod statistics;
 mod tokens;
 mod totp;

@@ -4,7 +4,7 @@
 
 use clap::Parser;
 use libfuzzer_sys::fuzz_target;
-use secrets_cli::cli::{Cli, Command};
+use secrets_cli::cli::{Cli, Command, generate, read};
 use secrets_cli::commands::policy_options;
 use secrets_cli::policy::Policy;
 use secrets_cli::sampler::PasswordSampler;
@@ -16,7 +16,7 @@ fuzz_target!(|args: Vec<String>| {
     match Cli::try_parse_from(argv) {
         Err(e) => assert!(matches!(e.exit_code(), 0 | 2), "exit code {}", e.exit_code()),
         Ok(cli) => match cli.command {
-            Command::Password(args) => {
+            Command::Generate(generate::Command::Password(args)) => {
                 let Ok(options) = policy_options(&args) else { return };
                 if let Ok(policy) = Policy::new(&options) {
                     let _ = policy.entropy_bits();
@@ -29,7 +29,7 @@ fuzz_target!(|args: Vec<String>| {
                     }
                 }
             }
-            Command::Compare(args) => {
+            Command::Read(read::Command::Compare(args)) => {
                 let _ = Source::parse(&args.a);
                 if let Some(b) = &args.b {
                     let _ = Source::parse(b);

@@ -10,13 +10,17 @@ mod hash_format;
 mod ids;
 mod keys;
 mod read;
+mod serve;
 mod totp;
 
 use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cli::{Cli, Command, CompletionShell};
+use crate::cli::{
+    Cli, Command, CompletionShell, env as env_cli, generate as generate_cli, keys as keys_cli,
+    read as read_cli, serve as serve_cli, shell,
+};
 use crate::output::Sink;
 
 pub use generate::policy_options;
@@ -40,30 +44,70 @@ pub enum Outcome {
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
-        Command::Password(args) => password(&args),
-        Command::TokenHex(args) => token(&args, Encoding::Hex),
-        Command::TokenUrlsafe(args) => token(&args, Encoding::Base64Url),
-        Command::TokenBytes(args) => token_bytes(&args),
-        Command::Otp(args) => otp(&args),
-        Command::Apikey(args) => apikey(&args),
-        Command::Passphrase(args) => passphrase(&args),
-        Command::Int(args) => int(&args),
-        Command::Choice(args) => choice(&args),
-        Command::Compare(args) => compare(&args),
-        Command::Check(args) => check_password(&args),
-        Command::Hash(args) => hash(&args),
-        Command::Verify(args) => verify(&args),
-        Command::Hmac(args) => hmac(&args),
-        Command::Totp(args) => totp::totp(&args),
-        Command::Keygen(args) => keys::keygen(&args),
-        Command::Key(args) => keys::key(&args),
-        Command::Uuid(args) => ids::uuid(&args),
-        Command::Ulid(args) => ids::ulid(&args),
-        Command::Nanoid(args) => ids::nanoid(&args),
-        Command::Env(cmd) => env::env(&cmd),
-        Command::Run(args) => crate::run::run(&args),
-        Command::Redact(args) => env::redact(&args),
-        Command::Completions { shell } => completions(shell),
+        Command::Generate(command) => generate_family(command),
+        Command::Read(command) => match command {
+            read_cli::Command::Compare(args) => compare(&args),
+            read_cli::Command::Check(args) => check_password(&args),
+            read_cli::Command::Hash(args) => hash(&args),
+            read_cli::Command::Verify(args) => verify(&args),
+            read_cli::Command::Hmac(args) => hmac(&args),
+            read_cli::Command::Totp(args) => totp::totp(&args),
+        },
+        Command::Keys(command) => match command {
+            keys_cli::Command::Keygen(args) => keys::keygen(&args),
+            keys_cli::Command::Key(args) => keys::key(&args),
+        },
+        Command::Env(command) => match command {
+            env_cli::Command::Env(cmd) => env::env(&cmd),
+            env_cli::Command::Run(args) => crate::run::run(&args),
+            env_cli::Command::Redact(args) => env::redact(&args),
+        },
+        Command::Shell(shell::Command::Completions { shell }) => completions(shell),
+        Command::Serve(command) => match command {
+            serve_cli::Command::Serve(args) => serve::serve(&args),
+            serve_cli::Command::ServeKey(args) => serve::serve_key(&args),
+        },
+    }
+}
+
+/// Runs a generator with `--json`, its output going into `memory` instead of standard output:
+/// `serve` answers its `/v1` routes through exactly the code the command line runs. Commands
+/// other than the generators that print through the shared framing are refused.
+pub fn generate_json(command: Command, memory: &crate::output::Memory) -> Result<()> {
+    use generate_cli::Command as C;
+    let Command::Generate(mut command) = command else {
+        anyhow::bail!("not a generator");
+    };
+    let output = match &mut command {
+        C::Password(a) => &mut a.output,
+        C::TokenHex(a) | C::TokenUrlsafe(a) => &mut a.output,
+        C::Otp(a) => &mut a.output,
+        C::Apikey(a) => &mut a.output,
+        C::Passphrase(a) => &mut a.output,
+        C::Int(a) => &mut a.output,
+        C::Choice(a) => &mut a.output,
+        _ => anyhow::bail!("not a generator"),
+    };
+    output.json = true;
+    output.memory = Some(memory.clone());
+    generate_family(command).map(drop)
+}
+
+fn generate_family(command: generate_cli::Command) -> Result<Outcome> {
+    use generate_cli::Command as C;
+    match command {
+        C::Password(args) => password(&args),
+        C::TokenHex(args) => token(&args, Encoding::Hex),
+        C::TokenUrlsafe(args) => token(&args, Encoding::Base64Url),
+        C::TokenBytes(args) => token_bytes(&args),
+        C::Otp(args) => otp(&args),
+        C::Apikey(args) => apikey(&args),
+        C::Passphrase(args) => passphrase(&args),
+        C::Int(args) => int(&args),
+        C::Choice(args) => choice(&args),
+        C::Uuid(args) => ids::uuid(&args),
+        C::Ulid(args) => ids::ulid(&args),
+        C::Nanoid(args) => ids::nanoid(&args),
     }
 }
 

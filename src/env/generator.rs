@@ -13,6 +13,7 @@ use anyhow::{Context, Result, bail};
 use clap::Parser;
 use zeroize::Zeroizing;
 
+use crate::cli::generate::Command as Gen;
 use crate::cli::{Cli, Command, EnvFormat, KeyEncoding, OutputArgs};
 use crate::collect::Capture;
 use crate::passphrase::Wordlist;
@@ -105,14 +106,17 @@ impl Generator {
     }
 
     fn output_mut(&mut self) -> Option<&mut OutputArgs> {
-        match &mut self.cli.command {
-            Command::Password(a) => Some(&mut a.output),
-            Command::Passphrase(a) => Some(&mut a.output),
-            Command::TokenHex(a) | Command::TokenUrlsafe(a) => Some(&mut a.output),
-            Command::Otp(a) => Some(&mut a.output),
-            Command::Apikey(a) if a.verify.is_none() => Some(&mut a.output),
-            Command::Int(a) => Some(&mut a.output),
-            Command::Choice(a) => Some(&mut a.output),
+        let Command::Generate(command) = &mut self.cli.command else {
+            return None;
+        };
+        match command {
+            Gen::Password(a) => Some(&mut a.output),
+            Gen::Passphrase(a) => Some(&mut a.output),
+            Gen::TokenHex(a) | Gen::TokenUrlsafe(a) => Some(&mut a.output),
+            Gen::Otp(a) => Some(&mut a.output),
+            Gen::Apikey(a) if a.verify.is_none() => Some(&mut a.output),
+            Gen::Int(a) => Some(&mut a.output),
+            Gen::Choice(a) => Some(&mut a.output),
             _ => None,
         }
     }
@@ -120,12 +124,15 @@ impl Generator {
     /// Every character the generator can produce.
     fn alphabet(&self) -> Result<BTreeSet<char>> {
         let chars = |s: &str| s.chars().collect::<BTreeSet<char>>();
-        Ok(match &self.cli.command {
-            Command::Password(a) => {
+        let Command::Generate(command) = &self.cli.command else {
+            bail!("not a generator of text");
+        };
+        Ok(match command {
+            Gen::Password(a) => {
                 let policy = Policy::new(&crate::commands::policy_options(a)?)?;
                 policy.alphabet().into_iter().collect()
             }
-            Command::Passphrase(a) => {
+            Gen::Passphrase(a) => {
                 let list = match Wordlist::builtin(&a.wordlist) {
                     Some(list) => list,
                     None => {
@@ -156,13 +163,13 @@ impl Generator {
                 }
                 set
             }
-            Command::TokenHex(_) => chars("0123456789abcdef"),
-            Command::TokenUrlsafe(_) => {
+            Gen::TokenHex(_) => chars("0123456789abcdef"),
+            Gen::TokenUrlsafe(_) => {
                 chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
             }
-            Command::Otp(a) if a.alphanumeric => chars(crate::secrets::OTP_ALPHANUMERIC),
-            Command::Otp(_) | Command::Int(_) => chars("-0123456789"),
-            Command::Apikey(a) => {
+            Gen::Otp(a) if a.alphanumeric => chars(crate::secrets::OTP_ALPHANUMERIC),
+            Gen::Otp(_) | Gen::Int(_) => chars("-0123456789"),
+            Gen::Apikey(a) => {
                 let mut set = chars(a.prefix.as_deref().unwrap_or("sk_live_"));
                 let base62 = a.checksum || a.encoding == Some(KeyEncoding::Base62);
                 set.extend(
@@ -175,7 +182,7 @@ impl Generator {
                 );
                 set
             }
-            Command::Choice(a) => {
+            Gen::Choice(a) => {
                 if a.items.is_empty() || a.items.iter().any(|i| i == "-") {
                     bail!("choice in a template needs its items as arguments, not stdin");
                 }
@@ -228,18 +235,10 @@ fn format_name(format: EnvFormat) -> &'static str {
     }
 }
 
-/// `Command` is not `Clone` (its `Completions` variant is plain data, the rest are
-/// `Clone` args); only generators reach here.
+/// Only generators reach here; the other families need not be `Clone`.
 fn clone_command(cmd: &Command) -> Option<Command> {
-    Some(match cmd {
-        Command::Password(a) => Command::Password(a.clone()),
-        Command::Passphrase(a) => Command::Passphrase(a.clone()),
-        Command::TokenHex(a) => Command::TokenHex(a.clone()),
-        Command::TokenUrlsafe(a) => Command::TokenUrlsafe(a.clone()),
-        Command::Otp(a) => Command::Otp(a.clone()),
-        Command::Apikey(a) => Command::Apikey(a.clone()),
-        Command::Int(a) => Command::Int(a.clone()),
-        Command::Choice(a) => Command::Choice(a.clone()),
-        _ => return None,
-    })
+    match cmd {
+        Command::Generate(g) => Some(Command::Generate(g.clone())),
+        _ => None,
+    }
 }

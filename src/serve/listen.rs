@@ -1,0 +1,245 @@
+//! Connections: the accept loop, TLS handshakes, HTTP/1.1 and HTTP/2 (hyper), and the limits
+//! that protect the server from slow or too many clients.
+//!
+//! - At most `max_connections` at once: beyond that the loop stops accepting until one
+//!   closes (the kernel's backlog holds the rest), so memory stays bounded.
+//! - A TLS handshake must finish within [`HANDSHAKE_TIMEOUT`], request headers arrive within
+//!   [`HEADER_TIMEOUT`] (slowloris), and a connection with no byte read or written for
+//!   [`IDLE_TIMEOUT`] is closed (idle keep-alive, or a client that stopped reading).
+//! - Request heads are at most [`MAX_HEAD`] bytes; HTTP/2 allows [`MAX_STREAMS`] streams per
+//!   connection.
+//! - On shutdown the listener closes at once (new connections are refused), open
+//!   connections finish their in-flight requests, and after the grace period the rest are
+//!   dropped.
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tokio_rustls::TlsAcceptor;
+use tower::ServiceExt as _;
+
+use super::guard::Peer;
+
+/// Time for a TLS handshake.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time for a request's headers to arrive.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time without any byte read or written before a connection is closed.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// Largest request head (request line and headers), in bytes.
+pub const MAX_HEAD: usize = 16 * 1024;
+/// HTTP/2 streams per connection.
+pub const MAX_STREAMS: u32 = 64;
+
+/// How connections are served.
+pub(crate) struct Listener {
+    pub(crate) listener: TcpListener,
+    pub(crate) router: Router,
+    pub(crate) tls: Option<TlsAcceptor>,
+    pub(crate) max_connections: usize,
+    pub(crate) grace: Duration,
+}
+
+impl Listener {
+    /// Serves until `shutdown` completes, then drains open connections for at most the
+    /// grace period.
+    pub(crate) async fn run(self, shutdown: impl Future<Output = ()>) {
+        let Listener {
+            listener,
+            router,
+            tls,
+            max_connections,
+            grace,
+        } = self;
+        let mut builder = auto::Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(HEADER_TIMEOUT)
+            .max_buf_size(MAX_HEAD.max(8192));
+        builder
+            .http2()
+            .timer(TokioTimer::new())
+            .max_concurrent_streams(MAX_STREAMS)
+            .max_header_list_size(u32::try_from(MAX_HEAD).unwrap_or(u32::MAX))
+            .keep_alive_interval(Some(IDLE_TIMEOUT / 2))
+            .keep_alive_timeout(HEADER_TIMEOUT);
+        let builder = Arc::new(builder);
+        let slots = Arc::new(Semaphore::new(max_connections));
+        let graceful = GracefulShutdown::new();
+        let epoch = Instant::now();
+        tokio::pin!(shutdown);
+        loop {
+            let permit = tokio::select! {
+                () = &mut shutdown => break,
+                permit = slots.clone().acquire_owned() => match permit {
+                    Ok(permit) => permit,
+                    Err(_) => break,
+                },
+            };
+            let (stream, peer) = tokio::select! {
+                () = &mut shutdown => break,
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    // Out of descriptors or memory: wait a moment rather than spin.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+            };
+            let _ = stream.set_nodelay(true);
+            let watcher = graceful.watcher();
+            let (builder, router, tls) = (builder.clone(), router.clone(), tls.clone());
+            tokio::spawn(async move {
+                let _permit = permit;
+                let last = Arc::new(AtomicU64::new(0));
+                let stream = Idle::new(stream, last.clone(), epoch);
+                match tls {
+                    Some(acceptor) => {
+                        let handshake =
+                            tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream));
+                        // A failed or slow handshake just closes the connection.
+                        if let Ok(Ok(tls_stream)) = handshake.await {
+                            let conn = connection(&builder, tls_stream, router, peer, true);
+                            until_idle(watcher.watch(conn), &last, epoch).await;
+                        }
+                    }
+                    None => {
+                        let conn = connection(&builder, stream, router, peer, false);
+                        until_idle(watcher.watch(conn), &last, epoch).await;
+                    }
+                }
+            });
+        }
+        // Refuse new connections at once, then let open ones finish.
+        drop(listener);
+        let _ = tokio::time::timeout(grace, graceful.shutdown()).await;
+    }
+}
+
+/// One HTTP/1.1 or HTTP/2 connection (by ALPN or the HTTP/2 preface).
+fn connection<'a, I>(
+    builder: &'a auto::Builder<TokioExecutor>,
+    io: I,
+    router: Router,
+    peer: SocketAddr,
+    tls: bool,
+) -> impl hyper_util::server::graceful::GracefulConnection + 'a
+where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let peer = Peer {
+        addr: peer.ip(),
+        tls,
+    };
+    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+        request.extensions_mut().insert(peer);
+        router.clone().oneshot(request)
+    });
+    builder.serve_connection_with_upgrades(TokioIo::new(io), service)
+}
+
+/// Runs `conn` until it ends or has seen no traffic for [`IDLE_TIMEOUT`].
+async fn until_idle<F: Future>(conn: F, last: &AtomicU64, epoch: Instant) {
+    tokio::pin!(conn);
+    loop {
+        let idle_for = millis_since(epoch).saturating_sub(last.load(Relaxed));
+        let left = IDLE_TIMEOUT.saturating_sub(Duration::from_millis(idle_for));
+        if left.is_zero() {
+            return;
+        }
+        tokio::select! {
+            _ = &mut conn => return,
+            () = tokio::time::sleep(left) => {}
+        }
+    }
+}
+
+fn millis_since(epoch: Instant) -> u64 {
+    u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+/// A stream that notes the time of its last progress in either direction.
+struct Idle<S> {
+    inner: S,
+    last: Arc<AtomicU64>,
+    epoch: Instant,
+}
+
+impl<S> Idle<S> {
+    fn new(inner: S, last: Arc<AtomicU64>, epoch: Instant) -> Self {
+        last.store(millis_since(epoch), Relaxed);
+        Idle { inner, last, epoch }
+    }
+
+    fn touch(&self) {
+        self.last.store(millis_since(self.epoch), Relaxed);
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Idle<S> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let poll = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if matches!(poll, Poll::Ready(Ok(()))) {
+            self.touch();
+        }
+        poll
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Idle<S> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.inner).poll_write(cx, buf);
+        if matches!(poll, Poll::Ready(Ok(n)) if n > 0) {
+            self.touch();
+        }
+        poll
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        if matches!(poll, Poll::Ready(Ok(n)) if n > 0) {
+            self.touch();
+        }
+        poll
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}

@@ -1,0 +1,180 @@
+//! `secrets serve`: the toolkit's generators and `check` over HTTP(S), for teams that want
+//! every internal tool to get its secrets from one audited place.
+//!
+//! One file one job: [`router`] (routes and layers), [`seed`] (the seed article's
+//! `/api/generate` contract), [`v1`] (the generators, through the command line's own code),
+//! [`check`], [`guard`] (the per-request pipeline), [`auth`] (API keys), [`limit`] (the HTTP
+//! side of rate limiting), [`client`] (client addresses behind proxies), [`audit`],
+//! [`metrics`], [`openapi`], [`headers`], [`tls`], [`listen`] (connections, limits, timeouts,
+//! graceful shutdown).
+//!
+//! Nothing here runs unless `serve` does: the runtime is built in `commands::serve` only, so
+//! every other command starts as fast as before.
+//!
+//! Hashing endpoints are deliberately absent: a server should not receive passwords to hash.
+
+pub mod audit;
+pub mod auth;
+mod check;
+pub mod client;
+mod error;
+mod guard;
+mod headers;
+pub mod limit;
+pub mod listen;
+mod metrics;
+mod openapi;
+mod params;
+pub mod router;
+pub mod seed;
+mod tls;
+pub mod v1;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use axum::http::HeaderValue;
+
+use self::audit::{AuditLog, AuditSender};
+use self::auth::Keys;
+use self::client::Cidr;
+use self::limit::{LimitConfig, RateLimit};
+use self::metrics::Metrics;
+
+/// Everything `serve` is told on the command line.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address and port to listen on.
+    pub bind: SocketAddr,
+    /// PEM certificate chain and private key; HTTPS when set.
+    pub tls: Option<(PathBuf, PathBuf)>,
+    /// Allow plain HTTP on an address other than loopback.
+    pub insecure_http: bool,
+    /// The API key file; every route but /healthz and /openapi.json needs a key when set.
+    pub api_keys: Option<PathBuf>,
+    /// Serve /metrics without a key even when keys are required.
+    pub metrics_public: bool,
+    /// Append the audit log here instead of standard error.
+    pub audit_log: Option<PathBuf>,
+    /// Rate limiting.
+    pub limit: LimitConfig,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trust_proxy: Vec<Cidr>,
+    /// Origins allowed by CORS; none means no CORS headers at all.
+    pub cors_origins: Vec<String>,
+    /// Open connections at most.
+    pub max_connections: usize,
+    /// How long open connections get to finish after SIGTERM or SIGINT.
+    pub shutdown_grace: Duration,
+}
+
+/// What every request's handlers and middleware share.
+pub(crate) struct AppState {
+    pub(crate) keys: Option<Keys>,
+    pub(crate) limiter: Option<RateLimit>,
+    pub(crate) metrics: Metrics,
+    pub(crate) audit: AuditSender,
+    pub(crate) trust_proxy: Vec<Cidr>,
+    pub(crate) metrics_public: bool,
+    pub(crate) openapi: axum::body::Bytes,
+}
+
+/// Runs the server until SIGTERM or SIGINT; returns once it has shut down.
+pub async fn run(config: Config) -> Result<()> {
+    let loopback = config.bind.ip().is_loopback();
+    if config.tls.is_none() && !loopback {
+        if !config.insecure_http {
+            bail!(
+                "refusing plain HTTP on {}, which is not a loopback address: secrets would \
+                 cross the network in the clear\nhint: give --tls-cert and --tls-key, or \
+                 --insecure-http behind a TLS-terminating proxy",
+                config.bind.ip()
+            );
+        }
+        crate::note!(
+            "warning: serving plain HTTP on {} (--insecure-http); only behind a TLS-terminating \
+             proxy",
+            config.bind.ip()
+        );
+    }
+    let cors_origins = config
+        .cors_origins
+        .iter()
+        .map(|o| {
+            HeaderValue::from_str(o)
+                .ok()
+                .filter(|_| o.starts_with("https://") || o.starts_with("http://"))
+                .with_context(|| {
+                    format!("--cors-origin {o:?} is not an origin such as https://app.example")
+                })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let keys = match &config.api_keys {
+        Some(path) => {
+            let keys = Keys::load(path)?;
+            if keys.len() == 0 {
+                crate::note!(
+                    "warning: {} holds no keys: every request will be refused\n\
+                     hint: add one with `secrets serve-key --api-keys {}`",
+                    path.display(),
+                    path.display()
+                );
+            }
+            Some(keys)
+        }
+        None => None,
+    };
+    let tls = match &config.tls {
+        Some((cert, key)) => Some(tokio_rustls::TlsAcceptor::from(tls::config(cert, key)?)),
+        None => None,
+    };
+    let limiter = RateLimit::new(&config.limit).await?;
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("listening on {}", config.bind))?;
+    let (audit_log, audit) = AuditLog::start(config.audit_log.as_deref())?;
+    let state = Arc::new(AppState {
+        keys,
+        limiter,
+        metrics: Metrics::default(),
+        audit,
+        trust_proxy: config.trust_proxy.clone(),
+        metrics_public: config.metrics_public,
+        openapi: openapi::document().into(),
+    });
+    let router = router::build(state, &cors_origins);
+    let local = listener.local_addr().context("the listening address")?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    crate::note!("listening on {scheme}://{local}");
+    listen::Listener {
+        listener,
+        router,
+        tls,
+        max_connections: config.max_connections,
+        grace: config.shutdown_grace,
+    }
+    .run(shutdown_signal())
+    .await;
+    audit_log.finish().await;
+    crate::note!("stopped");
+    Ok(())
+}
+
+/// Completes at the first SIGTERM or SIGINT.
+async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        // Without signal handling the default actions still stop the process.
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}

@@ -1,0 +1,110 @@
+//! The router: every route, and the layers around them, built in one place.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::timeout::TimeoutLayer;
+
+use super::error::json_error;
+use super::{AppState, check, guard, seed, v1};
+
+/// The largest request body (`POST /v1/check`), in bytes.
+pub const MAX_BODY: usize = 16 * 1024;
+/// A request must be answered within this time, or it gets 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The application: routes, then (inside out) authentication and rate limiting on matched
+/// routes, the body limit, the request deadline, CORS when asked for, and the observing layer
+/// (headers, metrics, audit) around everything.
+pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> Router {
+    let mut router = Router::new().route("/api/generate", get(seed::generate));
+    for route in v1::ROUTES {
+        router = router.route(route.path, get(v1::generate));
+    }
+    let mut router = router
+        .route("/v1/check", post(check::check))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .route("/openapi.json", get(openapi_json))
+        .route_layer(from_fn_with_state(state.clone(), guard::guard))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
+    if !cors_origins.is_empty() {
+        router = router.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(cors_origins.iter().cloned()))
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+                .expose_headers([
+                    HeaderName::from_static("ratelimit-limit"),
+                    HeaderName::from_static("ratelimit-remaining"),
+                    HeaderName::from_static("ratelimit-reset"),
+                    header::RETRY_AFTER,
+                ])
+                .max_age(Duration::from_secs(600)),
+        );
+    }
+    router
+        .layer(from_fn_with_state(state.clone(), guard::observe))
+        .with_state(state)
+}
+
+/// `GET /healthz`: the process is up and answering.
+#[utoipa::path(get, path = "/healthz", tag = "service",
+    responses((status = 200, description = "`{\"status\":\"ok\"}`", content_type = "application/json")))]
+pub(crate) async fn healthz() -> Response {
+    json(r#"{"status":"ok"}"#.to_string())
+}
+
+/// `GET /metrics`: Prometheus text.
+#[utoipa::path(get, path = "/metrics", tag = "service",
+    responses(
+        (status = 200, description = "Prometheus text exposition", content_type = "text/plain"),
+        (status = 401, description = "missing or wrong API key (unless --metrics-public)", body = super::error::ErrorBody),
+    ),
+    security((), ("bearer" = [])))]
+pub(crate) async fn metrics(State(state): State<Arc<AppState>>) -> Response {
+    let errors = state.limiter.as_ref().map_or(0, |l| l.backend_errors());
+    let mut response = state.metrics.render(errors).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    response
+}
+
+/// `GET /openapi.json`: this description.
+#[utoipa::path(get, path = "/openapi.json", tag = "service",
+    responses((status = 200, description = "the OpenAPI 3.1 document", content_type = "application/json")))]
+pub(crate) async fn openapi_json(State(state): State<Arc<AppState>>) -> Response {
+    json(state.openapi.clone())
+}
+
+fn json(body: impl Into<axum::body::Body>) -> Response {
+    let mut response = Response::new(body.into());
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+async fn not_found() -> Response {
+    json_error(StatusCode::NOT_FOUND, "not found")
+}
+
+async fn method_not_allowed() -> Response {
+    json_error(StatusCode::METHOD_NOT_ALLOWED, "method not allowed")
+}

@@ -1,0 +1,362 @@
+//! `secrets serve`: who may ask and what is recorded: API keys, the audit log, client
+//! addresses behind proxies, rate limiting, TLS (HTTP/1.1 and HTTP/2), the start-up guard
+//! for plain HTTP, and shutdown.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::Command;
+use std::time::Duration;
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::serve::{Server, agent, answer, get, get_with_key};
+use crate::util::{TempDir, have_tool, secrets};
+
+/// `serve-key` into `file`: the key it printed.
+fn mint(file: &std::path::Path, name: &str) -> String {
+    let out = secrets()
+        .args(["serve-key", "--api-keys"])
+        .arg(file)
+        .args(["--name", name])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(text.lines().count(), 1);
+    text.trim_end().to_string()
+}
+
+fn key_id(key: &str) -> String {
+    hex::encode(&Sha256::digest(key.as_bytes())[..4])
+}
+
+#[test]
+fn serve_key_prints_a_checksummed_key_and_stores_only_its_hash() {
+    let dir = TempDir::new("serve-key");
+    let file = dir.path("keys");
+    let a = mint(&file, "ci");
+    let b = mint(&file, "deploy");
+    assert_ne!(a, b);
+    for key in [&a, &b] {
+        assert!(key.starts_with("sk_live_") && key.len() == 8 + 36, "{key}");
+        secrets()
+            .args(["apikey", "--verify", "env:K"])
+            .env("K", key)
+            .assert()
+            .success();
+    }
+    let stored = std::fs::read_to_string(&file).expect("read");
+    let expected = format!(
+        "ci {}\ndeploy {}\n",
+        hex::encode(Sha256::digest(a.as_bytes())),
+        hex::encode(Sha256::digest(b.as_bytes()))
+    );
+    assert_eq!(stored, expected);
+    let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // Names are plain words; the file is never a symbolic link.
+    secrets()
+        .args(["serve-key", "--api-keys"])
+        .arg(&file)
+        .args(["--name", "a b"])
+        .assert()
+        .code(2);
+    let link = dir.path("link");
+    std::os::unix::fs::symlink(&file, &link).expect("symlink");
+    secrets().args(["serve-key", "--api-keys"]).arg(&link).assert().code(2);
+}
+
+#[test]
+fn keys_are_required_and_a_401_never_says_why() {
+    let dir = TempDir::new("serve-auth");
+    let file = dir.path("keys");
+    let key = mint(&file, "ci");
+    let s = Server::start(&["--api-keys", file.to_str().expect("utf-8")]);
+    let url = s.url("/api/generate");
+    // A well-formed key (valid checksum) that is not in the file.
+    let unknown = String::from_utf8(
+        secrets().args(["apikey", "--checksum"]).output().expect("runs").stdout,
+    )
+    .expect("UTF-8");
+    let mut bad_checksum = key.clone().into_bytes();
+    let last = bad_checksum.len() - 1;
+    bad_checksum[last] = if bad_checksum[last] == b'a' { b'b' } else { b'a' };
+    let bad_checksum = String::from_utf8(bad_checksum).expect("UTF-8");
+    let refused = [
+        answer(agent().get(&url).call()),
+        get_with_key(&url, &bad_checksum),
+        get_with_key(&url, unknown.trim()),
+        get_with_key(&url, "garbage"),
+        answer(agent().get(&url).header("Authorization", &format!("Basic {key}")).call()),
+    ];
+    for a in &refused {
+        assert_eq!(a.status, 401);
+        assert_eq!(a.header("www-authenticate"), Some("Bearer"));
+        assert_eq!(a.body, r#"{"error":"unauthorized"}"#);
+        assert_eq!(a.header("cache-control"), Some("no-store"));
+    }
+    assert_eq!(get_with_key(&url, &key).status, 200);
+    assert_eq!(get_with_key(&s.url("/v1/otp"), &key).status, 200);
+    // Open: liveness and the description; /metrics needs the key.
+    assert_eq!(get(&s.url("/healthz")).status, 200);
+    assert_eq!(get(&s.url("/openapi.json")).status, 200);
+    assert_eq!(get(&s.url("/metrics")).status, 401);
+    assert_eq!(get_with_key(&s.url("/metrics"), &key).status, 200);
+    let (status, _, log) = s.stop();
+    assert!(status.success());
+    assert!(log.contains(&format!("\"key_id\":\"{}\"", key_id(&key))), "{log}");
+    assert!(!log.contains(&key) && !log.contains(unknown.trim()));
+}
+
+#[test]
+fn metrics_public_opens_metrics_only() {
+    let dir = TempDir::new("serve-metrics-public");
+    let file = dir.path("keys");
+    mint(&file, "ci");
+    let s = Server::start(&["--api-keys", file.to_str().expect("utf-8"), "--metrics-public"]);
+    assert_eq!(get(&s.url("/metrics")).status, 200);
+    assert_eq!(get(&s.url("/api/generate")).status, 401);
+}
+
+#[test]
+fn a_key_file_others_can_write_is_refused() {
+    let dir = TempDir::new("serve-keyfile-mode");
+    let file = dir.path("keys");
+    mint(&file, "ci");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+    let Err((status, err)) = Server::try_start(&["--api-keys", file.to_str().expect("utf-8")])
+    else {
+        panic!("started with a world-writable key file");
+    };
+    assert_eq!(status.and_then(|s| s.code()), Some(2));
+    assert!(err.contains("writable by group or others"), "{err}");
+}
+
+/// The seed's "log generation events without storing plaintext passwords": a load over
+/// every route, then every secret served, every key and every checked password is looked
+/// for in the log.
+#[test]
+fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
+    let dir = TempDir::new("serve-audit");
+    let keys = dir.path("keys");
+    let log = dir.path("audit.jsonl");
+    let key = mint(&keys, "ci");
+    let s = Server::start(&[
+        "--api-keys",
+        keys.to_str().expect("utf-8"),
+        "--audit-log",
+        log.to_str().expect("utf-8"),
+    ]);
+    let mut secrets_seen: Vec<String> = vec![key.clone()];
+    let routes = [
+        "/api/generate?length=20&special=true&exclude=xyz",
+        "/v1/password?count=20",
+        "/v1/passphrase?count=20",
+        "/v1/token-hex?count=20",
+        "/v1/token-urlsafe?count=20",
+        "/v1/otp?length=16&count=20",
+        "/v1/apikey?checksum=true&count=20",
+        "/v1/int?bits=128&count=20",
+    ];
+    for _ in 0..5 {
+        for route in routes {
+            let a = get_with_key(&s.url(route), &key);
+            assert_eq!(a.status, 200, "{route}");
+            let v = a.json();
+            match v.as_array() {
+                Some(items) => secrets_seen.extend(
+                    items.iter().filter_map(|i| i["secret"].as_str().map(String::from)),
+                ),
+                None => secrets_seen.push(v["password"].as_str().expect("pw").to_string()),
+            }
+        }
+        let checked = format!("checked-{}", secrets_seen.len());
+        let a = answer(
+            agent()
+                .post(&s.url("/v1/check"))
+                .header("Authorization", &format!("Bearer {key}"))
+                .header("Content-Type", "application/json")
+                .send(&format!(r#"{{"password": "{checked}"}}"#)),
+        );
+        assert_eq!(a.status, 200);
+        secrets_seen.push(checked);
+    }
+    let (status, _, stderr) = s.stop();
+    assert!(status.success());
+    let text = std::fs::read_to_string(&log).expect("the log");
+    let mode = std::fs::metadata(&log).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert_eq!(text.lines().count(), 5 * (routes.len() + 1));
+    // Short secrets (under 12 characters) could occur by chance in times and durations;
+    // every secret here is longer.
+    assert!(secrets_seen.iter().all(|s| s.len() >= 12));
+    for secret in &secrets_seen {
+        assert!(!text.contains(secret.as_str()), "the log holds a secret");
+        assert!(!stderr.contains(secret.as_str()), "stderr holds a secret");
+    }
+    for line in text.lines() {
+        let r: Value = serde_json::from_str(line).expect("JSON Lines");
+        for field in ["time", "client", "key_id", "method", "route", "status", "duration_ms"] {
+            assert!(!r[field].is_null(), "{field} in {line}");
+        }
+        assert_eq!(r["client"], "127.0.0.1");
+        assert_eq!(r["key_id"], key_id(&key));
+        assert!(!r["route"].as_str().is_some_and(|r| r.contains('?')), "{line}");
+    }
+    let seed = text.lines().find(|l| l.contains("/api/generate")).expect("a seed record");
+    let seed: Value = serde_json::from_str(seed).expect("JSON");
+    assert_eq!(seed["parameters"]["length"], 20);
+    assert_eq!(seed["parameters"]["special"], true);
+    assert_eq!(seed["parameters"]["exclude_chars"], 3);
+}
+
+#[test]
+fn an_audit_log_that_is_a_symbolic_link_is_refused() {
+    let dir = TempDir::new("serve-audit-link");
+    std::fs::write(dir.path("target"), "").expect("write");
+    std::os::unix::fs::symlink(dir.path("target"), dir.path("log")).expect("symlink");
+    let Err((status, err)) = Server::try_start(&["--audit-log", dir.path("log").to_str().expect("utf-8")])
+    else {
+        panic!("followed a symbolic link");
+    };
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{err}");
+}
+
+#[test]
+fn forwarded_for_is_believed_only_from_trusted_proxies() {
+    let dir = TempDir::new("serve-proxy");
+    let trusting_log = dir.path("trusting.jsonl");
+    let plain_log = dir.path("plain.jsonl");
+    let trusting = Server::start(&[
+        "--trust-proxy",
+        "127.0.0.0/8",
+        "--audit-log",
+        trusting_log.to_str().expect("utf-8"),
+    ]);
+    let plain = Server::start(&["--audit-log", plain_log.to_str().expect("utf-8")]);
+    for s in [&trusting, &plain] {
+        let a = answer(
+            agent()
+                .get(&s.url("/healthz"))
+                .header("X-Forwarded-For", "6.6.6.6, 203.0.113.7, 127.0.0.5")
+                .call(),
+        );
+        assert_eq!(a.status, 200);
+    }
+    let _ = (trusting.stop(), plain.stop());
+    let client = |p: &std::path::Path| -> Value {
+        let text = std::fs::read_to_string(p).expect("log");
+        let line: Value = serde_json::from_str(text.lines().next().expect("a line")).expect("JSON");
+        line["client"].clone()
+    };
+    // Right-most untrusted hop: 127.0.0.5 is a trusted proxy, 203.0.113.7 the client.
+    assert_eq!(client(&trusting_log), "203.0.113.7");
+    assert_eq!(client(&plain_log), "127.0.0.1");
+}
+
+// --- TLS ---
+
+fn certificate(dir: &TempDir) -> (String, String, Vec<u8>) {
+    let made = rcgen::generate_simple_self_signed(vec!["localhost".into(), "127.0.0.1".into()])
+        .expect("rcgen");
+    let cert = dir.path("cert.pem");
+    let key = dir.path("key.pem");
+    std::fs::write(&cert, made.cert.pem()).expect("write");
+    std::fs::write(&key, made.signing_key.serialize_pem()).expect("write");
+    (
+        cert.to_string_lossy().into_owned(),
+        key.to_string_lossy().into_owned(),
+        made.cert.der().to_vec(),
+    )
+}
+
+#[test]
+fn https_serves_http1_and_http2_with_hsts() {
+    let dir = TempDir::new("serve-tls");
+    let (cert, key, der) = certificate(&dir);
+    let s = Server::start(&["--tls-cert", &cert, "--tls-key", &key]);
+    assert!(s.base.starts_with("https://127.0.0.1:"), "{}", s.base);
+    let roots = ureq::tls::RootCerts::Specific(std::sync::Arc::new(vec![
+        ureq::tls::Certificate::from_der(&der).to_owned(),
+    ]));
+    let tls_agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
+        .build()
+        .into();
+    let a = answer(tls_agent.get(&s.url("/api/generate?length=24")).call());
+    assert_eq!(a.status, 200);
+    assert_eq!(a.json()["length"], 24);
+    assert_eq!(
+        a.header("strict-transport-security"),
+        Some("max-age=63072000; includeSubDomains")
+    );
+    // Plain HTTP on the TLS port gets no answer.
+    assert!(agent().get(&s.url("/healthz").replace("https", "http")).call().is_err());
+    if have_tool("curl", &["--version"], "curl") {
+        for (flag, version) in [("--http2", "2"), ("--http1.1", "1.1")] {
+            let out = Command::new("curl")
+                .args(["-sS", flag, "--cacert", &cert, "-o", "/dev/null", "-w", "%{http_version} %{http_code}"])
+                .arg(s.url("/v1/password"))
+                .output()
+                .expect("curl runs");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{version} 200"), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}
+
+// --- Start-up and shutdown ---
+
+#[test]
+fn plain_http_off_loopback_needs_insecure_http_and_warns() {
+    let Err((status, err)) = Server::try_start(&["--bind", "0.0.0.0:0", "--rate-limit", "0"]) else {
+        panic!("served plain HTTP on 0.0.0.0");
+    };
+    assert_eq!(status.and_then(|s| s.code()), Some(2));
+    assert!(err.contains("--insecure-http"), "{err}");
+    let s = Server::start(&["--bind", "0.0.0.0:0", "--rate-limit", "0", "--insecure-http"]);
+    assert!(s.stderr().contains("warning: serving plain HTTP"), "{}", s.stderr());
+    let local = format!("http://127.0.0.1:{}/healthz", s.port());
+    assert_eq!(get(&local).status, 200);
+}
+
+#[test]
+fn sigterm_exits_0_promptly_and_refuses_new_connections() {
+    let s = Server::start(&[]);
+    let port = s.port();
+    assert_eq!(get(&s.url("/healthz")).status, 200);
+    // A keep-alive connection left open must not hold the shutdown up.
+    let keep = agent();
+    assert_eq!(answer(keep.get(&s.url("/healthz")).call()).status, 200);
+    let (status, took, stderr) = s.stop();
+    assert!(status.success(), "{status:?}: {stderr}");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err());
+}
+
+#[test]
+fn a_request_in_flight_finishes_after_sigterm() {
+    let s = Server::start(&[]);
+    // Send the head of a POST, then SIGTERM, then the body: the answer still arrives.
+    use std::io::{Read, Write};
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", s.port())).expect("connect");
+    let body = r#"{"password": "correct horse battery staple"}"#;
+    write!(
+        conn,
+        "POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .expect("write");
+    conn.flush().expect("flush");
+    std::thread::sleep(Duration::from_millis(300));
+    s.signal("TERM");
+    std::thread::sleep(Duration::from_millis(300));
+    conn.write_all(body.as_bytes()).expect("write body");
+    let mut reply = String::new();
+    conn.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    let _ = conn.read_to_string(&mut reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    assert!(reply.contains("\"ok\":true"), "{reply}");
+    let (status, _, _) = s.stop();
+    assert!(status.success());
+}

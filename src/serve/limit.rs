@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 
 use super::error::json_error;
-use stand_in::{Decision, Limiter, Quota};
+use crate::ratelimit::{Decision, Limiter, Quota};
 
 /// The limiter's settings from the command line.
 #[derive(Debug, Clone)]
@@ -89,60 +89,4 @@ pub(crate) fn refused(decision: &Decision) -> Response {
     let mut response = json_error(StatusCode::TOO_MANY_REQUESTS, "rate limit exceeded");
     set_headers(decision, response.headers_mut());
     response
-}
-
-/// Until the limiter module lands (branch issue-13-limit): its API, letting everything
-/// through. Replaced by `use crate::ratelimit::{Decision, Limiter, Quota}` on merge.
-mod stand_in {
-    use std::time::Duration;
-
-    pub(crate) struct Quota {
-        pub(crate) limit: u32,
-        #[allow(dead_code)]
-        pub(crate) period: Duration,
-        #[allow(dead_code)]
-        pub(crate) burst: u32,
-    }
-
-    pub(crate) struct Decision {
-        pub(crate) allowed: bool,
-        pub(crate) limit: u32,
-        pub(crate) remaining: u32,
-        pub(crate) reset: Duration,
-        pub(crate) retry_after: Option<Duration>,
-    }
-
-    #[derive(Clone)]
-    pub(crate) struct Limiter {
-        limit: u32,
-    }
-
-    impl Limiter {
-        pub(crate) fn in_process(quota: Quota, _max_clients: usize) -> Limiter {
-            Limiter { limit: quota.limit }
-        }
-
-        pub(crate) async fn redis(
-            _url: &str,
-            quota: Quota,
-            _prefix: &str,
-            max_clients: usize,
-        ) -> anyhow::Result<Limiter> {
-            Ok(Limiter::in_process(quota, max_clients))
-        }
-
-        pub(crate) async fn check(&self, _client: &str) -> Decision {
-            Decision {
-                allowed: true,
-                limit: self.limit,
-                remaining: self.limit,
-                reset: Duration::ZERO,
-                retry_after: None,
-            }
-        }
-
-        pub(crate) fn backend_errors(&self) -> u64 {
-            0
-        }
-    }
 }

@@ -338,3 +338,103 @@ async fn redis_outage_falls_back_to_a_per_replica_limit_and_recovers() {
     burst(&two, "later", 2).await;
     assert_eq!((one.backend_errors(), two.backend_errors()), errors);
 }
+
+// ---------------------------------------------------------------------------------------
+// Over HTTP: the real `secrets serve`, a real client (ureq, through tests/serve.rs).
+
+mod http {
+    use super::RedisServer;
+    use crate::serve::{Answer, Server, get};
+
+    /// `n` GETs of /api/generate, alternating between the servers.
+    fn requests(servers: &[&Server], n: usize) -> Vec<Answer> {
+        (0..n)
+            .map(|i| get(&servers[i % servers.len()].url("/api/generate")))
+            .collect()
+    }
+
+    fn assert_refused(a: &Answer) {
+        assert_eq!(a.status, 429, "{}", a.body);
+        assert_eq!(a.body, r#"{"error":"rate limit exceeded"}"#);
+        let after: u64 = a
+            .header("retry-after")
+            .expect("Retry-After")
+            .parse()
+            .expect("seconds");
+        // 4 per minute: the next request is allowed 15 s after the first, so within 15 s.
+        assert!((1..=15).contains(&after), "Retry-After {after}");
+        assert_eq!(a.header("ratelimit-remaining"), Some("0"));
+    }
+
+    #[test]
+    fn one_server_answers_429_with_retry_after_after_the_burst() {
+        let s = Server::start(&["--rate-limit", "4"]);
+        let answers = requests(&[&s], 6);
+        for (i, a) in answers[..4].iter().enumerate() {
+            assert_eq!(a.status, 200, "{}", a.body);
+            assert_eq!(a.header("ratelimit-limit"), Some("4"));
+            assert_eq!(a.header("ratelimit-remaining"), Some(&*(3 - i).to_string()));
+        }
+        assert_refused(&answers[4]);
+        assert_refused(&answers[5]);
+    }
+
+    #[test]
+    fn two_servers_on_one_redis_share_the_limit() {
+        let Some(redis) = RedisServer::start("http-share") else {
+            return;
+        };
+        let url = redis.url();
+        let args = ["--rate-limit", "4", "--rate-limit-redis", &url];
+        let (one, two) = (Server::start(&args), Server::start(&args));
+        let answers = requests(&[&one, &two], 6);
+        assert!(answers[..4].iter().all(|a| a.status == 200));
+        // The fifth request goes to the first server, the sixth to the second: both refuse.
+        assert_refused(&answers[4]);
+        assert_refused(&answers[5]);
+    }
+
+    #[test]
+    fn with_redis_killed_each_server_still_limits_alone() {
+        let Some(mut redis) = RedisServer::start("http-outage") else {
+            return;
+        };
+        let url = redis.url();
+        let args = ["--rate-limit", "4", "--rate-limit-redis", &url];
+        let (one, two) = (Server::start(&args), Server::start(&args));
+        redis.kill();
+        for s in [&one, &two] {
+            let answers = requests(&[s], 6);
+            assert!(answers[..4].iter().all(|a| a.status == 200));
+            assert_refused(&answers[4]);
+            assert_refused(&answers[5]);
+            let metrics = get(&s.url("/metrics")).body;
+            let errors = metrics
+                .lines()
+                .find_map(|l| l.strip_prefix("secrets_ratelimit_backend_errors_total "))
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .expect("backend errors in /metrics");
+            assert!(errors >= 1, "{metrics}");
+            assert!(
+                s.stderr().contains("rate limit: Redis failed"),
+                "{}",
+                s.stderr()
+            );
+        }
+    }
+
+    #[test]
+    fn serve_refuses_to_start_without_its_redis() {
+        let out = crate::util::secrets()
+            .args(["serve", "--bind", "127.0.0.1:0", "--rate-limit-redis"])
+            .arg("redis://:hunter2@127.0.0.1:1/")
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("rate-limit Redis"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+    }
+}

@@ -109,9 +109,9 @@ async fn burst(limiter: &Limiter, client: &str, n: usize) -> Vec<Decision> {
 /// 5 per 5 hours (one per hour): 5 allowed at once, counting down, then a denial that says
 /// to come back in (just under) an hour, with the full allowance back in (just under) 5 h.
 fn assert_five_then_deny(decisions: &[Decision]) {
-    for (i, d) in decisions[..5].iter().enumerate() {
+    for (i, d) in (0u32..).zip(&decisions[..5]) {
         assert!(d.allowed, "request {i}: {d:?}");
-        assert_eq!((d.limit, d.remaining), (5, 4 - i as u32));
+        assert_eq!((d.limit, d.remaining), (5, 4 - i));
         assert_eq!(d.retry_after, None);
     }
     let denied = decisions[5];

@@ -25,9 +25,8 @@ impl Server {
     /// Starts `secrets serve --bind 127.0.0.1:0 ARGS` (with `--rate-limit 0` unless ARGS set
     /// a limit) and waits for its `listening on` line.
     pub(crate) fn start(args: &[&str]) -> Server {
-        Server::try_start(args).unwrap_or_else(|(status, err)| {
-            panic!("serve did not start ({status:?}): {err}")
-        })
+        Server::try_start(args)
+            .unwrap_or_else(|(status, err)| panic!("serve did not start ({status:?}): {err}"))
     }
 
     /// Like [`Server::start`], but an exit before listening is returned with its stderr.
@@ -37,7 +36,7 @@ impl Server {
         if !args.iter().any(|a| a.starts_with("--rate-limit")) {
             cmd.args(["--rate-limit", "0"]);
         }
-        if !args.iter().any(|a| *a == "--bind") {
+        if !args.contains(&"--bind") {
             cmd.args(args);
         } else {
             // A test that binds elsewhere replaces our --bind.
@@ -91,12 +90,19 @@ impl Server {
 
     /// The port.
     pub(crate) fn port(&self) -> u16 {
-        self.base.rsplit(':').next().and_then(|p| p.parse().ok()).expect("port")
+        self.base
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("port")
     }
 
     /// Everything the server wrote on stderr so far.
     pub(crate) fn stderr(&self) -> String {
-        self.stderr.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.stderr
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     pub(crate) fn signal(&self, signal: &str) {
@@ -116,7 +122,10 @@ impl Server {
                 std::thread::sleep(Duration::from_millis(50));
                 return (status, start.elapsed(), self.stderr());
             }
-            assert!(start.elapsed() < Duration::from_secs(20), "serve ignored SIGTERM");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "serve ignored SIGTERM"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -149,8 +158,7 @@ pub(crate) struct Answer {
 
 impl Answer {
     pub(crate) fn json(&self) -> Value {
-        serde_json::from_str(&self.body)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
 
     pub(crate) fn header(&self, name: &str) -> Option<&str> {
@@ -177,7 +185,12 @@ pub(crate) fn get(url: &str) -> Answer {
 }
 
 pub(crate) fn get_with_key(url: &str, key: &str) -> Answer {
-    answer(agent().get(url).header("Authorization", &format!("Bearer {key}")).call())
+    answer(
+        agent()
+            .get(url)
+            .header("Authorization", &format!("Bearer {key}"))
+            .call(),
+    )
 }
 
 pub(crate) fn post_json(url: &str, body: &str) -> Answer {
@@ -199,7 +212,11 @@ fn password_of(a: &Answer) -> String {
     let v = a.json();
     let p = v["password"].as_str().expect("password").to_string();
     assert_eq!(v["length"].as_u64(), Some(p.chars().count() as u64));
-    assert_eq!(v.as_object().map(|o| o.len()), Some(2), "only password and length");
+    assert_eq!(
+        v.as_object().map(|o| o.len()),
+        Some(2),
+        "only password and length"
+    );
     p
 }
 
@@ -219,7 +236,9 @@ fn seed_defaults_are_16_letters_and_digits() {
 #[test]
 fn seed_parameters_choose_the_pool_and_exclude_removes_characters() {
     let s = Server::start(&[]);
-    let url = s.url("/api/generate?length=128&lowercase=false&uppercase=false&special=true&exclude=0123%21%40");
+    let url = s.url(
+        "/api/generate?length=128&lowercase=false&uppercase=false&special=true&exclude=0123%21%40",
+    );
     let mut seen = String::new();
     for _ in 0..20 {
         seen.push_str(&password_of(&get(&url)));
@@ -232,7 +251,10 @@ fn seed_parameters_choose_the_pool_and_exclude_removes_characters() {
     // 2560 draws from 30 characters: each appears (missing one has probability < 1e-50).
     assert!(pool.chars().all(|c| seen.contains(c)));
     let four = password_of(&get(&s.url("/api/generate?length=4&digits=0&uppercase=no")));
-    assert!(four.len() == 4 && four.chars().all(|c| LOWER.contains(c)), "{four}");
+    assert!(
+        four.len() == 4 && four.chars().all(|c| LOWER.contains(c)),
+        "{four}"
+    );
 }
 
 #[test]
@@ -248,12 +270,18 @@ fn seed_errors_are_400_json_and_never_repeat_the_value() {
         format!("exlude={secret}"),
         "length=20&length=21".to_string(),
         "lowercase=false&uppercase=false&digits=false".to_string(),
-        format!("lowercase=false&uppercase=false&digits=false&special=true&exclude={}", urlenc(SEED_SPECIAL)),
+        format!(
+            "lowercase=false&uppercase=false&digits=false&special=true&exclude={}",
+            urlenc(SEED_SPECIAL)
+        ),
     ] {
         let a = get(&s.url(&format!("/api/generate?{query}")));
         assert_eq!(a.status, 400, "{query}: {}", a.body);
         let error = a.json()["error"].as_str().expect("error").to_string();
-        assert!(!error.is_empty() && !error.contains(secret), "{query}: {error}");
+        assert!(
+            !error.is_empty() && !error.contains(secret),
+            "{query}: {error}"
+        );
     }
     let empty = get(&s.url("/api/generate?lowercase=false&uppercase=false&digits=false"));
     assert_eq!(empty.json()["error"], "No characters available");
@@ -290,7 +318,9 @@ fn served_passwords_are_uniform_over_the_pool() {
             *counts.entry(c).or_default() += 1;
         }
     }
-    let pool: Vec<char> = format!("{LOWER}{UPPER}{DIGITS}{SEED_SPECIAL}").chars().collect();
+    let pool: Vec<char> = format!("{LOWER}{UPPER}{DIGITS}{SEED_SPECIAL}")
+        .chars()
+        .collect();
     assert_eq!(pool.len(), 88);
     let stat = chi2_uniform(&counts, &pool);
     assert!(stat < chi2_critical(87, 1e-7), "chi-squared {stat}");
@@ -322,15 +352,51 @@ fn v1(s: &Server, route_and_query: &str) -> Vec<Value> {
 fn each_v1_route_answers_like_the_cli_json() {
     let s = Server::start(&[]);
     let cases: &[(&str, &[&str])] = &[
-        ("password?length=24&no-symbols=true&min-digits=3", &["password", "--length", "24", "--no-symbols", "--min-digits", "3"]),
-        ("passphrase?words=5&separator=-&capitalize=first", &["passphrase", "--words", "5", "--separator", "-", "--capitalize", "first"]),
+        (
+            "password?length=24&no-symbols=true&min-digits=3",
+            &[
+                "password",
+                "--length",
+                "24",
+                "--no-symbols",
+                "--min-digits",
+                "3",
+            ],
+        ),
+        (
+            "passphrase?words=5&separator=-&capitalize=first",
+            &[
+                "passphrase",
+                "--words",
+                "5",
+                "--separator",
+                "-",
+                "--capitalize",
+                "first",
+            ],
+        ),
         ("token-hex?nbytes=16", &["token-hex", "16"]),
-        ("token-urlsafe?bits=128", &["token-urlsafe", "--bits", "128"]),
-        ("otp?length=8&alphanumeric=true", &["otp", "--length", "8", "--alphanumeric"]),
-        ("apikey?checksum=true&prefix=ghp_", &["apikey", "--checksum", "--prefix", "ghp_"]),
+        (
+            "token-urlsafe?bits=128",
+            &["token-urlsafe", "--bits", "128"],
+        ),
+        (
+            "otp?length=8&alphanumeric=true",
+            &["otp", "--length", "8", "--alphanumeric"],
+        ),
+        (
+            "apikey?checksum=true&prefix=ghp_",
+            &["apikey", "--checksum", "--prefix", "ghp_"],
+        ),
         ("int?range=-5,7", &["int", "--range", "-5", "7"]),
-        ("int?below=100000000000000000000000000000", &["int", "--below", "100000000000000000000000000000"]),
-        ("choice?item=red&item=green&item=blue&unique=true&count=3", &["choice", "red", "green", "blue", "--unique", "--count", "3"]),
+        (
+            "int?below=100000000000000000000000000000",
+            &["int", "--below", "100000000000000000000000000000"],
+        ),
+        (
+            "choice?item=red&item=green&item=blue&unique=true&count=3",
+            &["choice", "red", "green", "blue", "--unique", "--count", "3"],
+        ),
     ];
     for (query, args) in cases {
         let served = v1(&s, query);
@@ -348,7 +414,9 @@ fn each_v1_route_answers_like_the_cli_json() {
         }
     }
     // The checksummed key verifies with the CLI.
-    let key = v1(&s, "apikey?checksum=true")[0]["secret"].as_str().map(String::from);
+    let key = v1(&s, "apikey?checksum=true")[0]["secret"]
+        .as_str()
+        .map(String::from);
     let key = key.expect("key");
     crate::util::secrets()
         .args(["apikey", "--verify", "env:K"])
@@ -363,7 +431,11 @@ fn v1_count_is_capped_at_100() {
     assert_eq!(v1(&s, "token-hex?count=100").len(), 100);
     let a = get(&s.url("/v1/token-hex?count=101"));
     assert_eq!(a.status, 400);
-    assert!(a.json()["error"].as_str().is_some_and(|e| e.contains("count")));
+    assert!(
+        a.json()["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("count"))
+    );
 }
 
 #[test]
@@ -419,10 +491,21 @@ fn v1_check_gives_the_check_json_verdict() {
         r#"{"password": "vL8#qT2!mZ9@wR4$", "min-length": 16, "min-score": 4}"#,
     );
     let v = strong.json();
-    assert_eq!((v["ok"].clone(), v["min_length"].clone()), (Value::Bool(true), 16.into()));
+    assert_eq!(
+        (v["ok"].clone(), v["min_length"].clone()),
+        (Value::Bool(true), 16.into())
+    );
     // The same verdict as the CLI.
     let cli = crate::util::secrets()
-        .args(["check", "env:P", "--json", "--min-length", "16", "--min-score", "4"])
+        .args([
+            "check",
+            "env:P",
+            "--json",
+            "--min-length",
+            "16",
+            "--min-score",
+            "4",
+        ])
         .env("P", "vL8#qT2!mZ9@wR4$")
         .output()
         .expect("runs");
@@ -445,7 +528,10 @@ fn v1_check_refuses_bad_bodies_without_echoing_them() {
         assert!(!a.body.contains(secret), "{}", a.body);
     }
     // Not in a query string, ever.
-    assert_eq!(get(&s.url(&format!("/v1/check?password={secret}"))).status, 405);
+    assert_eq!(
+        get(&s.url(&format!("/v1/check?password={secret}"))).status,
+        405
+    );
     // The body is bounded.
     let big = format!(r#"{{"password": "{}"}}"#, "a".repeat(20_000));
     assert_eq!(post_json(&s.url("/v1/check"), &big).status, 413);
@@ -461,9 +547,15 @@ fn healthz_metrics_and_unknown_routes() {
     get(&s.url("/api/generate"));
     get(&s.url("/api/generate?length=2"));
     let nf = get(&s.url("/nope?x=1"));
-    assert_eq!((nf.status, nf.json()["error"].clone()), (404, "not found".into()));
+    assert_eq!(
+        (nf.status, nf.json()["error"].clone()),
+        (404, "not found".into())
+    );
     let m = get(&s.url("/metrics"));
-    assert!(m.header("content-type").is_some_and(|c| c.starts_with("text/plain")));
+    assert!(
+        m.header("content-type")
+            .is_some_and(|c| c.starts_with("text/plain"))
+    );
     for line in [
         "secrets_http_requests_total{route=\"/api/generate\",status=\"200\"} 1",
         "secrets_http_requests_total{route=\"/api/generate\",status=\"400\"} 1",
@@ -495,8 +587,16 @@ fn every_answer_has_the_security_headers() {
             Some("default-src 'none'; frame-ancestors 'none'")
         );
         assert_eq!(a.header("referrer-policy"), Some("no-referrer"));
-        assert_eq!(a.header("strict-transport-security"), None, "HSTS only over TLS");
-        assert_eq!(a.header("access-control-allow-origin"), None, "no CORS by default");
+        assert_eq!(
+            a.header("strict-transport-security"),
+            None,
+            "HSTS only over TLS"
+        );
+        assert_eq!(
+            a.header("access-control-allow-origin"),
+            None,
+            "no CORS by default"
+        );
     }
 }
 
@@ -504,13 +604,21 @@ fn every_answer_has_the_security_headers() {
 fn cors_only_for_the_given_origin() {
     let s = Server::start(&["--cors-origin", "https://app.example"]);
     let with = |origin: &str| {
-        answer(agent().get(&s.url("/api/generate")).header("Origin", origin).call())
+        answer(
+            agent()
+                .get(&s.url("/api/generate"))
+                .header("Origin", origin)
+                .call(),
+        )
     };
     assert_eq!(
         with("https://app.example").header("access-control-allow-origin"),
         Some("https://app.example")
     );
-    assert_eq!(with("https://evil.example").header("access-control-allow-origin"), None);
+    assert_eq!(
+        with("https://evil.example").header("access-control-allow-origin"),
+        None
+    );
 }
 
 #[test]
@@ -518,11 +626,25 @@ fn openapi_describes_every_route_and_validates() {
     let s = Server::start(&[]);
     let a = get(&s.url("/openapi.json"));
     let doc = a.json();
-    assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")));
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1"))
+    );
     let paths = doc["paths"].as_object().expect("paths");
     for route in [
-        "/api/generate", "/v1/password", "/v1/passphrase", "/v1/token-hex", "/v1/token-urlsafe",
-        "/v1/otp", "/v1/apikey", "/v1/int", "/v1/choice", "/v1/check", "/healthz", "/metrics",
+        "/api/generate",
+        "/v1/password",
+        "/v1/passphrase",
+        "/v1/token-hex",
+        "/v1/token-urlsafe",
+        "/v1/otp",
+        "/v1/apikey",
+        "/v1/int",
+        "/v1/choice",
+        "/v1/check",
+        "/healthz",
+        "/metrics",
         "/openapi.json",
     ] {
         assert!(paths.contains_key(route), "{route}");

@@ -20,7 +20,11 @@ fn mint(file: &std::path::Path, name: &str) -> String {
         .args(["--name", name])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(text.lines().count(), 1);
     text.trim_end().to_string()
@@ -63,7 +67,11 @@ fn serve_key_prints_a_checksummed_key_and_stores_only_its_hash() {
         .code(2);
     let link = dir.path("link");
     std::os::unix::fs::symlink(&file, &link).expect("symlink");
-    secrets().args(["serve-key", "--api-keys"]).arg(&link).assert().code(2);
+    secrets()
+        .args(["serve-key", "--api-keys"])
+        .arg(&link)
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -75,19 +83,32 @@ fn keys_are_required_and_a_401_never_says_why() {
     let url = s.url("/api/generate");
     // A well-formed key (valid checksum) that is not in the file.
     let unknown = String::from_utf8(
-        secrets().args(["apikey", "--checksum"]).output().expect("runs").stdout,
+        secrets()
+            .args(["apikey", "--checksum"])
+            .output()
+            .expect("runs")
+            .stdout,
     )
     .expect("UTF-8");
     let mut bad_checksum = key.clone().into_bytes();
     let last = bad_checksum.len() - 1;
-    bad_checksum[last] = if bad_checksum[last] == b'a' { b'b' } else { b'a' };
+    bad_checksum[last] = if bad_checksum[last] == b'a' {
+        b'b'
+    } else {
+        b'a'
+    };
     let bad_checksum = String::from_utf8(bad_checksum).expect("UTF-8");
     let refused = [
         answer(agent().get(&url).call()),
         get_with_key(&url, &bad_checksum),
         get_with_key(&url, unknown.trim()),
         get_with_key(&url, "garbage"),
-        answer(agent().get(&url).header("Authorization", &format!("Basic {key}")).call()),
+        answer(
+            agent()
+                .get(&url)
+                .header("Authorization", &format!("Basic {key}"))
+                .call(),
+        ),
     ];
     for a in &refused {
         assert_eq!(a.status, 401);
@@ -104,7 +125,10 @@ fn keys_are_required_and_a_401_never_says_why() {
     assert_eq!(get_with_key(&s.url("/metrics"), &key).status, 200);
     let (status, _, log) = s.stop();
     assert!(status.success());
-    assert!(log.contains(&format!("\"key_id\":\"{}\"", key_id(&key))), "{log}");
+    assert!(
+        log.contains(&format!("\"key_id\":\"{}\"", key_id(&key))),
+        "{log}"
+    );
     assert!(!log.contains(&key) && !log.contains(unknown.trim()));
 }
 
@@ -113,7 +137,11 @@ fn metrics_public_opens_metrics_only() {
     let dir = TempDir::new("serve-metrics-public");
     let file = dir.path("keys");
     mint(&file, "ci");
-    let s = Server::start(&["--api-keys", file.to_str().expect("utf-8"), "--metrics-public"]);
+    let s = Server::start(&[
+        "--api-keys",
+        file.to_str().expect("utf-8"),
+        "--metrics-public",
+    ]);
     assert_eq!(get(&s.url("/metrics")).status, 200);
     assert_eq!(get(&s.url("/api/generate")).status, 401);
 }
@@ -165,7 +193,9 @@ fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
             let v = a.json();
             match v.as_array() {
                 Some(items) => secrets_seen.extend(
-                    items.iter().filter_map(|i| i["secret"].as_str().map(String::from)),
+                    items
+                        .iter()
+                        .filter_map(|i| i["secret"].as_str().map(String::from)),
                 ),
                 None => secrets_seen.push(v["password"].as_str().expect("pw").to_string()),
             }
@@ -196,14 +226,28 @@ fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
     }
     for line in text.lines() {
         let r: Value = serde_json::from_str(line).expect("JSON Lines");
-        for field in ["time", "client", "key_id", "method", "route", "status", "duration_ms"] {
+        for field in [
+            "time",
+            "client",
+            "key_id",
+            "method",
+            "route",
+            "status",
+            "duration_ms",
+        ] {
             assert!(!r[field].is_null(), "{field} in {line}");
         }
         assert_eq!(r["client"], "127.0.0.1");
         assert_eq!(r["key_id"], key_id(&key));
-        assert!(!r["route"].as_str().is_some_and(|r| r.contains('?')), "{line}");
+        assert!(
+            !r["route"].as_str().is_some_and(|r| r.contains('?')),
+            "{line}"
+        );
     }
-    let seed = text.lines().find(|l| l.contains("/api/generate")).expect("a seed record");
+    let seed = text
+        .lines()
+        .find(|l| l.contains("/api/generate"))
+        .expect("a seed record");
     let seed: Value = serde_json::from_str(seed).expect("JSON");
     assert_eq!(seed["parameters"]["length"], 20);
     assert_eq!(seed["parameters"]["special"], true);
@@ -215,7 +259,8 @@ fn an_audit_log_that_is_a_symbolic_link_is_refused() {
     let dir = TempDir::new("serve-audit-link");
     std::fs::write(dir.path("target"), "").expect("write");
     std::os::unix::fs::symlink(dir.path("target"), dir.path("log")).expect("symlink");
-    let Err((status, err)) = Server::try_start(&["--audit-log", dir.path("log").to_str().expect("utf-8")])
+    let Err((status, err)) =
+        Server::try_start(&["--audit-log", dir.path("log").to_str().expect("utf-8")])
     else {
         panic!("followed a symbolic link");
     };
@@ -292,15 +337,34 @@ fn https_serves_http1_and_http2_with_hsts() {
         Some("max-age=63072000; includeSubDomains")
     );
     // Plain HTTP on the TLS port gets no answer.
-    assert!(agent().get(&s.url("/healthz").replace("https", "http")).call().is_err());
+    assert!(
+        agent()
+            .get(&s.url("/healthz").replace("https", "http"))
+            .call()
+            .is_err()
+    );
     if have_tool("curl", &["--version"], "curl") {
         for (flag, version) in [("--http2", "2"), ("--http1.1", "1.1")] {
             let out = Command::new("curl")
-                .args(["-sS", flag, "--cacert", &cert, "-o", "/dev/null", "-w", "%{http_version} %{http_code}"])
+                .args([
+                    "-sS",
+                    flag,
+                    "--cacert",
+                    &cert,
+                    "-o",
+                    "/dev/null",
+                    "-w",
+                    "%{http_version} %{http_code}",
+                ])
                 .arg(s.url("/v1/password"))
                 .output()
                 .expect("curl runs");
-            assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{version} 200"), "{}", String::from_utf8_lossy(&out.stderr));
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                format!("{version} 200"),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
     }
 }
@@ -309,13 +373,24 @@ fn https_serves_http1_and_http2_with_hsts() {
 
 #[test]
 fn plain_http_off_loopback_needs_insecure_http_and_warns() {
-    let Err((status, err)) = Server::try_start(&["--bind", "0.0.0.0:0", "--rate-limit", "0"]) else {
+    let Err((status, err)) = Server::try_start(&["--bind", "0.0.0.0:0", "--rate-limit", "0"])
+    else {
         panic!("served plain HTTP on 0.0.0.0");
     };
     assert_eq!(status.and_then(|s| s.code()), Some(2));
     assert!(err.contains("--insecure-http"), "{err}");
-    let s = Server::start(&["--bind", "0.0.0.0:0", "--rate-limit", "0", "--insecure-http"]);
-    assert!(s.stderr().contains("warning: serving plain HTTP"), "{}", s.stderr());
+    let s = Server::start(&[
+        "--bind",
+        "0.0.0.0:0",
+        "--rate-limit",
+        "0",
+        "--insecure-http",
+    ]);
+    assert!(
+        s.stderr().contains("warning: serving plain HTTP"),
+        "{}",
+        s.stderr()
+    );
     let local = format!("http://127.0.0.1:{}/healthz", s.port());
     assert_eq!(get(&local).status, 200);
 }
@@ -353,7 +428,8 @@ fn a_request_in_flight_finishes_after_sigterm() {
     std::thread::sleep(Duration::from_millis(300));
     conn.write_all(body.as_bytes()).expect("write body");
     let mut reply = String::new();
-    conn.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
     let _ = conn.read_to_string(&mut reply);
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     assert!(reply.contains("\"ok\":true"), "{reply}");

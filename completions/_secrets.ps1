@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
             [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the generators and `check` over HTTP(S): the seed''s /api/generate, /v1/..., /metrics')
+            [CompletionResult]::new('serve-key', 'serve-key', [CompletionResultType]::ParameterValue, 'Mint an API key for `serve`: print it once, append its SHA-256 to the key file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -645,6 +647,38 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'secrets;serve' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Listen on this address and port (port 0: any free port)')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this PEM certificate chain (with --tls-key)')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The PEM private key of --tls-cert')
+            [CompletionResult]::new('--api-keys', '--api-keys', [CompletionResultType]::ParameterName, 'Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)')
+            [CompletionResult]::new('--cors-origin', '--cors-origin', [CompletionResultType]::ParameterName, 'Allow browser requests from this origin (CORS); repeat for more. Default: no CORS')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per client (per key, else per address); 0 turns limiting off')
+            [CompletionResult]::new('--rate-limit-burst', '--rate-limit-burst', [CompletionResultType]::ParameterName, 'Requests a client may make at once [default: the per-minute rate]')
+            [CompletionResult]::new('--rate-limit-redis', '--rate-limit-redis', [CompletionResultType]::ParameterName, 'Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line')
+            [CompletionResult]::new('--trust-proxy', '--trust-proxy', [CompletionResultType]::ParameterName, 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Open connections at most; more wait in the kernel''s queue')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads [default: one per CPU]')
+            [CompletionResult]::new('--shutdown-grace', '--shutdown-grace', [CompletionResultType]::ParameterName, 'On SIGTERM or SIGINT, give requests in flight this long to finish')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)')
+            [CompletionResult]::new('--metrics-public', '--metrics-public', [CompletionResultType]::ParameterName, 'With --api-keys, serve /metrics without a key')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'secrets;serve-key' {
+            [CompletionResult]::new('--api-keys', '--api-keys', [CompletionResultType]::ParameterName, 'The key file of `serve --api-keys`; created 0600 if missing')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the key in FILE (who or what uses it): A-Z a-z 0-9 . _ @ -')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The key''s prefix')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'secrets;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -676,6 +710,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Fill, check and rotate the secrets of a .env file from a template')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with the variables of .env files in its environment')
             [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the generators and `check` over HTTP(S): the seed''s /api/generate, /v1/..., /metrics')
+            [CompletionResult]::new('serve-key', 'serve-key', [CompletionResultType]::ParameterValue, 'Mint an API key for `serve`: print it once, append its SHA-256 to the key file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -759,6 +795,12 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;help;redact' {
+            break
+        }
+        'secrets;help;serve' {
+            break
+        }
+        'secrets;help;serve-key' {
             break
         }
         'secrets;help;completions' {

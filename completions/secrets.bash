@@ -76,6 +76,12 @@ _secrets() {
             secrets,run)
                 cmd="secrets__subcmd__run"
                 ;;
+            secrets,serve)
+                cmd="secrets__subcmd__serve"
+                ;;
+            secrets,serve-key)
+                cmd="secrets__subcmd__serve__subcmd__key"
+                ;;
             secrets,token-bytes)
                 cmd="secrets__subcmd__token__subcmd__bytes"
                 ;;
@@ -175,6 +181,12 @@ _secrets() {
             secrets__subcmd__help,run)
                 cmd="secrets__subcmd__help__subcmd__run"
                 ;;
+            secrets__subcmd__help,serve)
+                cmd="secrets__subcmd__help__subcmd__serve"
+                ;;
+            secrets__subcmd__help,serve-key)
+                cmd="secrets__subcmd__help__subcmd__serve__subcmd__key"
+                ;;
             secrets__subcmd__help,token-bytes)
                 cmd="secrets__subcmd__help__subcmd__token__subcmd__bytes"
                 ;;
@@ -212,7 +224,7 @@ _secrets() {
 
     case "${cmd}" in
         secrets)
-            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact completions help"
+            opts="-h -V --help --version password pw passphrase pp token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact serve serve-key completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +628,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__help)
-            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact completions help"
+            opts="password passphrase token-hex token-urlsafe token-bytes otp apikey int choice uuid ulid nanoid compare check hash verify hmac totp keygen key env run redact serve serve-key completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +922,34 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__help__subcmd__serve__subcmd__key)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1542,6 +1582,98 @@ _secrets() {
             fi
             case "${prev}" in
                 --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__serve)
+            opts="-h -V --bind --tls-cert --tls-key --insecure-http --api-keys --metrics-public --cors-origin --rate-limit --rate-limit-burst --rate-limit-redis --trust-proxy --audit-log --max-connections --threads --shutdown-grace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cors-origin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit-burst)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit-redis)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shutdown-grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        secrets__subcmd__serve__subcmd__key)
+            opts="-h -V --api-keys --name --prefix --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

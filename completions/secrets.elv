@@ -47,6 +47,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand env 'Fill, check and rotate the secrets of a .env file from a template'
             cand run 'Run a command with the variables of .env files in its environment'
             cand redact 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
+            cand serve 'Serve the generators and `check` over HTTP(S): the seed''s /api/generate, /v1/..., /metrics'
+            cand serve-key 'Mint an API key for `serve`: print it once, append its SHA-256 to the key file'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -608,6 +610,36 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'secrets;serve'= {
+            cand --bind 'Listen on this address and port (port 0: any free port)'
+            cand --tls-cert 'Serve HTTPS with this PEM certificate chain (with --tls-key)'
+            cand --tls-key 'The PEM private key of --tls-cert'
+            cand --api-keys 'Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)'
+            cand --cors-origin 'Allow browser requests from this origin (CORS); repeat for more. Default: no CORS'
+            cand --rate-limit 'Requests per minute per client (per key, else per address); 0 turns limiting off'
+            cand --rate-limit-burst 'Requests a client may make at once [default: the per-minute rate]'
+            cand --rate-limit-redis 'Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line'
+            cand --trust-proxy 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable'
+            cand --audit-log 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]'
+            cand --max-connections 'Open connections at most; more wait in the kernel''s queue'
+            cand --threads 'Worker threads [default: one per CPU]'
+            cand --shutdown-grace 'On SIGTERM or SIGINT, give requests in flight this long to finish'
+            cand --insecure-http 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)'
+            cand --metrics-public 'With --api-keys, serve /metrics without a key'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'secrets;serve-key'= {
+            cand --api-keys 'The key file of `serve --api-keys`; created 0600 if missing'
+            cand --name 'A name for the key in FILE (who or what uses it): A-Z a-z 0-9 . _ @ -'
+            cand --prefix 'The key''s prefix'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'secrets;completions'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -638,6 +670,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand env 'Fill, check and rotate the secrets of a .env file from a template'
             cand run 'Run a command with the variables of .env files in its environment'
             cand redact 'Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings'
+            cand serve 'Serve the generators and `check` over HTTP(S): the seed''s /api/generate, /v1/..., /metrics'
+            cand serve-key 'Mint an API key for `serve`: print it once, append its SHA-256 to the key file'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -695,6 +729,10 @@ set edit:completion:arg-completer[secrets] = {|@words|
         &'secrets;help;run'= {
         }
         &'secrets;help;redact'= {
+        }
+        &'secrets;help;serve'= {
+        }
+        &'secrets;help;serve-key'= {
         }
         &'secrets;help;completions'= {
         }

@@ -563,6 +563,36 @@ module completions {
     ...sources: string        # Secrets to mask: env:VAR, file:PATH, fd:N, pass:VALUE
   ]
 
+  # Serve the generators and `check` over HTTP(S): the seed's /api/generate, /v1/..., /metrics
+  export extern "secrets serve" [
+    --bind: string            # Listen on this address and port (port 0: any free port)
+    --tls-cert: path          # Serve HTTPS with this PEM certificate chain (with --tls-key)
+    --tls-key: path           # The PEM private key of --tls-cert
+    --insecure-http           # Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)
+    --api-keys: path          # Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)
+    --metrics-public          # With --api-keys, serve /metrics without a key
+    --cors-origin: string     # Allow browser requests from this origin (CORS); repeat for more. Default: no CORS
+    --rate-limit: string      # Requests per minute per client (per key, else per address); 0 turns limiting off
+    --rate-limit-burst: string # Requests a client may make at once [default: the per-minute rate]
+    --rate-limit-redis: string # Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line
+    --trust-proxy: string     # Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable
+    --audit-log: path         # Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]
+    --max-connections: string # Open connections at most; more wait in the kernel's queue
+    --threads: string         # Worker threads [default: one per CPU]
+    --shutdown-grace: string  # On SIGTERM or SIGINT, give requests in flight this long to finish
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
+  # Mint an API key for `serve`: print it once, append its SHA-256 to the key file
+  export extern "secrets serve-key" [
+    --api-keys: path          # The key file of `serve --api-keys`; created 0600 if missing
+    --name: string            # A name for the key in FILE (who or what uses it): A-Z a-z 0-9 . _ @ -
+    --prefix: string          # The key's prefix
+    --help(-h)                # Print help (see more with '--help')
+    --version(-V)             # Print version
+  ]
+
   def "nu-complete secrets completions shell" [] {
     [ "bash" "zsh" "fish" "powershell" "elvish" "nushell" ]
   }
@@ -680,6 +710,14 @@ module completions {
 
   # Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings
   export extern "secrets help redact" [
+  ]
+
+  # Serve the generators and `check` over HTTP(S): the seed's /api/generate, /v1/..., /metrics
+  export extern "secrets help serve" [
+  ]
+
+  # Mint an API key for `serve`: print it once, append its SHA-256 to the key file
+  export extern "secrets help serve-key" [
   ]
 
   # Print a shell completion script (bash, zsh, fish, powershell, elvish, nushell)

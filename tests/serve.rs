@@ -72,7 +72,13 @@ impl Server {
                 stderr,
             }),
             Err(_) => {
-                let status = child.try_wait().ok().flatten();
+                // The pipe closes just before the exit status is there: wait a moment.
+                let deadline = Instant::now() + Duration::from_secs(5);
+                let mut status = None;
+                while status.is_none() && Instant::now() < deadline {
+                    status = child.try_wait().ok().flatten();
+                    std::thread::sleep(Duration::from_millis(20));
+                }
                 if status.is_none() {
                     let _ = child.kill();
                 }
@@ -336,7 +342,8 @@ fn cli_json(args: &[&str]) -> Value {
         .output()
         .expect("runs");
     assert!(out.status.success(), "{args:?}");
-    let mut v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let first = out.stdout.split(|&b| b == b'\n').next().expect("a line");
+    let mut v: Value = serde_json::from_slice(first).expect("JSON");
     v.as_object_mut().map(|o| o.remove("secret"));
     v
 }

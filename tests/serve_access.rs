@@ -200,7 +200,7 @@ fn the_audit_log_never_holds_a_secret_a_key_or_a_checked_password() {
                 None => secrets_seen.push(v["password"].as_str().expect("pw").to_string()),
             }
         }
-        let checked = format!("checked-{}", secrets_seen.len());
+        let checked = format!("checked-password-{}", secrets_seen.len());
         let a = answer(
             agent()
                 .post(&s.url("/v1/check"))
@@ -297,6 +297,142 @@ fn forwarded_for_is_believed_only_from_trusted_proxies() {
     // Right-most untrusted hop: 127.0.0.5 is a trusted proxy, 203.0.113.7 the client.
     assert_eq!(client(&trusting_log), "203.0.113.7");
     assert_eq!(client(&plain_log), "127.0.0.1");
+}
+
+// --- Rate limiting ---
+
+/// The `RateLimit-*` headers of an answer: limit, remaining, reset.
+fn rate_headers(a: &crate::serve::Answer) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (
+        a.header("ratelimit-limit"),
+        a.header("ratelimit-remaining"),
+        a.header("ratelimit-reset"),
+    )
+}
+
+#[test]
+fn the_limit_answers_429_with_retry_after_and_ratelimit_headers() {
+    // 3 per minute: a burst of 3, then one more every 20 s (the test takes well under that).
+    let s = Server::start(&["--rate-limit", "3"]);
+    let url = s.url("/api/generate");
+    for remaining in ["2", "1", "0"] {
+        let a = get(&url);
+        assert_eq!(a.status, 200);
+        assert_eq!(rate_headers(&a).0, Some("3"));
+        assert_eq!(rate_headers(&a).1, Some(remaining));
+    }
+    let refused = get(&url);
+    assert_eq!(refused.status, 429);
+    assert_eq!(refused.body, r#"{"error":"rate limit exceeded"}"#);
+    let retry: u64 = refused
+        .header("retry-after")
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=20).contains(&retry), "{retry}");
+    assert_eq!(rate_headers(&refused).1, Some("0"));
+    assert_eq!(refused.header("cache-control"), Some("no-store"));
+    // Every limited route shares the client's bucket; the service routes are not limited.
+    assert_eq!(get(&s.url("/v1/otp")).status, 429);
+    assert_eq!(get(&s.url("/healthz")).status, 200);
+    let metrics = get(&s.url("/metrics"));
+    assert_eq!(metrics.status, 200);
+    assert!(
+        metrics.body.contains("secrets_http_rate_limited_total 2\n"),
+        "{}",
+        metrics.body
+    );
+    assert!(
+        metrics
+            .body
+            .contains("route=\"/api/generate\",status=\"429\"} 1")
+    );
+}
+
+#[test]
+fn each_key_has_its_own_bucket() {
+    let dir = TempDir::new("serve-limit-keys");
+    let file = dir.path("keys");
+    let (a, b) = (mint(&file, "a"), mint(&file, "b"));
+    let s = Server::start(&[
+        "--rate-limit",
+        "2",
+        "--api-keys",
+        file.to_str().expect("utf-8"),
+    ]);
+    let url = s.url("/v1/token-hex");
+    let statuses = |key: &str| {
+        (0..3)
+            .map(|_| get_with_key(&url, key).status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(statuses(&a), [200, 200, 429]);
+    assert_eq!(statuses(&b), [200, 200, 429]);
+}
+
+#[test]
+fn forwarded_addresses_get_their_own_buckets_only_behind_a_trusted_proxy() {
+    let behind = Server::start(&["--rate-limit", "1", "--trust-proxy", "127.0.0.1/32"]);
+    let direct = Server::start(&["--rate-limit", "1"]);
+    let from = |s: &Server, ip: &str| {
+        answer(
+            agent()
+                .get(&s.url("/api/generate"))
+                .header("X-Forwarded-For", ip)
+                .call(),
+        )
+        .status
+    };
+    assert_eq!(
+        [from(&behind, "192.0.2.1"), from(&behind, "192.0.2.2")],
+        [200, 200]
+    );
+    assert_eq!(from(&behind, "192.0.2.1"), 429);
+    // Without --trust-proxy the header chooses nothing: one bucket for the peer.
+    assert_eq!(
+        [from(&direct, "192.0.2.1"), from(&direct, "192.0.2.2")],
+        [200, 429]
+    );
+}
+
+#[test]
+fn replicas_share_one_limit_through_redis_and_survive_its_outage() {
+    let Some(mut redis) = crate::ratelimit::RedisServer::start("serve-shared") else {
+        return;
+    };
+    let url = redis.url();
+    let args = ["--rate-limit", "4", "--rate-limit-redis", url.as_str()];
+    let (one, two) = (Server::start(&args), Server::start(&args));
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let s = if i % 2 == 0 { &one } else { &two };
+        statuses.push(get(&s.url("/api/generate")).status);
+    }
+    // 4 in all, not 4 each.
+    assert_eq!(statuses, [200, 200, 200, 200, 429, 429]);
+    // Redis goes away: the replicas keep answering, each with its own in-process limit,
+    // and count the failures.
+    redis.kill();
+    let after: Vec<u16> = (0..3).map(|_| get(&one.url("/v1/otp")).status).collect();
+    assert!(after.contains(&200), "{after:?}");
+    assert!(after.iter().all(|s| [200, 429].contains(s)), "{after:?}");
+    let metrics = get(&one.url("/metrics")).body;
+    let errors: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("secrets_ratelimit_backend_errors_total "))
+        .and_then(|n| n.parse().ok())
+        .expect("the backend error counter");
+    assert!(errors >= 1, "{metrics}");
+}
+
+#[test]
+fn an_unreachable_redis_at_start_is_an_error() {
+    let dir = TempDir::new("serve-no-redis");
+    let url = format!("unix://{}", dir.path("none.sock").display());
+    let Err((status, err)) = Server::try_start(&["--rate-limit", "5", "--rate-limit-redis", &url])
+    else {
+        panic!("started without its Redis");
+    };
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{err}");
 }
 
 // --- TLS ---

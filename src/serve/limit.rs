@@ -8,6 +8,8 @@
 
 use std::time::Duration;
 
+use anyhow::Context as _;
+
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 
@@ -47,8 +49,14 @@ impl RateLimit {
             period: Duration::from_secs(60),
             burst: config.burst.unwrap_or(config.per_minute),
         };
+        quota
+            .validate()
+            .map_err(|e| anyhow::anyhow!("--rate-limit/--rate-limit-burst: {e}"))?;
         let limiter = match &config.redis {
-            Some(url) => Limiter::redis(url, quota, REDIS_PREFIX, MAX_CLIENTS).await?,
+            // Refuses to start when Redis cannot be reached; later outages fall back.
+            Some(url) => Limiter::redis(url, quota, REDIS_PREFIX, MAX_CLIENTS)
+                .await
+                .context("--rate-limit-redis")?,
             None => Limiter::in_process(quota, MAX_CLIENTS),
         };
         Ok(Some(RateLimit { limiter }))

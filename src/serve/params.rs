@@ -26,8 +26,7 @@ pub(crate) fn parse(query: Option<&str>) -> Result<Vec<(String, String)>, ApiErr
         }
         if value.len() > MAX_VALUE {
             return Err(ApiError::bad_request(format!(
-                "parameter {} is longer than {MAX_VALUE} bytes",
-                printable_name(&name)
+                "a parameter value is longer than {MAX_VALUE} bytes"
             )));
         }
         pairs.push((name.into_owned(), value.into_owned()));
@@ -35,18 +34,40 @@ pub(crate) fn parse(query: Option<&str>) -> Result<Vec<(String, String)>, ApiErr
     Ok(pairs)
 }
 
-/// A parameter name for a message: names are ours when known; an unknown one is shown
-/// only if it is short and plain (it is a name, but it could still be a mis-pasted secret).
-pub(crate) fn printable_name(name: &str) -> Cow<'static, str> {
-    let plain = name.len() <= 32
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if plain {
-        Cow::Owned(format!("`{name}`"))
-    } else {
-        Cow::Borrowed("(a name that is not shown)")
+/// The error for a parameter name that is not one of `known`. The name received is never
+/// repeated (a client could have pasted a secret where a name goes): the message suggests
+/// the closest known name when there is one within two edits, and lists them all otherwise.
+pub(crate) fn unknown(name: &str, known: &[&str]) -> ApiError {
+    let closest = known
+        .iter()
+        .map(|k| (edits(name, k), *k))
+        .filter(|&(d, _)| d <= 2)
+        .min();
+    ApiError::bad_request(match closest {
+        Some((_, k)) => format!("unknown parameter (did you mean `{k}`?)"),
+        None => format!("unknown parameter; the parameters are {}", known.join(", ")),
+    })
+}
+
+/// Levenshtein distance, on bytes; names longer than 64 bytes are simply far from ours.
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > 64 {
+        return usize::MAX;
     }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(prev + usize::from(ca != cb));
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// The seed's and our boolean spellings: `true/false`, `1/0`, `yes/no`, `on/off`, any case.
@@ -76,10 +97,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unknown_names_are_shown_only_when_plain() {
-        assert_eq!(printable_name("lenght"), "`lenght`");
-        assert!(!printable_name("sk_live_0123456789012345678901234567890123").contains("sk_"));
-        assert!(!printable_name("a b").contains('a'));
+    fn unknown_names_are_never_repeated_but_typos_get_a_suggestion() {
+        let known = ["length", "exclude", "special"];
+        let typo = unknown("lenght", &known).message;
+        assert_eq!(typo, "unknown parameter (did you mean `length`?)");
+        let pasted = unknown("sk_live_0123456789abcdef", &known).message;
+        assert!(!pasted.contains("sk_live") && pasted.contains("length, exclude"));
+        assert_eq!(edits("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -96,10 +96,17 @@ impl SeedParams {
                 "digits" => ("digits", &mut p.digits),
                 "special" => ("special", &mut p.special),
                 other => {
-                    return Err(ApiError::bad_request(format!(
-                        "unknown parameter {}",
-                        params::printable_name(other)
-                    )));
+                    return Err(params::unknown(
+                        other,
+                        &[
+                            "length",
+                            "lowercase",
+                            "uppercase",
+                            "digits",
+                            "special",
+                            "exclude",
+                        ],
+                    ));
                 }
             };
             params::once(&mut seen, name)?;

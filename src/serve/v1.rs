@@ -237,11 +237,8 @@ fn command_line(
     let mut seen = Vec::new();
     for (name, value) in params::parse(query)? {
         let Some(&(name, kind)) = route.params.iter().find(|(n, _)| *n == name) else {
-            return Err(ApiError::bad_request(format!(
-                "unknown parameter {} for {}",
-                params::printable_name(&name),
-                route.path
-            )));
+            let known: Vec<&str> = route.params.iter().map(|(n, _)| *n).collect();
+            return Err(params::unknown(&name, &known));
         };
         if kind != Kind::Items {
             params::once(&mut seen, name)?;

@@ -389,11 +389,16 @@ mod http {
                 .and_then(|v| v.trim().parse::<u64>().ok())
                 .expect("backend errors in /metrics");
             assert!(errors >= 1, "{metrics}");
-            assert!(
-                s.stderr().contains("rate limit: Redis failed"),
-                "{}",
-                s.stderr()
-            );
+            // stderr is read by a thread: give it a moment (at most 10 s) to catch up.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while !s.stderr().contains("rate limit: Redis failed") {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "no warning: {}",
+                    s.stderr()
+                );
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
         }
     }
 

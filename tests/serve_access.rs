@@ -133,6 +133,37 @@ fn keys_are_required_and_a_401_never_says_why() {
 }
 
 #[test]
+fn sighup_reloads_the_key_file() {
+    let dir = TempDir::new("serve-sighup");
+    let file = dir.path("keys");
+    let old = mint(&file, "old");
+    let s = Server::start(&["--api-keys", file.to_str().expect("utf-8")]);
+    let url = s.url("/v1/otp");
+    let new = mint(&file, "new");
+    assert_eq!(get_with_key(&url, &new).status, 401);
+    s.signal("HUP");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !s.stderr().contains("2 keys") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no reload: {}",
+            s.stderr()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(get_with_key(&url, &new).status, 200);
+    assert_eq!(get_with_key(&url, &old).status, 200);
+    // A file that became unreadable as a key file keeps the keys loaded before.
+    std::fs::write(&file, "not a key file\n").expect("write");
+    s.signal("HUP");
+    while !s.stderr().contains("keeping the keys") {
+        assert!(std::time::Instant::now() < deadline, "{}", s.stderr());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(get_with_key(&url, &new).status, 200);
+}
+
+#[test]
 fn metrics_public_opens_metrics_only() {
     let dir = TempDir::new("serve-metrics-public");
     let file = dir.path("keys");

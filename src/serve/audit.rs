@@ -8,9 +8,10 @@
 //! the duration. Never a generated secret, a key or a checked password: handlers hand the
 //! log an [`AuditParams`] they built, nothing else of the request or the answer.
 //!
-//! Records are serialized on the request's task and written by one thread through a buffer
-//! that is flushed whenever no record is waiting, so the log costs no system call per request
-//! under load and is never more than a moment behind when idle.
+//! Records are serialized on the request's task and written by one thread through a buffer:
+//! it wakes for the first record of a batch, gathers for 2 ms, writes and flushes, so under
+//! load the log costs one system call per batch, and a record is never more than a few
+//! milliseconds behind.
 
 use std::fs::OpenOptions;
 use std::io::{BufWriter, Write};
@@ -27,6 +28,10 @@ pub(crate) struct AuditParams(pub(crate) serde_json::Value);
 
 /// Records waiting for the writer; beyond this, requests wait (backpressure, never loss).
 const QUEUE: usize = 16 * 1024;
+
+/// How long the writer waits for more records after the first of a batch: the most a record
+/// waits before it is written.
+const BATCH_WAIT: std::time::Duration = std::time::Duration::from_millis(2);
 
 /// One request, as logged.
 #[derive(Debug, Serialize)]
@@ -89,7 +94,11 @@ impl AuditLog {
                         Ok(message) => Some(message),
                         Err(mpsc::error::TryRecvError::Empty) => {
                             let _ = out.flush();
-                            rx.blocking_recv()
+                            let first = rx.blocking_recv();
+                            // Gather what arrives in the next moment: under load, one wake-up
+                            // and one write per batch instead of per request.
+                            std::thread::sleep(BATCH_WAIT);
+                            first
                         }
                         Err(mpsc::error::TryRecvError::Disconnected) => None,
                     };

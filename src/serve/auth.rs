@@ -111,6 +111,47 @@ impl Keys {
     }
 }
 
+/// The key file and its keys, re-read on SIGHUP.
+#[derive(Debug)]
+pub(crate) struct KeyStore {
+    path: std::path::PathBuf,
+    keys: std::sync::RwLock<std::sync::Arc<Keys>>,
+}
+
+impl KeyStore {
+    /// Reads `path` (see [`Keys::load`]).
+    pub(crate) fn open(path: &Path) -> Result<KeyStore> {
+        Ok(KeyStore {
+            path: path.to_path_buf(),
+            keys: std::sync::RwLock::new(std::sync::Arc::new(Keys::load(path)?)),
+        })
+    }
+
+    /// The keys now.
+    pub(crate) fn current(&self) -> std::sync::Arc<Keys> {
+        match self.keys.read() {
+            Ok(keys) => keys.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Re-reads the file; on an error the keys stay as they were. The number of keys now.
+    pub(crate) fn reload(&self) -> Result<usize> {
+        let keys = std::sync::Arc::new(Keys::load(&self.path)?);
+        let n = keys.len();
+        match self.keys.write() {
+            Ok(mut current) => *current = keys,
+            Err(poisoned) => *poisoned.into_inner() = keys,
+        }
+        Ok(n)
+    }
+
+    /// The file's path, for messages.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
 /// SHA-256 of a key.
 pub(crate) fn hash_key(key: &[u8]) -> [u8; 32] {
     Sha256::digest(key).into()

@@ -103,8 +103,12 @@ pub(crate) async fn guard(
             .headers()
             .get(header::AUTHORIZATION)
             .map(HeaderValue::as_bytes);
-        match state.keys.as_ref().and_then(|keys| keys.verify(presented)) {
-            Some(info) => key_id = Some(info.id.clone()),
+        let known = state.keys.as_ref().and_then(|store| {
+            let keys = store.current();
+            keys.verify(presented).map(|info| info.id.clone())
+        });
+        match known {
+            Some(id) => key_id = Some(id),
             None => {
                 // Never why: missing, malformed, bad checksum and unknown look the same.
                 let mut response = json_error(StatusCode::UNAUTHORIZED, "unauthorized");

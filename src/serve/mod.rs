@@ -39,7 +39,7 @@ use anyhow::{Context, Result, bail};
 use axum::http::HeaderValue;
 
 use self::audit::{AuditLog, AuditSender};
-use self::auth::Keys;
+use self::auth::KeyStore;
 use self::client::Cidr;
 use self::limit::{LimitConfig, RateLimit};
 use self::metrics::Metrics;
@@ -73,7 +73,7 @@ pub struct Config {
 
 /// What every request's handlers and middleware share.
 pub(crate) struct AppState {
-    pub(crate) keys: Option<Keys>,
+    pub(crate) keys: Option<Arc<KeyStore>>,
     pub(crate) limiter: Option<RateLimit>,
     pub(crate) metrics: Metrics,
     pub(crate) audit: AuditSender,
@@ -114,8 +114,8 @@ pub async fn run(config: Config) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let keys = match &config.api_keys {
         Some(path) => {
-            let keys = Keys::load(path)?;
-            if keys.len() == 0 {
+            let keys = Arc::new(KeyStore::open(path)?);
+            if keys.current().len() == 0 {
                 crate::note!(
                     "warning: {} holds no keys: every request will be refused\n\
                      hint: add one with `secrets serve-key --api-keys {}`",
@@ -136,6 +136,9 @@ pub async fn run(config: Config) -> Result<()> {
         .await
         .with_context(|| format!("listening on {}", config.bind))?;
     let (audit_log, audit) = AuditLog::start(config.audit_log.as_deref())?;
+    if let Some(store) = &keys {
+        tokio::spawn(reload_on_sighup(store.clone()));
+    }
     let state = Arc::new(AppState {
         keys,
         limiter,
@@ -161,6 +164,21 @@ pub async fn run(config: Config) -> Result<()> {
     audit_log.finish().await;
     crate::note!("stopped");
     Ok(())
+}
+
+/// Re-reads the key file on each SIGHUP (keys added or removed without a restart); a file
+/// that cannot be read leaves the keys as they were.
+async fn reload_on_sighup(store: Arc<KeyStore>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(mut hup) = signal(SignalKind::hangup()) else {
+        return;
+    };
+    while hup.recv().await.is_some() {
+        match store.reload() {
+            Ok(n) => crate::note!("reloaded {}: {n} keys", store.path().display()),
+            Err(e) => crate::note!("error: keeping the keys loaded before: {e:#}"),
+        }
+    }
 }
 
 /// Completes at the first SIGTERM or SIGINT.

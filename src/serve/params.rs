@@ -3,8 +3,6 @@
 //! Typos must not silently give weaker secrets, and errors name the parameter, never echo
 //! its value.
 
-use std::borrow::Cow;
-
 use super::error::ApiError;
 
 /// At most this many parameters in one query.

@@ -37,6 +37,37 @@ thread_local! {
     /// (`getrandom`) in buffered blocks: a new source per request would allocate and wipe a
     /// 64 KiB buffer each time. Bytes are wiped in the buffer as they are handed out.
     static SOURCE: RefCell<RandomSource> = RefCell::new(RandomSource::os_only());
+
+    /// The samplers of the last few parameter sets this thread served, newest first.
+    /// Building one validates the alphabet character by character (grapheme checks) and
+    /// plans the draw, which cost more than the draw itself; clients ask for the same few
+    /// policies over and over. Holds no secret: alphabets and tables only.
+    static SAMPLERS: RefCell<Vec<(SeedParams, PasswordSampler)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Samplers kept per thread.
+const CACHED_SAMPLERS: usize = 16;
+
+/// Draws one password for `params` into `out`, with a cached sampler when there is one.
+fn draw(params: &SeedParams, out: &mut String) -> Result<(), ApiError> {
+    SAMPLERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        match cache.iter().position(|(p, _)| p == params) {
+            Some(0) => {}
+            Some(i) => {
+                let hit = cache.remove(i);
+                cache.insert(0, hit);
+            }
+            None => {
+                let sampler =
+                    PasswordSampler::new(&params.policy()?).map_err(|_| ApiError::internal())?;
+                cache.truncate(CACHED_SAMPLERS - 1);
+                cache.insert(0, (params.clone(), sampler));
+            }
+        }
+        let (_, sampler) = &mut cache[0];
+        with_source(|src| sampler.sample_into(src, out)).map_err(|_| ApiError::internal())
+    })
 }
 
 /// Draws with this thread's source.
@@ -215,15 +246,9 @@ type Answer = Result<(String, AuditParams), (ApiError, Option<AuditParams>)>;
 fn answer(query: Option<&str>) -> Answer {
     let params = SeedParams::parse(query).map_err(|e| (e, None))?;
     let audit = params.audit();
-    let policy = match params.policy() {
-        Ok(policy) => policy,
-        Err(e) => return Err((e, Some(audit))),
-    };
     let mut password = Zeroizing::new(String::with_capacity(params.length));
-    let drawn = PasswordSampler::new(&policy)
-        .and_then(|mut sampler| with_source(|src| sampler.sample_into(src, &mut password)));
-    if drawn.is_err() {
-        return Err((ApiError::internal(), Some(audit)));
+    if let Err(e) = draw(&params, &mut password) {
+        return Err((e, Some(audit)));
     }
     let mut body = Vec::with_capacity(password.len() + 40);
     body.extend_from_slice(br#"{"password":""#);

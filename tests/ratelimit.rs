@@ -73,6 +73,16 @@ impl RedisServer {
         }
     }
 
+    /// Sends a signal (`STOP` hangs it: connections are accepted, nothing is answered).
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("running").id().to_string();
+        let ok = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "kill -{signal}");
+    }
+
     /// Kills it and starts a fresh one (empty: no persistence) on the same socket.
     fn restart(&mut self) {
         self.kill();
@@ -337,6 +347,45 @@ async fn redis_outage_falls_back_to_a_per_replica_limit_and_recovers() {
     burst(&one, "later", 2).await;
     burst(&two, "later", 2).await;
     assert_eq!((one.backend_errors(), two.backend_errors()), errors);
+}
+
+/// Waits (at most 30 s) until `one` and `two` share a limit of 3 again.
+async fn wait_until_shared(one: &Limiter, two: &Limiter) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let client = format!("shared-again-{attempt}");
+        let first = burst(one, &client, 3).await;
+        let second = two.check(&client).await;
+        if first.iter().all(|d| d.allowed) && !second.allowed {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the limit is not shared again");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A hung Redis (SIGSTOP): every call gives up after its deadline and the request is
+/// decided in-process; a probe abandoned mid-call (the client hung up) does not stop later
+/// probes, so the limit is shared again once Redis resumes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_redis_delays_no_request_for_long_and_an_abandoned_probe_is_released() {
+    let Some(server) = RedisServer::start("hung") else {
+        return;
+    };
+    let one = redis_limiter(&server, hours(3, 3), "h:").await;
+    let two = redis_limiter(&server, hours(3, 3), "h:").await;
+    server.signal("STOP");
+    let during = burst(&one, "c", 4).await;
+    assert_eq!(during.iter().filter(|d| d.allowed).count(), 3, "{during:?}");
+    assert!(one.backend_errors() >= 1);
+    // Past the retry delay, a probe starts and is dropped before Redis can answer.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let abandoned = tokio::time::timeout(Duration::from_millis(5), one.check("gone")).await;
+    assert!(abandoned.is_err(), "the probe of a hung Redis answered");
+    server.signal("CONT");
+    wait_until_shared(&one, &two).await;
 }
 
 // ---------------------------------------------------------------------------------------

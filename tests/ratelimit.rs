@@ -73,6 +73,16 @@ impl RedisServer {
         }
     }
 
+    /// Sends a signal (`STOP` hangs it: connections are accepted, nothing is answered).
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("running").id().to_string();
+        let ok = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "kill -{signal}");
+    }
+
     /// Kills it and starts a fresh one (empty: no persistence) on the same socket.
     fn restart(&mut self) {
         self.kill();
@@ -337,4 +347,122 @@ async fn redis_outage_falls_back_to_a_per_replica_limit_and_recovers() {
     burst(&one, "later", 2).await;
     burst(&two, "later", 2).await;
     assert_eq!((one.backend_errors(), two.backend_errors()), errors);
+}
+
+/// Waits (at most 30 s) until `one` and `two` share a limit of 3 again.
+async fn wait_until_shared(one: &Limiter, two: &Limiter) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let client = format!("shared-again-{attempt}");
+        let first = burst(one, &client, 3).await;
+        let second = two.check(&client).await;
+        if first.iter().all(|d| d.allowed) && !second.allowed {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the limit is not shared again");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A hung Redis (SIGSTOP): every call gives up after its deadline and the request is
+/// decided in-process; a probe abandoned mid-call (the client hung up) does not stop later
+/// probes, so the limit is shared again once Redis resumes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_redis_delays_no_request_for_long_and_an_abandoned_probe_is_released() {
+    let Some(server) = RedisServer::start("hung") else {
+        return;
+    };
+    let one = redis_limiter(&server, hours(3, 3), "h:").await;
+    let two = redis_limiter(&server, hours(3, 3), "h:").await;
+    server.signal("STOP");
+    let during = burst(&one, "c", 4).await;
+    assert_eq!(during.iter().filter(|d| d.allowed).count(), 3, "{during:?}");
+    assert!(one.backend_errors() >= 1);
+    // Past the retry delay, a probe starts and is dropped before Redis can answer.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let abandoned = tokio::time::timeout(Duration::from_millis(5), one.check("gone")).await;
+    assert!(abandoned.is_err(), "the probe of a hung Redis answered");
+    server.signal("CONT");
+    wait_until_shared(&one, &two).await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Over HTTP: the real `secrets serve`, a real client (ureq, through tests/serve.rs). The
+// 429 answer and two replicas sharing one limit are in tests/serve_access.rs; here, what
+// an outage does to each replica, and the start-up error.
+
+mod http {
+    use super::RedisServer;
+    use crate::serve::{Answer, Server, get};
+
+    /// `n` GETs of /api/generate, alternating between the servers.
+    fn requests(servers: &[&Server], n: usize) -> Vec<Answer> {
+        (0..n)
+            .map(|i| get(&servers[i % servers.len()].url("/api/generate")))
+            .collect()
+    }
+
+    fn assert_refused(a: &Answer) {
+        assert_eq!(a.status, 429, "{}", a.body);
+        assert_eq!(a.body, r#"{"error":"rate limit exceeded"}"#);
+        let after: u64 = a
+            .header("retry-after")
+            .expect("Retry-After")
+            .parse()
+            .expect("seconds");
+        // 4 per minute: the next request is allowed 15 s after the first, so within 15 s.
+        assert!((1..=15).contains(&after), "Retry-After {after}");
+        assert_eq!(a.header("ratelimit-remaining"), Some("0"));
+    }
+
+    #[test]
+    fn with_redis_killed_each_server_still_limits_alone() {
+        let Some(mut redis) = RedisServer::start("http-outage") else {
+            return;
+        };
+        let url = redis.url();
+        let args = ["--rate-limit", "4", "--rate-limit-redis", &url];
+        let (one, two) = (Server::start(&args), Server::start(&args));
+        redis.kill();
+        for s in [&one, &two] {
+            let answers = requests(&[s], 6);
+            assert!(answers[..4].iter().all(|a| a.status == 200));
+            assert_refused(&answers[4]);
+            assert_refused(&answers[5]);
+            let metrics = get(&s.url("/metrics")).body;
+            let errors = metrics
+                .lines()
+                .find_map(|l| l.strip_prefix("secrets_ratelimit_backend_errors_total "))
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .expect("backend errors in /metrics");
+            assert!(errors >= 1, "{metrics}");
+            // stderr is read by a thread: give it a moment (at most 10 s) to catch up.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while !s.stderr().contains("rate limit: Redis failed") {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "no warning: {}",
+                    s.stderr()
+                );
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        }
+    }
+
+    #[test]
+    fn serve_refuses_to_start_without_its_redis() {
+        let out = crate::util::secrets()
+            .args(["serve", "--bind", "127.0.0.1:0", "--rate-limit-redis"])
+            .arg("redis://:hunter2@127.0.0.1:1/")
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("rate-limit Redis"), "{err}");
+        assert!(!err.contains("hunter2"), "{err}");
+    }
 }

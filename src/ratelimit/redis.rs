@@ -94,6 +94,9 @@ impl Backend {
         {
             return Answer::Skipped;
         }
+        // Released however this call ends, even when the request is dropped mid-call (a
+        // client that hangs up): otherwise Redis would never be probed again.
+        let _probing = probe.then_some(Probing(&self.probing));
         let mut conn = self.conn.clone();
         let mut call = self.script.prepare_invoke();
         call.key(self.key(client))
@@ -110,9 +113,6 @@ impl Backend {
                 if self.down.swap(false, Ordering::AcqRel) {
                     crate::note!("rate limit: Redis answers again; the limit is shared again");
                 }
-                if probe {
-                    self.probing.store(false, Ordering::Release);
-                }
                 Answer::Decided(allowed, ahead)
             }
             Err(why) => {
@@ -122,9 +122,6 @@ impl Backend {
                     crate::note!(
                         "rate limit: Redis failed ({why}); each replica limits alone until it answers"
                     );
-                }
-                if probe {
-                    self.probing.store(false, Ordering::Release);
                 }
                 Answer::Failed
             }
@@ -145,6 +142,15 @@ impl Backend {
             }
         }
         key
+    }
+}
+
+/// The probe in flight; dropping it lets the next request probe.
+struct Probing<'a>(&'a AtomicBool);
+
+impl Drop for Probing<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
     }
 }
 

@@ -521,6 +521,35 @@ fn v1_check_gives_the_check_json_verdict() {
 }
 
 #[test]
+fn v1_check_with_rules_gives_the_check_rules_verdict() {
+    let s = Server::start(&[]);
+    let rules =
+        "minlength: 12; required: upper; required: digit; allowed: lower, [-]; max-consecutive: 2";
+    for password in ["Correct7Horse", "aaa-no-upper", ""] {
+        let body = serde_json::json!({"password": password, "rules": rules}).to_string();
+        let served = post_json(&s.url("/v1/check"), &body);
+        assert_eq!(served.status, 200, "{}", served.body);
+        let cli = crate::util::secrets()
+            .args(["check", "--rules", rules, "env:P", "--json"])
+            .env("P", password)
+            .output()
+            .expect("runs");
+        let cli: Value = serde_json::from_slice(&cli.stdout).expect("JSON");
+        assert_eq!(served.json(), cli, "{password:?}");
+        assert_eq!(served.json()["ok"], password == "Correct7Horse");
+    }
+    // Rules that no password meets, or that Apple's parser discards, are a 400.
+    for rules in [
+        "required: []",
+        "minlength: 30; maxlength: 3",
+        "MinLength: 5",
+    ] {
+        let body = serde_json::json!({"password": "x", "rules": rules}).to_string();
+        assert_eq!(post_json(&s.url("/v1/check"), &body).status, 400, "{rules}");
+    }
+}
+
+#[test]
 fn v1_check_refuses_bad_bodies_without_echoing_them() {
     let s = Server::start(&[]);
     let secret = "Tr0ub4dor&3-secret";

@@ -10,7 +10,7 @@ mod hash_format;
 mod ids;
 mod keys;
 mod read;
-mod rules;
+pub(crate) mod rules;
 mod serve;
 mod totp;
 

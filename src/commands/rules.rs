@@ -21,7 +21,7 @@ use super::generate::note_entropy;
 
 /// Reads `--rules` text as Apple's parser does; its diagnostics become notes, and a text
 /// that Apple's parser discards as a whole is refused (none of it would apply).
-pub(super) fn read_rules(text: &str) -> Result<Rules> {
+pub(crate) fn read_rules(text: &str) -> Result<Rules> {
     let rules = Rules::parse_checked(text).map_err(|e| anyhow!(e))?;
     if !text.is_ascii() {
         crate::note!(
@@ -149,7 +149,7 @@ pub(super) fn password_rules(args: &PasswordArgs, text: &str) -> Result<Outcome>
 /// Refuses (exit 2) rules that no password can satisfy for a reason `check` can see
 /// without counting: a length range that is empty, or a `required` line that names nothing.
 /// `password` refuses the same rules.
-pub(super) fn refuse_impossible(rules: &Rules) -> Result<()> {
+pub(crate) fn refuse_impossible(rules: &Rules) -> Result<()> {
     length_range(rules)?;
     if rules.required.iter().any(|class| class.ascii().is_empty()) {
         bail!(
@@ -160,14 +160,36 @@ pub(super) fn refuse_impossible(rules: &Rules) -> Result<()> {
     Ok(())
 }
 
-/// `check --rules RULES` on a password already read: exit 0 if it satisfies every rule
-/// (and, with `--breached`, `breach_count` is 0).
-pub(super) fn check_rules(
+/// The verdict of `check --rules` as JSON, and whether the password passes: every rule
+/// satisfied, not empty, and (with a breach count) not seen in a breach. Shared by
+/// `check --rules --json` and the server's `POST /v1/check`.
+pub(crate) fn rules_verdict(
     rules: &Rules,
     password: &str,
     breach_count: Option<u64>,
-    json: bool,
-) -> Result<Outcome> {
+) -> (bool, serde_json::Value) {
+    let failures = rule_failures(rules, password, breach_count);
+    let mut report = json!({
+        "ok": failures.is_empty(),
+        "length": password.chars().count(),
+        "failures": failures
+            .iter()
+            .map(|(rule, reason)| json!({"rule": rule, "reason": reason}))
+            .collect::<Vec<_>>(),
+        "rules": rules.reading(),
+    });
+    if let Some(count) = breach_count {
+        report["breach_count"] = json!(count);
+    }
+    (failures.is_empty(), report)
+}
+
+/// Each failed rule as `(rule, reason)`; reasons give counts, never characters.
+fn rule_failures(
+    rules: &Rules,
+    password: &str,
+    breach_count: Option<u64>,
+) -> Vec<(String, String)> {
     let mut failures: Vec<(String, String)> = validate(rules, password)
         .into_iter()
         .map(|f| (f.rule, f.reason))
@@ -185,32 +207,37 @@ pub(super) fn check_rules(
             ),
         ));
     }
+    failures
+}
+
+/// `check --rules RULES` on a password already read: exit 0 if it satisfies every rule
+/// (and, with `--breached`, `breach_count` is 0).
+pub(super) fn check_rules(
+    rules: &Rules,
+    password: &str,
+    breach_count: Option<u64>,
+    json: bool,
+) -> Result<Outcome> {
     let mut sink = Sink::open(None, false)?;
-    if json {
-        let mut report = json!({
-            "ok": failures.is_empty(),
-            "length": password.chars().count(),
-            "failures": failures
-                .iter()
-                .map(|(rule, reason)| json!({"rule": rule, "reason": reason}))
-                .collect::<Vec<_>>(),
-            "rules": rules.reading(),
-        });
-        if let Some(count) = breach_count {
-            report["breach_count"] = json!(count);
-        }
+    let ok = if json {
+        let (ok, report) = rules_verdict(rules, password, breach_count);
         serde_json::to_writer(&mut sink, &report)?;
         sink.write_all(b"\n")?;
-    } else if failures.is_empty() {
-        sink.write_all(b"ok: satisfies the rules\n")?;
+        ok
     } else {
-        sink.write_all(b"fails the rules:\n")?;
-        for (rule, reason) in &failures {
-            writeln!(sink, "  {rule}: {reason}")?;
+        let failures = rule_failures(rules, password, breach_count);
+        if failures.is_empty() {
+            sink.write_all(b"ok: satisfies the rules\n")?;
+        } else {
+            sink.write_all(b"fails the rules:\n")?;
+            for (rule, reason) in &failures {
+                writeln!(sink, "  {rule}: {reason}")?;
+            }
         }
-    }
+        failures.is_empty()
+    };
     sink.finish()?;
-    Ok(if failures.is_empty() {
+    Ok(if ok {
         Outcome::Success
     } else {
         Outcome::Negative

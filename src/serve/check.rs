@@ -29,6 +29,10 @@ pub(crate) struct CheckRequest {
     #[serde(default = "default_min_score")]
     #[schema(default = 3, minimum = 0, maximum = 4)]
     min_score: u8,
+    /// A website's rules in Apple's passwordrules language (at most 4096 bytes): judge the
+    /// password by them instead, as `secrets check --rules RULES --json` does.
+    #[serde(default)]
+    rules: Option<String>,
 }
 
 fn default_min_length() -> usize {
@@ -70,8 +74,8 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
         }
         Err(_) => {
             return ApiError::bad_request(
-                "the body must be {\"password\": \"...\"}, optionally with \"min-length\" and \
-                 \"min-score\" (0 to 4)",
+                "the body must be {\"password\": \"...\"}, optionally with \"min-length\", \
+                 \"min-score\" (0 to 4) or \"rules\"",
             )
             .into_response();
         }
@@ -79,6 +83,10 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
     let mut audit = serde_json::Map::new();
     audit.insert("min-length".into(), request.min_length.into());
     audit.insert("min-score".into(), request.min_score.into());
+    if let Some(rules) = &request.rules {
+        // Rules are not secret, but free text: logged by size only.
+        audit.insert("rules".into(), format!("{} bytes", rules.len()).into());
+    }
     let audit = AuditParams(serde_json::Value::Object(audit));
     let refuse = |e: ApiError| {
         let mut r = e.into_response();
@@ -93,6 +101,34 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
     }
     if request.min_score > 4 {
         return refuse(ApiError::bad_request("min-score must be from 0 to 4"));
+    }
+    if let Some(text) = request.rules.take() {
+        // Read as `check --rules` reads them, without its notes (standard error may be the
+        // audit log): a rule set Apple's parser discards, or one no password can meet, is
+        // a 400 with the same message.
+        let rules = crate::rules::Rules::parse_checked(&text)
+            .map_err(|e| anyhow::anyhow!(e))
+            .and_then(|rules| {
+                if rules.discarded {
+                    anyhow::bail!(
+                        "--rules: Apple's parser discards the whole rule set, so none of it \
+                         would apply"
+                    );
+                }
+                crate::commands::rules::refuse_impossible(&rules)?;
+                Ok(rules)
+            });
+        let rules = match rules {
+            Ok(rules) => rules,
+            Err(e) => {
+                let message = e.to_string().replacen("--rules: ", "rules: ", 1);
+                return refuse(ApiError::bad_request(message));
+            }
+        };
+        let (_, report) = crate::commands::rules::rules_verdict(&rules, &password, None);
+        let mut response = axum::Json(report).into_response();
+        response.extensions_mut().insert(audit);
+        return response;
     }
     let policy = check::Policy {
         min_length: request.min_length,

@@ -630,6 +630,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --trust-proxy 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable'
             cand --audit-log 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]'
             cand --max-connections 'Open connections at most; more wait in the kernel''s queue'
+            cand --max-connections-per-client 'Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0'
             cand --threads 'Worker threads [default: one per CPU]'
             cand --shutdown-grace 'On SIGTERM or SIGINT, give requests in flight this long to finish'
             cand --insecure-http 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)'

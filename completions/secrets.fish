@@ -465,6 +465,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand serve" -l rate-limit-red
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l trust-proxy -d 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l audit-log -d 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l max-connections -d 'Open connections at most; more wait in the kernel\'s queue' -r
+complete -c secrets -n "__fish_secrets_using_subcommand serve" -l max-connections-per-client -d 'Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l threads -d 'Worker threads [default: one per CPU]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l shutdown-grace -d 'On SIGTERM or SIGINT, give requests in flight this long to finish' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l insecure-http -d 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)'

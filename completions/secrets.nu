@@ -585,6 +585,7 @@ module completions {
     --trust-proxy: string     # Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable
     --audit-log: path         # Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]
     --max-connections: string # Open connections at most; more wait in the kernel's queue
+    --max-connections-per-client: string # Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0
     --threads: string         # Worker threads [default: one per CPU]
     --shutdown-grace: string  # On SIGTERM or SIGINT, give requests in flight this long to finish
     --help(-h)                # Print help (see more with '--help')

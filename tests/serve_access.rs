@@ -603,3 +603,76 @@ fn a_request_in_flight_finishes_after_sigterm() {
     let (status, _, _) = s.stop();
     assert!(status.success());
 }
+
+// Found by the attack pass on `serve` (session 3).
+
+#[test]
+fn tls_files_that_never_end_or_never_open_are_refused() {
+    let dir = TempDir::new("serve-tls-hostile");
+    let (cert, key, _) = certificate(&dir);
+    let fifo = dir.path("fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let fifo = fifo.to_string_lossy().into_owned();
+    for (c, k) in [
+        ("/dev/zero", key.as_str()),
+        (cert.as_str(), "/dev/zero"),
+        (fifo.as_str(), key.as_str()),
+    ] {
+        let Err((status, err)) = Server::try_start(&["--tls-cert", c, "--tls-key", k]) else {
+            panic!("serve started with --tls-cert {c} --tls-key {k}");
+        };
+        assert_eq!(status.and_then(|s| s.code()), Some(2), "{c} {k}: {err}");
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+}
+
+#[test]
+fn routes_without_parameters_refuse_a_query() {
+    let s = Server::start(&[]);
+    let secret = "Tr0ub4dor-in-a-url";
+    let a = crate::serve::post_json(
+        &s.url(&format!("/v1/check?password={secret}")),
+        r#"{"password": "x"}"#,
+    );
+    assert_eq!(a.status, 400);
+    assert!(!a.body.contains(secret));
+    for path in ["/healthz?x=1", "/openapi.json?x=1", "/metrics?x=1"] {
+        assert_eq!(crate::serve::get(&s.url(path)).status, 400, "{path}");
+    }
+}
+
+#[test]
+fn one_client_cannot_hold_every_connection() {
+    use std::io::Read;
+    let s = Server::start(&["--max-connections-per-client", "4"]);
+    let addr = format!("127.0.0.1:{}", s.port());
+    // Four idle connections (a slowloris client) are held open...
+    let held: Vec<std::net::TcpStream> = (0..4)
+        .map(|_| std::net::TcpStream::connect(&addr).expect("connect"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    // ...a fifth from the same address is closed at once, without an answer.
+    let mut fifth = std::net::TcpStream::connect(&addr).expect("connect");
+    fifth
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let mut buf = [0u8; 16];
+    let read = fifth.read(&mut buf);
+    assert!(
+        matches!(&read, Ok(0))
+            || read
+                .as_ref()
+                .is_err_and(|e| e.kind() == std::io::ErrorKind::ConnectionReset),
+        "{read:?}"
+    );
+    // When the client lets go, it is served again.
+    drop(held);
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(crate::serve::get(&s.url("/healthz")).status, 200);
+}

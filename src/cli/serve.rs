@@ -138,6 +138,13 @@ pub struct ServeArgs {
           value_parser = value_parser!(u32).range(1..=1_000_000), help_heading = "Operation")]
     pub max_connections: u32,
 
+    /// Open connections from one client address at most (IPv6 counted by /64); more are
+    /// closed at once, so one client cannot hold every connection (slowloris). 0: no cap.
+    /// Behind a proxy every connection comes from the proxy: raise it or use 0.
+    #[arg(long, value_name = "N", default_value_t = 64,
+          value_parser = value_parser!(u32).range(0..=1_000_000), help_heading = "Operation")]
+    pub max_connections_per_client: u32,
+
     /// Worker threads [default: one per CPU].
     #[arg(long, value_name = "N", value_parser = value_parser!(u32).range(1..=1024),
           help_heading = "Operation")]

@@ -28,6 +28,7 @@ pub(super) fn serve(args: &ServeArgs) -> Result<Outcome> {
         trust_proxy: args.trust_proxy.clone(),
         cors_origins: args.cors_origin.clone(),
         max_connections: usize::try_from(args.max_connections)?,
+        max_connections_per_client: usize::try_from(args.max_connections_per_client)?,
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
     let mut runtime = tokio::runtime::Builder::new_multi_thread();

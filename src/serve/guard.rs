@@ -40,6 +40,10 @@ struct Tags {
 
 /// Routes that are never behind a key: liveness, and the API's public description.
 const OPEN: &[&str] = &["/healthz", "/openapi.json"];
+
+/// Routes that take no query parameters.
+const NO_QUERY: &[&str] = &["/v1/check", "/healthz", "/metrics", "/openapi.json"];
+
 /// Routes that are not rate limited.
 const UNLIMITED: &[&str] = &["/healthz", "/metrics", "/openapi.json"];
 
@@ -119,6 +123,17 @@ pub(crate) async fn guard(
                 return response;
             }
         }
+    }
+    // Routes without parameters take no query at all: `POST /v1/check?password=...` would
+    // otherwise answer 200 and teach a client that a secret in the URL (and so in access
+    // logs) is fine. Nothing of the query is repeated.
+    if NO_QUERY.contains(&route) && request.uri().query().is_some() {
+        let mut response = json_error(
+            StatusCode::BAD_REQUEST,
+            "this route takes no query parameters (POST /v1/check takes a JSON body)",
+        );
+        response.extensions_mut().insert(Tags { route, key_id });
+        return response;
     }
     let mut decision = None;
     if let Some(limiter) = state

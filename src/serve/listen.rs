@@ -2,7 +2,9 @@
 //! that protect the server from slow or too many clients.
 //!
 //! - At most `max_connections` at once: beyond that the loop stops accepting until one
-//!   closes (the kernel's backlog holds the rest), so memory stays bounded.
+//!   closes (the kernel's backlog holds the rest), so memory stays bounded. One client
+//!   address (IPv6 by /64) holds at most `per_client` of them; more are closed at once, so
+//!   a single slowloris client cannot take every connection.
 //! - A TLS handshake must finish within [`HANDSHAKE_TIMEOUT`]; request headers must arrive
 //!   within [`HEADER_TIMEOUT`] of their first byte, and hyper applies the same timeout to a
 //!   kept-alive connection waiting for its next request (slowloris). A connection with no
@@ -53,6 +55,7 @@ pub(crate) struct Listener {
     pub(crate) router: Router,
     pub(crate) tls: Option<TlsAcceptor>,
     pub(crate) max_connections: usize,
+    pub(crate) per_client: usize,
     pub(crate) grace: Duration,
 }
 
@@ -65,8 +68,10 @@ impl Listener {
             router,
             tls,
             max_connections,
+            per_client,
             grace,
         } = self;
+        let clients = Arc::new(Clients::new(per_client));
         let mut builder = auto::Builder::new(TokioExecutor::new());
         builder
             .http1()
@@ -104,11 +109,17 @@ impl Listener {
                     }
                 },
             };
+            // One client may not hold every connection: beyond its share, close at once.
+            let Some(client_slot) = clients.enter(peer.ip()) else {
+                drop(stream);
+                continue;
+            };
             let _ = stream.set_nodelay(true);
             let watcher = graceful.watcher();
             let (builder, router, tls) = (builder.clone(), router.clone(), tls.clone());
             tokio::spawn(async move {
                 let _permit = permit;
+                let _client_slot = client_slot;
                 let last = Arc::new(AtomicU64::new(0));
                 let stream = Idle::new(stream, last.clone(), epoch);
                 match tls {
@@ -131,6 +142,82 @@ impl Listener {
         // Refuse new connections at once, then let open ones finish.
         drop(listener);
         let _ = tokio::time::timeout(grace, graceful.shutdown()).await;
+    }
+}
+
+/// Open connections per client address (IPv6 by /64, which one subscriber usually has).
+struct Clients {
+    cap: usize,
+    open: std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>,
+}
+
+/// A client's open connection, counted until dropped.
+struct ClientSlot {
+    clients: Arc<Clients>,
+    addr: std::net::IpAddr,
+}
+
+impl Clients {
+    fn new(cap: usize) -> Clients {
+        Clients {
+            cap,
+            open: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    fn key(addr: std::net::IpAddr) -> std::net::IpAddr {
+        match addr {
+            std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => std::net::IpAddr::V4(v4),
+                None => {
+                    let mut octets = v6.octets();
+                    octets[8..].fill(0);
+                    std::net::IpAddr::V6(octets.into())
+                }
+            },
+            v4 => v4,
+        }
+    }
+
+    /// A slot for one more connection from `addr`, unless it has `cap` open already. The
+    /// table holds only clients with open connections, so it is bounded by the connection
+    /// limit.
+    fn enter(self: &Arc<Self>, addr: std::net::IpAddr) -> Option<ClientSlot> {
+        let addr = Clients::key(addr);
+        if self.cap > 0 {
+            let mut open = self
+                .open
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let n = open.entry(addr).or_insert(0);
+            if *n >= self.cap {
+                return None;
+            }
+            *n += 1;
+        }
+        Some(ClientSlot {
+            clients: self.clone(),
+            addr,
+        })
+    }
+}
+
+impl Drop for ClientSlot {
+    fn drop(&mut self) {
+        if self.clients.cap == 0 {
+            return;
+        }
+        let mut open = self
+            .clients
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(n) = open.get_mut(&self.addr) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&self.addr);
+            }
+        }
     }
 }
 

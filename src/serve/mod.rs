@@ -67,6 +67,8 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     /// Open connections at most.
     pub max_connections: usize,
+    /// Open connections from one client address at most (0: no cap).
+    pub max_connections_per_client: usize,
     /// How long open connections get to finish after SIGTERM or SIGINT.
     pub shutdown_grace: Duration,
 }
@@ -157,6 +159,7 @@ pub async fn run(config: Config) -> Result<()> {
         router,
         tls,
         max_connections: config.max_connections,
+        per_client: config.max_connections_per_client,
         grace: config.shutdown_grace,
     }
     .run(shutdown_signal())

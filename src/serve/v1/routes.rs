@@ -128,7 +128,8 @@ pub(crate) const ROUTES: &[Route] = &[
         params: &[
             ("below", Kind::BigNumber),
             ("range", Kind::Pair),
-            ("bits", Kind::Number(8192)),
+            // The CLI's own cap (int --bits), so the message states the real limit.
+            ("bits", Kind::Number(crate::secrets::MAX_INT_BITS)),
             COUNT,
         ],
     },

@@ -126,8 +126,12 @@ fn bash_sourced(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let fields: Vec<String> = out
-        .stdout
+    nul_pairs(&out.stdout)
+}
+
+/// `KEY\0VALUE\0...` as printed by the shell snippets here.
+fn nul_pairs(bytes: &[u8]) -> BTreeMap<String, String> {
+    let fields: Vec<String> = bytes
         .split(|&b| b == 0)
         .map(|f| String::from_utf8(f.to_vec()).expect("utf-8"))
         .collect();
@@ -468,16 +472,7 @@ fn exported_by_sourcing(path: &Path, keys: &[&str]) -> BTreeMap<String, String> 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let fields: Vec<String> = out
-        .stdout
-        .split(|&b| b == 0)
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect();
-    fields
-        .chunks(2)
-        .filter(|c| c.len() == 2)
-        .map(|c| (c[0].clone(), c[1].clone()))
-        .collect()
+    nul_pairs(&out.stdout)
 }
 
 #[test]

@@ -3,7 +3,6 @@
 //! policy's numbers reach the audit log.
 
 use axum::extract::rejection::JsonRejection;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use zeroize::Zeroizing;
@@ -142,11 +141,7 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
     .await;
     match report {
         Ok(Ok(body)) => {
-            let mut response = body.into_response();
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
+            let mut response = super::router::json(body);
             response.extensions_mut().insert(audit);
             response
         }

@@ -92,7 +92,8 @@ pub(crate) async fn openapi_json(State(state): State<Arc<AppState>>) -> Response
     json(state.openapi.clone())
 }
 
-fn json(body: impl Into<axum::body::Body>) -> Response {
+/// A 200 answer with a JSON body.
+pub(crate) fn json(body: impl Into<axum::body::Body>) -> Response {
     let mut response = Response::new(body.into());
     response.headers_mut().insert(
         header::CONTENT_TYPE,

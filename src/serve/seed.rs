@@ -13,7 +13,6 @@
 use std::cell::RefCell;
 
 use axum::extract::RawQuery;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -223,11 +222,7 @@ pub(crate) struct SeedPassword {
 pub(crate) async fn generate(RawQuery(query): RawQuery) -> Response {
     match answer(query.as_deref()) {
         Ok((body, audit)) => {
-            let mut response = body.into_response();
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
+            let mut response = super::router::json(body);
             response.extensions_mut().insert(audit);
             response
         }

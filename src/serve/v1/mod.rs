@@ -15,7 +15,6 @@
 mod routes;
 
 use axum::extract::RawQuery;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use clap::Parser as _;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -261,11 +260,7 @@ pub(crate) async fn generate(
     let answered = tokio::task::spawn_blocking(move || answer(route, query.as_deref())).await;
     match answered {
         Ok(Ok((body, audit))) => {
-            let mut response = body.into_response();
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
+            let mut response = crate::serve::router::json(body);
             response.extensions_mut().insert(audit);
             response
         }

@@ -111,12 +111,17 @@ fn node_dotenv(path: &Path) -> BTreeMap<String, String> {
 }
 
 fn bash_sourced(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
+    bash_pairs(
+        r#"set -a; . "$1"; shift; for k; do printf '%s\0%s\0' "$k" "${!k}"; done"#,
+        path,
+        keys,
+    )
+}
+
+/// Runs `script` in bash with `path` and `keys` as its arguments; it prints `KEY\0VALUE\0`.
+fn bash_pairs(script: &str, path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
     let out = Command::new("bash")
-        .args([
-            "-c",
-            r#"set -a; . "$1"; shift; for k; do printf '%s\0%s\0' "$k" "${!k}"; done"#,
-            "bash",
-        ])
+        .args(["-c", script, "bash"])
         .arg(path)
         .args(keys)
         .output()
@@ -457,22 +462,11 @@ fn rotate_regenerates_with_the_recorded_generator_and_keeps_the_previous_value()
 
 /// The variables a file exports when sourced without `set -a`, as a child process sees them.
 fn exported_by_sourcing(path: &Path, keys: &[&str]) -> BTreeMap<String, String> {
-    let out = Command::new("bash")
-        .args([
-            "-c",
-            r#". "$1"; shift; for k; do bash -c 'printf "%s\0%s\0" "$1" "${!1-unset}"' _ "$k"; done"#,
-            "bash",
-        ])
-        .arg(path)
-        .args(keys)
-        .output()
-        .expect("bash runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    nul_pairs(&out.stdout)
+    bash_pairs(
+        r#". "$1"; shift; for k; do bash -c 'printf "%s\0%s\0" "$1" "${!1-unset}"' _ "$k"; done"#,
+        path,
+        keys,
+    )
 }
 
 #[test]

@@ -203,34 +203,58 @@ impl Write for Sink {
 }
 
 /// A block-buffered writer whose buffer is wiped when it is dropped: the buffer held the
-/// secrets on their way out. (Always `Some` until dropped.)
-pub struct Wiped<W: Write>(Option<BufWriter<W>>);
+/// secrets on their way out.
+///
+/// Only the part of the buffer that was ever written is wiped (its high-water mark): the
+/// rest never held anything, and writing zeros over all 128 KiB would fault in 32 fresh
+/// pages, a third of a short run's start-up.
+pub struct Wiped<W: Write> {
+    /// Always `Some` until dropped.
+    writer: Option<BufWriter<W>>,
+    /// The most bytes the buffer has held at once. `BufWriter` only empties its buffer at the
+    /// start of a write, so the length seen after each write is every peak.
+    high_water: usize,
+}
 
 impl<W: Write> Wiped<W> {
     fn new(inner: W) -> Self {
-        Wiped(Some(BufWriter::with_capacity(BUFFER, inner)))
+        Wiped {
+            writer: Some(BufWriter::with_capacity(BUFFER, inner)),
+            high_water: 0,
+        }
     }
 
     fn writer(&mut self) -> io::Result<&mut BufWriter<W>> {
-        self.0
+        self.writer
             .as_mut()
             .ok_or_else(|| io::Error::other("the output was already closed"))
     }
 
     fn get_ref(&self) -> Option<&W> {
-        self.0.as_ref().map(BufWriter::get_ref)
+        self.writer.as_ref().map(BufWriter::get_ref)
+    }
+
+    #[inline]
+    fn note_level(&mut self) {
+        if let Some(w) = &self.writer {
+            self.high_water = self.high_water.max(w.buffer().len());
+        }
     }
 }
 
 impl<W: Write> Write for Wiped<W> {
     #[inline]
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.writer()?.write(buf)
+        let n = self.writer()?.write(buf);
+        self.note_level();
+        n
     }
 
     #[inline]
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.writer()?.write_all(buf)
+        let done = self.writer()?.write_all(buf);
+        self.note_level();
+        done
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -240,12 +264,14 @@ impl<W: Write> Write for Wiped<W> {
 
 impl<W: Write> Drop for Wiped<W> {
     fn drop(&mut self) {
-        // Take the buffer (unwritten bytes and spare capacity alike) without writing it, and
-        // wipe it.
-        if let Some(writer) = self.0.take() {
+        // Take the buffer (unwritten bytes and the spare capacity that held written ones)
+        // without writing it, and wipe every byte it ever held.
+        if let Some(writer) = self.writer.take() {
             let (_, buffer) = writer.into_parts();
             if let Ok(mut buffer) = buffer {
-                zeroize::Zeroize::zeroize(&mut buffer);
+                buffer.clear();
+                let end = self.high_water.min(buffer.capacity());
+                zeroize::Zeroize::zeroize(&mut buffer.spare_capacity_mut()[..end]);
             }
         }
     }

@@ -114,6 +114,10 @@ pub struct RandomSource {
     buf: Zeroizing<Box<[u8]>>,
     pos: usize,
     end: usize,
+    /// How much of `buf` has ever been written: only that much is wiped on drop (the rest of
+    /// the 64 KiB was never touched, and zeroing it would fault in 16 fresh pages for a
+    /// run that draws 32 bytes).
+    touched: usize,
     next_refill: usize,
     mode: Mode,
     /// Bytes read from the OS for output so far.
@@ -125,6 +129,15 @@ pub struct RandomSource {
 impl fmt::Debug for RandomSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RandomSource").finish_non_exhaustive()
+    }
+}
+
+impl Drop for RandomSource {
+    fn drop(&mut self) {
+        // Wipe every byte that was ever written, then let the (empty) wrapper go.
+        let mut buf = std::mem::take(&mut *self.buf);
+        let touched = self.touched.min(buf.len());
+        buf[..touched].zeroize();
     }
 }
 
@@ -158,6 +171,7 @@ impl RandomSource {
             buf: Zeroizing::new(vec![0u8; MAX_REFILL].into_boxed_slice()),
             pos: 0,
             end: 0,
+            touched: 0,
             next_refill: FIRST_REFILL,
             mode,
             from_os: 0,
@@ -191,6 +205,7 @@ impl RandomSource {
             self.from_os += n as u64;
             self.pos = 0;
             self.end = n;
+            self.touched = self.touched.max(n);
             self.next_refill = (self.next_refill * 2).min(MAX_REFILL);
             return Ok(());
         }
@@ -199,6 +214,7 @@ impl RandomSource {
             None => self.bulk.insert(BulkSource::new(getrandom::fill)?),
         };
         // Every byte of the buffer has been handed out and wiped (or never written).
+        self.touched = self.buf.len();
         bulk.refill(&mut self.buf)?;
         self.pos = 0;
         self.end = self.buf.len();

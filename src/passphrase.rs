@@ -11,12 +11,17 @@
 
 use std::collections::HashSet;
 
-use diceware_wordlists::{EFF_LONG_WORDLIST, EFF_SHORT_WORDLIST_1, EFF_SHORT_WORDLIST_2_0};
-
 use num_bigint::BigUint;
 
 use crate::lines::Lines;
 use crate::secrets::{Error, RandomSource, Result, Uniform};
+
+/// EFF's long list: 7,776 words, five dice.
+const EFF_LARGE: &str = include_str!("wordlists/eff_large_wordlist.txt");
+/// EFF's first short list: 1,296 short words, four dice.
+const EFF_SHORT_1: &str = include_str!("wordlists/eff_short_wordlist_1.txt");
+/// EFF's second short list: 1,296 words with unique three-letter prefixes, four dice.
+const EFF_SHORT_2: &str = include_str!("wordlists/eff_short_wordlist_2_0.txt");
 
 /// The names of the built-in word lists, the default first.
 pub const BUILTIN_LISTS: [&str; 3] = ["eff-large", "eff-short", "eff-short2"];
@@ -33,13 +38,21 @@ pub struct Wordlist {
 impl Wordlist {
     /// A built-in list by name: `eff-large` (7,776 words), `eff-short` (1,296 words) or
     /// `eff-short2` (1,296 words with unique three-letter prefixes).
+    ///
+    /// The lists are EFF's files, byte for byte (`src/wordlists/README.md` gives their
+    /// source, licence and SHA-256), kept as text: a table of 10,000 `&str` would be 166 KB
+    /// of pointers the loader relocates, 41 pages written at every start of every command.
     pub fn builtin(name: &str) -> Option<Wordlist> {
-        let words: &[&str] = match name {
-            "eff-large" => &EFF_LONG_WORDLIST,
-            "eff-short" => &EFF_SHORT_WORDLIST_1,
-            "eff-short2" => &EFF_SHORT_WORDLIST_2_0,
+        let file = match name {
+            "eff-large" => EFF_LARGE,
+            "eff-short" => EFF_SHORT_1,
+            "eff-short2" => EFF_SHORT_2,
             _ => return None,
         };
+        // Each line is the dice roll, a tab and the word.
+        let words = file
+            .lines()
+            .map(|line| line.split_once('\t').map_or(line, |(_, word)| word));
         Some(Wordlist {
             words: Lines::from_strings(words),
         })
@@ -440,6 +453,44 @@ mod tests {
             assert_eq!(list.len(), size, "{name}");
         }
         assert!(Wordlist::builtin("eff-huge").is_none());
+    }
+
+    #[test]
+    fn builtin_lists_are_eff_files_byte_for_byte() {
+        use sha2::{Digest, Sha256};
+        // The SHA-256 of each file as EFF publishes it (src/wordlists/README.md).
+        for (text, digest) in [
+            (
+                EFF_LARGE,
+                "addd35536511597a02fa0a9ff1e5284677b8883b83e986e43f15a3db996b903e",
+            ),
+            (
+                EFF_SHORT_1,
+                "8f5ca830b8bffb6fe39c9736c024a00a6a6411adb3f83a9be8bfeeb6e067ae69",
+            ),
+            (
+                EFF_SHORT_2,
+                "22b45c52e0bd0bbf03aa522240b111eb4c7c0c1d86c4e518e1be2a7eb2a625e4",
+            ),
+        ] {
+            assert_eq!(hex::encode(Sha256::digest(text.as_bytes())), digest);
+        }
+    }
+
+    #[test]
+    fn builtin_lists_read_as_a_word_list_file_does() {
+        // The built-in reading (the word after the tab) agrees with `--wordlist FILE`'s
+        // (trimmed, dice numbers dropped, printable, distinct).
+        for (name, text) in [
+            ("eff-large", EFF_LARGE),
+            ("eff-short", EFF_SHORT_1),
+            ("eff-short2", EFF_SHORT_2),
+        ] {
+            let builtin = Wordlist::builtin(name).expect("built in");
+            let file = Wordlist::from_text(text).expect("a valid list");
+            assert!(builtin.words().eq(file.words()), "{name}");
+            assert!(builtin.words().all(|w| !w.contains(char::is_whitespace)));
+        }
     }
 
     #[test]

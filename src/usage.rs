@@ -60,6 +60,9 @@ fn command_path(cmd: &clap::Command, args: &[OsString]) -> String {
 /// Parses `args` (program name first). On `--help`, `--version` or a usage error, the text
 /// has been printed and the exit status to end with is returned instead.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    if let Some(cli) = parse_one_family(&args) {
+        return Ok(cli);
+    }
     let mut cmd = crate::cli::command();
     let err = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(mut matches) => match Cli::from_arg_matches_mut(&mut matches) {
@@ -119,6 +122,58 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     }
 }
 
+/// Every subcommand alias and the name it stands for (a test checks this against the
+/// definitions).
+const ALIASES: &[(&str, &str)] = &[("pw", "password"), ("pp", "passphrase")];
+
+/// The command line parsed with only its subcommand's family built, or `None` when that is
+/// not how it parses (no such name, help, version, any error): then [`parse`] builds the
+/// whole command and parses again, so every message is the one the whole command gives.
+///
+/// Why: building all ~30 subcommands' arguments is most of a short run's start-up (heap
+/// pages, then freeing them); one family is a fraction of it. The family is built by the
+/// same derive code on a top level with the same parsing settings as [`Cli`], so what
+/// parses here parses to the same value there (a test compares the two on every example).
+fn parse_one_family(args: &[OsString]) -> Option<Cli> {
+    use crate::cli::{Command, env, generate, keys, read, serve, shell};
+    use clap::Subcommand;
+
+    fn family<F: Subcommand>(args: &[OsString]) -> Option<F> {
+        let top = clap::Command::new("secrets")
+            .version(env!("CARGO_PKG_VERSION"))
+            .propagate_version(true)
+            .subcommand_required(true)
+            .arg_required_else_help(true);
+        let mut matches = F::augment_subcommands(top)
+            .try_get_matches_from(args)
+            .ok()?;
+        F::from_arg_matches_mut(&mut matches).ok()
+    }
+
+    let name = args.get(1)?.to_str()?;
+    // clap's derived `has_subcommand` knows names, not aliases.
+    let name = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |(_, name)| name);
+    let command = if generate::Command::has_subcommand(name) {
+        Command::Generate(family(args)?)
+    } else if read::Command::has_subcommand(name) {
+        Command::Read(family(args)?)
+    } else if keys::Command::has_subcommand(name) {
+        Command::Keys(family(args)?)
+    } else if env::Command::has_subcommand(name) {
+        Command::Env(family(args)?)
+    } else if serve::Command::has_subcommand(name) {
+        Command::Serve(family(args)?)
+    } else if shell::Command::has_subcommand(name) {
+        Command::Shell(family(args)?)
+    } else {
+        return None;
+    };
+    Some(Cli { command })
+}
+
 /// The exit status when help or the version could not be written: 0 for a reader that went
 /// away (`secrets --help | head -1`), 2 otherwise (a full disk), with a note.
 fn output_failed(e: &std::io::Error) -> u8 {
@@ -169,4 +224,110 @@ fn print_informational(err: &clap::Error, cmd: &clap::Command) -> std::io::Resul
         return out.flush();
     }
     err.print()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// The whole command's reading of `args`, `None` for any error, help or version.
+    fn parse_whole(args: &[OsString]) -> Option<Cli> {
+        let mut matches = crate::cli::command().try_get_matches_from(args).ok()?;
+        Cli::from_arg_matches_mut(&mut matches).ok()
+    }
+
+    fn argv(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn aliases_are_every_alias_of_every_subcommand() {
+        let mut defined = Vec::new();
+        let cmd = Cli::command();
+        for sub in cmd.get_subcommands() {
+            for alias in sub.get_all_aliases() {
+                defined.push((alias.to_owned(), sub.get_name().to_owned()));
+            }
+        }
+        let mut listed: Vec<_> = ALIASES
+            .iter()
+            .map(|(a, n)| ((*a).to_owned(), (*n).to_owned()))
+            .collect();
+        defined.sort();
+        listed.sort();
+        assert_eq!(defined, listed);
+    }
+
+    /// The command lines of every example in every subcommand's help (those a whitespace
+    /// split reads right), and hostile or odd ones.
+    fn command_lines() -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        let mut cmd = crate::cli::command();
+        cmd.build();
+        let mut helps = vec![cmd.render_long_help().to_string()];
+        for sub in cmd.get_subcommands_mut() {
+            helps.push(sub.render_long_help().to_string());
+            for nested in sub.get_subcommands_mut() {
+                helps.push(nested.render_long_help().to_string());
+            }
+        }
+        for help in &helps {
+            for line in help.lines() {
+                let Some(rest) = line.trim_start().strip_prefix("secrets ") else {
+                    continue;
+                };
+                let command: String = rest.split("  ").next().unwrap_or("").to_owned();
+                if command.contains(['\'', '"', '$', '|', '<', '>', '`', '(']) {
+                    continue;
+                }
+                lines.push(format!("secrets {command}"));
+            }
+        }
+        assert!(lines.len() > 60, "{} examples found", lines.len());
+        for odd in [
+            "secrets",
+            "secrets pw",
+            "secrets pp --words 4",
+            "secrets password --version",
+            "secrets password --help",
+            "secrets password -h",
+            "secrets choice a --version",
+            "secrets choice -- --version",
+            "secrets choice -- --help a",
+            "secrets password 12 -l 12",
+            "secrets password -l 0",
+            "secrets token-hex -1",
+            "secrets token-hex 99999999999999999999999",
+            "secrets env",
+            "secrets env --help",
+            "secrets env check",
+            "secrets env fill --help",
+            "secrets help",
+            "secrets help password",
+            "secrets nosuch",
+            "secrets passwrd",
+            "secrets completions bash",
+            "secrets run --",
+            "secrets serve --port 0",
+            "secrets verify --help",
+            "secrets compare pass:a pass:a",
+        ] {
+            lines.push(odd.to_owned());
+        }
+        lines
+    }
+
+    #[test]
+    fn one_family_parses_exactly_as_the_whole_command() {
+        let mut fast = 0;
+        for line in command_lines() {
+            let args = argv(&line);
+            let whole = parse_whole(&args).map(|c| format!("{c:?}"));
+            let one = parse_one_family(&args).map(|c| format!("{c:?}"));
+            assert_eq!(one, whole, "{line}");
+            fast += usize::from(one.is_some());
+        }
+        assert!(fast > 50, "only {fast} command lines took the fast path");
+    }
 }

@@ -139,15 +139,7 @@ fn parse_one_family(args: &[OsString]) -> Option<Cli> {
     use clap::Subcommand;
 
     fn family<F: Subcommand>(args: &[OsString]) -> Option<F> {
-        let top = clap::Command::new("secrets")
-            .version(env!("CARGO_PKG_VERSION"))
-            .propagate_version(true)
-            .subcommand_required(true)
-            .arg_required_else_help(true);
-        let mut matches = F::augment_subcommands(top)
-            .try_get_matches_from(args)
-            .ok()?;
-        F::from_arg_matches_mut(&mut matches).ok()
+        parse_family::<F>(args).ok()
     }
 
     let name = args.get(1)?.to_str()?;
@@ -172,6 +164,32 @@ fn parse_one_family(args: &[OsString]) -> Option<Cli> {
         return None;
     };
     Some(Cli { command })
+}
+
+/// `args` parsed as a command of the family `F` alone, on a top level with the same
+/// parsing settings as [`Cli`].
+fn parse_family<F: clap::Subcommand>(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+) -> Result<F, clap::Error> {
+    let top = clap::Command::new("secrets")
+        .version(env!("CARGO_PKG_VERSION"))
+        .propagate_version(true)
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    let mut matches = F::augment_subcommands(top).try_get_matches_from(args)?;
+    F::from_arg_matches_mut(&mut matches)
+}
+
+/// A generator's command line (program name first), parsed with only the generators built:
+/// for `serve`'s `/v1` routes, which build one per request. Errors are clap's, as the whole
+/// command gives them (the same arguments are defined the same way).
+pub fn parse_generator(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+) -> Result<Cli, clap::Error> {
+    let command = parse_family::<crate::cli::generate::Command>(args)?;
+    Ok(Cli {
+        command: crate::cli::Command::Generate(command),
+    })
 }
 
 /// The exit status when help or the version could not be written: 0 for a reader that went

@@ -676,3 +676,53 @@ fn one_client_cannot_hold_every_connection() {
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(crate::serve::get(&s.url("/healthz")).status, 200);
 }
+
+#[test]
+fn cors_preflight_needs_no_key_and_keyed_answers_carry_cors() {
+    // A browser's preflight carries no credentials: CORS answers it before the key check.
+    // The real request then needs the key, and its answer (refused or not) names the origin.
+    let dir = TempDir::new("serve-cors");
+    let file = dir.path("keys");
+    let key = mint(&file, "web");
+    let s = Server::start(&[
+        "--api-keys",
+        file.to_str().expect("utf-8"),
+        "--cors-origin",
+        "https://app.example",
+    ]);
+    let preflight = answer(
+        agent()
+            .options(&s.url("/api/generate"))
+            .header("Origin", "https://app.example")
+            .header("Access-Control-Request-Method", "GET")
+            .header("Access-Control-Request-Headers", "authorization")
+            .call(),
+    );
+    assert_eq!(preflight.status, 200, "{}", preflight.body);
+    assert_eq!(
+        preflight.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    let with_origin = |key: Option<&str>| {
+        let mut request = agent()
+            .get(&s.url("/api/generate"))
+            .header("Origin", "https://app.example");
+        if let Some(key) = key {
+            request = request.header("Authorization", &format!("Bearer {key}"));
+        }
+        answer(request.call())
+    };
+    let refused = with_origin(None);
+    assert_eq!(refused.status, 401);
+    assert_eq!(
+        refused.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    let served = with_origin(Some(&key));
+    assert_eq!(served.status, 200, "{}", served.body);
+    assert_eq!(
+        served.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    assert_eq!(served.header("cache-control"), Some("no-store"));
+}

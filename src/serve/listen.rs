@@ -25,7 +25,6 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
@@ -34,9 +33,8 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
-use tower::ServiceExt as _;
 
-use super::guard::Peer;
+use super::guard::{App, Peer};
 
 /// Time for a TLS handshake.
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -52,7 +50,7 @@ pub const MAX_STREAMS: u32 = 64;
 /// How connections are served.
 pub(crate) struct Listener {
     pub(crate) listener: TcpListener,
-    pub(crate) router: Router,
+    pub(crate) app: App,
     pub(crate) tls: Option<TlsAcceptor>,
     pub(crate) max_connections: usize,
     pub(crate) per_client: usize,
@@ -65,7 +63,7 @@ impl Listener {
     pub(crate) async fn run(self, shutdown: impl Future<Output = ()>) {
         let Listener {
             listener,
-            router,
+            app,
             tls,
             max_connections,
             per_client,
@@ -116,7 +114,7 @@ impl Listener {
             };
             let _ = stream.set_nodelay(true);
             let watcher = graceful.watcher();
-            let (builder, router, tls) = (builder.clone(), router.clone(), tls.clone());
+            let (builder, app, tls) = (builder.clone(), app.clone(), tls.clone());
             tokio::spawn(async move {
                 let _permit = permit;
                 let _client_slot = client_slot;
@@ -128,12 +126,12 @@ impl Listener {
                             tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream));
                         // A failed or slow handshake just closes the connection.
                         if let Ok(Ok(tls_stream)) = handshake.await {
-                            let conn = connection(&builder, tls_stream, router, peer, true);
+                            let conn = connection(&builder, tls_stream, app, peer, true);
                             until_idle(watcher.watch(conn), &last, epoch).await;
                         }
                     }
                     None => {
-                        let conn = connection(&builder, stream, router, peer, false);
+                        let conn = connection(&builder, stream, app, peer, false);
                         until_idle(watcher.watch(conn), &last, epoch).await;
                     }
                 }
@@ -225,7 +223,7 @@ impl Drop for ClientSlot {
 fn connection<'a, I>(
     builder: &'a auto::Builder<TokioExecutor>,
     io: I,
-    router: Router,
+    app: App,
     peer: SocketAddr,
     tls: bool,
 ) -> impl hyper_util::server::graceful::GracefulConnection + 'a
@@ -236,9 +234,9 @@ where
         addr: peer.ip(),
         tls,
     };
-    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-        request.extensions_mut().insert(peer);
-        router.clone().oneshot(request)
+    let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+        let answer = app.clone().handle(peer, request);
+        async move { Ok::<_, std::convert::Infallible>(answer.await) }
     });
     builder.serve_connection_with_upgrades(TokioIo::new(io), service)
 }

@@ -26,8 +26,11 @@ pub(crate) const ROUTES: &[&str] = &[
     "/healthz",
     "/metrics",
     "/openapi.json",
-    "unmatched",
+    UNMATCHED,
 ];
+
+/// The label of a request no route matched.
+pub(crate) const UNMATCHED: &str = "unmatched";
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [
@@ -72,7 +75,7 @@ pub(crate) fn route_label(template: Option<&str>) -> &'static str {
     template
         .and_then(|t| ROUTES.iter().find(|r| **r == t))
         .copied()
-        .unwrap_or("unmatched")
+        .unwrap_or(UNMATCHED)
 }
 
 impl Metrics {

@@ -150,13 +150,13 @@ pub async fn run(config: Config) -> Result<()> {
         metrics_public: config.metrics_public,
         openapi: openapi::document().into(),
     });
-    let router = router::build(state, &cors_origins);
+    let app = router::build(state, &cors_origins);
     let local = listener.local_addr().context("the listening address")?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     crate::note!("listening on {scheme}://{local}");
     listen::Listener {
         listener,
-        router,
+        app,
         tls,
         max_connections: config.max_connections,
         per_client: config.max_connections_per_client,

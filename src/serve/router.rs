@@ -6,59 +6,62 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
-use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
 use super::error::json_error;
-use super::{AppState, check, guard, seed, v1};
+use super::guard::App;
+use super::{AppState, check, seed, v1};
 
 /// The largest request body (`POST /v1/check`), in bytes.
 pub const MAX_BODY: usize = 16 * 1024;
 /// A request must be answered within this time, or it gets 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The application: routes, then (inside out) authentication and rate limiting on matched
-/// routes, the body limit, the request deadline, CORS when asked for, and the observing layer
-/// (headers, metrics, audit) around everything.
-pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> Router {
+/// The application: the routes, with the body limit and the request deadline on the one
+/// route that reads a body; around them [`App::handle`] runs the pipeline (observing,
+/// CORS when asked for, authentication and rate limiting). GET routes read no body and
+/// answer without waiting on anything unbounded (the Redis limiter has its own deadline),
+/// so they need no deadline of their own: a timer per request was measurable.
+pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> App {
     let mut router = Router::new().route("/api/generate", get(seed::generate));
     for route in v1::ROUTES {
         router = router.route(route.path, get(v1::generate));
     }
-    let mut router = router
-        .route("/v1/check", post(check::check))
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
-        .route("/openapi.json", get(openapi_json))
-        .route_layer(from_fn_with_state(state.clone(), guard::guard))
-        .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .layer(DefaultBodyLimit::max(MAX_BODY))
+    let check = post(check::check)
+        .layer::<_, std::convert::Infallible>(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
-    if !cors_origins.is_empty() {
-        router = router.layer(
-            CorsLayer::new()
-                .allow_origin(AllowOrigin::list(cors_origins.iter().cloned()))
-                .allow_methods([Method::GET, Method::POST])
-                .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
-                .expose_headers([
-                    HeaderName::from_static("ratelimit-limit"),
-                    HeaderName::from_static("ratelimit-remaining"),
-                    HeaderName::from_static("ratelimit-reset"),
-                    header::RETRY_AFTER,
-                ])
-                .max_age(Duration::from_secs(600)),
-        );
+    let router = router
+        .route("/v1/check", check)
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .route("/openapi.json", get(openapi_json))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state.clone());
+    let cors = (!cors_origins.is_empty()).then(|| {
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(cors_origins.iter().cloned()))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            .expose_headers([
+                HeaderName::from_static("ratelimit-limit"),
+                HeaderName::from_static("ratelimit-remaining"),
+                HeaderName::from_static("ratelimit-reset"),
+                header::RETRY_AFTER,
+            ])
+            .max_age(Duration::from_secs(600))
+    });
+    App {
+        state,
+        router,
+        cors,
     }
-    router
-        .layer(from_fn_with_state(state.clone(), guard::observe))
-        .with_state(state)
 }
 
 /// `GET /healthz`: the process is up and answering.

@@ -177,15 +177,16 @@ impl SeedParams {
     /// What the audit log records: the switches and the length, and only the size of
     /// `exclude`.
     fn audit(&self) -> AuditParams {
-        let mut map = serde_json::Map::new();
-        if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(self) {
-            map = m;
+        #[derive(Serialize)]
+        struct Logged<'a> {
+            #[serde(flatten)]
+            params: &'a SeedParams,
+            exclude_chars: usize,
         }
-        map.insert(
-            "exclude_chars".into(),
-            serde_json::Value::from(self.exclude.chars().count()),
-        );
-        AuditParams(serde_json::Value::Object(map))
+        AuditParams::of(&Logged {
+            params: self,
+            exclude_chars: self.exclude.chars().count(),
+        })
     }
 }
 

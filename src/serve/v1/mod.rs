@@ -16,13 +16,11 @@ mod routes;
 
 use axum::extract::RawQuery;
 use axum::response::{IntoResponse, Response};
-use clap::Parser as _;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::audit::AuditParams;
 use super::error::ApiError;
 use super::params;
-use crate::cli::Cli;
 use crate::output::{MEMORY_FULL, Memory};
 
 use routes::Kind;
@@ -154,7 +152,8 @@ fn command_line(
         words.push("--".into());
         words.extend(operands);
     }
-    Ok((words, values, AuditParams(serde_json::Value::Object(audit))))
+    let audit = AuditParams::from_value(&serde_json::Value::Object(audit));
+    Ok((words, values, audit))
 }
 
 /// A clap error as a message that names parameters, never values.
@@ -218,7 +217,7 @@ pub(crate) fn answer(
     query: Option<&str>,
 ) -> Result<(Vec<u8>, AuditParams), (ApiError, Option<AuditParams>)> {
     let (words, values, audit) = command_line(route, query).map_err(|e| (e, None))?;
-    let cli = match Cli::try_parse_from(&words) {
+    let cli = match crate::usage::parse_generator(&words) {
         Ok(cli) => cli,
         Err(e) => return Err((ApiError::bad_request(usage_message(&e)), Some(audit))),
     };

@@ -23,7 +23,7 @@ const BUFFER: usize = 128 * 1024;
 /// A destination for secrets.
 pub enum Sink {
     /// Standard output.
-    Stdout(Wiped<StdoutLock<'static>>),
+    Stdout(Wiped<RawStdout>),
     /// A temporary file beside `target`, renamed to it by [`Sink::finish`].
     File(AtomicFile),
     /// A wiped buffer handed to the clipboard by [`Sink::finish`].
@@ -132,7 +132,7 @@ impl Sink {
             Some(path) if path.as_os_str() != "-" => Sink::File(AtomicFile::create(path, force)?),
             _ => {
                 ensure_stdout_open()?;
-                Sink::Stdout(Wiped::new(io::stdout().lock()))
+                Sink::Stdout(Wiped::new(RawStdout::new()?))
             }
         })
     }
@@ -176,7 +176,10 @@ impl Write for Sink {
     #[inline]
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
-            Sink::Stdout(w) => w.write_all(buf),
+            // The context that `finish` adds, for the writes a full buffer makes on the way.
+            Sink::Stdout(w) => w
+                .write_all(buf)
+                .map_err(|e| io::Error::new(e.kind(), format!("writing to standard output: {e}"))),
             Sink::File(f) => f.writer.write_all(buf),
             Sink::Collect(c) => c.write_all(buf),
             Sink::Memory(c) => c.append(buf),
@@ -199,6 +202,44 @@ impl Write for Sink {
             Sink::File(f) => f.writer.flush(),
             Sink::Clipboard { .. } | Sink::Collect(_) | Sink::Memory(_) => Ok(()),
         }
+    }
+}
+
+/// Standard output without the standard library's buffer. `io::stdout()` keeps the bytes
+/// after the last newline of each write (all of a `--no-newline` secret) in a line buffer
+/// that lives until exit and is never wiped; the attack pass read them back from the heap.
+/// Writes go straight to a duplicate of descriptor 1 instead (same open file, so same
+/// position and flags), buffered only by [`Wiped`]. The lock is held so that nothing else
+/// writes to standard output through `io::stdout()` meanwhile.
+pub struct RawStdout {
+    _lock: StdoutLock<'static>,
+    file: std::fs::File,
+}
+
+impl RawStdout {
+    fn new() -> Result<RawStdout> {
+        use std::os::fd::AsFd;
+        let mut lock = io::stdout().lock();
+        // Anything written through io::stdout() before goes out first, in order.
+        lock.flush().context("writing to standard output")?;
+        let fd = lock
+            .as_fd()
+            .try_clone_to_owned()
+            .context("duplicating standard output")?;
+        Ok(RawStdout {
+            _lock: lock,
+            file: std::fs::File::from(fd),
+        })
+    }
+}
+
+impl Write for RawStdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -298,6 +339,11 @@ pub fn stderr_closed_at_start() -> bool {
 /// Records whether standard output was closed at start-up (called before `main`).
 pub fn set_stdout_closed_at_start(closed: bool) {
     STDOUT_CLOSED_AT_START.store(closed, Ordering::Relaxed);
+}
+
+/// Whether standard output was closed when the process started (`secrets password >&-`).
+pub fn stdout_closed_at_start() -> bool {
+    STDOUT_CLOSED_AT_START.load(Ordering::Relaxed)
 }
 
 /// Fails when standard output was closed (`secrets password >&-`): the secret would be

@@ -89,21 +89,35 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
             let out = child.stdout.take();
             let err = child.stderr.take();
             std::thread::scope(|scope| {
+                let mut started = Ok(());
                 if let Some(mut out) = out {
-                    scope.spawn(move || {
-                        let mut sink = std::io::stdout().lock();
-                        let _ = crate::redact::redact(
-                            patterns, false, args.label, &mut out, &mut sink, true,
-                        );
-                    });
+                    started = std::thread::Builder::new()
+                        .spawn_scoped(scope, move || {
+                            let mut sink = std::io::stdout().lock();
+                            let _ = crate::redact::redact(
+                                patterns, false, args.label, &mut out, &mut sink, true,
+                            );
+                        })
+                        .map(drop);
                 }
-                if let Some(mut err) = err {
-                    scope.spawn(move || {
-                        let mut sink = std::io::stderr().lock();
-                        let _ = crate::redact::redact(
-                            patterns, false, args.label, &mut err, &mut sink, true,
-                        );
-                    });
+                if let (Ok(()), Some(mut err)) = (&started, err) {
+                    started = std::thread::Builder::new()
+                        .spawn_scoped(scope, move || {
+                            let mut sink = std::io::stderr().lock();
+                            let _ = crate::redact::redact(
+                                patterns, false, args.label, &mut err, &mut sink, true,
+                            );
+                        })
+                        .map(drop);
+                }
+                if let Err(e) = started {
+                    // Nothing unmasked may pass: the command's output has nowhere to go,
+                    // so it is stopped.
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(std::io::Error::other(format!(
+                        "cannot start a thread to mask the output: {e}"
+                    )));
                 }
                 child.wait()
             })

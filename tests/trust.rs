@@ -894,3 +894,28 @@ fn shell_format_never_copies_a_line_that_would_run() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(dir.entries(), ["t.env"]);
 }
+
+#[test]
+fn no_thread_to_spare_is_never_a_panic() {
+    // Found by the attack pass: under a small address-space limit, starting the second
+    // generating thread failed and std's scoped spawn panicked (exit 101). Now the run
+    // continues on one thread. Scanned over limits, since where the binary itself still
+    // loads depends on the build; before `main` (exit 127, 139) is not ours, and neither is
+    // a limit so tight that a few hundred bytes cannot be had (Rust aborts, 134).
+    let mut completed = 0;
+    for mib in (16..=64).step_by(4) {
+        let out = bash(&format!(
+            "prlimit --as={} $S password -n 200000 > /dev/null",
+            mib << 20
+        ));
+        let code = out.status.code();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            matches!(code, Some(0 | 2 | 127 | 134 | 139) | None),
+            "--as={mib}MiB: {code:?} {err}"
+        );
+        assert!(!err.contains("panicked"), "--as={mib}MiB: {err}");
+        completed += usize::from(code == Some(0));
+    }
+    assert!(completed > 0, "no limit let the command run");
+}

@@ -187,15 +187,15 @@ where
         return emit(out, meta, make()?);
     }
     let framing = Framing::new(out, meta)?;
-    let mut sink = Sink::for_output(out)?;
     let batches = framing.count.div_ceil(BATCH);
-    std::thread::scope(|scope| -> Result<()> {
+    // Some(sink) once written; None when a thread could not be started (no memory for its
+    // stack, a thread limit): then this thread generates everything, as for small runs.
+    let written = std::thread::scope(|scope| -> Result<Option<Sink>> {
         let mut batches_from = Vec::new();
         for worker in 0..2u64 {
             let (tx, rx) = std::sync::mpsc::sync_channel(2);
-            batches_from.push(rx);
             let (framing, make) = (&framing, &make);
-            scope.spawn(move || {
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
                 let mut generate = match make() {
                     Ok(g) => g,
                     Err(e) => return drop(tx.send(Err(e))),
@@ -211,15 +211,24 @@ where
                     }
                 }
             });
+            if spawned.is_err() {
+                // Dropping the receivers stops a worker that did start.
+                return Ok(None);
+            }
+            batches_from.push(rx);
         }
+        let mut sink = Sink::for_output(out)?;
         for batch in 0..batches {
             let bytes = batches_from[usize::from(batch % 2 == 1)]
                 .recv()
                 .map_err(|_| anyhow::anyhow!("a generating thread stopped unexpectedly"))??;
             sink.write_all(&bytes)?;
         }
-        Ok(())
+        Ok(Some(sink))
     })?;
+    let Some(sink) = written else {
+        return emit(out, meta, make()?);
+    };
     sink.finish()?;
     Ok(Outcome::Success)
 }

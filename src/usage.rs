@@ -75,9 +75,13 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         err.kind(),
         ErrorKind::DisplayVersion | ErrorKind::DisplayHelp
     );
-    // `secrets --help`, `secrets CMD --help`, `secrets env fill --help`, `secrets help [CMD]`.
-    let alone =
-        args.get(1).is_some_and(|a| a == "help") || only_subcommands_before_flag(&cmd, &args);
+    // `secrets --help`, `secrets CMD --help`, `secrets env fill --help`, `secrets help [CMD]`;
+    // the flag exactly (`-hl5` asks for help and more, so it is not alone).
+    let flag_alone = args
+        .last()
+        .is_some_and(|a| ["-h", "--help", "-V", "--version"].iter().any(|f| a == f))
+        && only_subcommands_before_flag(&cmd, &args);
+    let alone = args.get(1).is_some_and(|a| a == "help") || flag_alone;
     if informational && !alone {
         crate::note!(
             "error: --help and --version must be the only argument after the command (as in \
@@ -87,7 +91,16 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         );
         return Err(EXIT_ERROR);
     }
-    let answers = ANSWER_COMMANDS.contains(&command_path(&cmd, &args).as_str());
+    // `secrets help verify` is help about an answer command too.
+    let asked_about = match args.get(1) {
+        Some(first) if first == "help" => &args[1..],
+        _ => &args[..],
+    };
+    let answers = ANSWER_COMMANDS.contains(&command_path(&cmd, asked_about).as_str());
+    if informational && crate::output::stdout_closed_at_start() {
+        crate::note!("error: standard output is closed, so the help or version would be lost");
+        return Err(EXIT_ERROR);
+    }
     match err.kind() {
         ErrorKind::DisplayVersion | ErrorKind::DisplayHelp if answers => {
             // Printed as usual, but never a "yes".
@@ -215,23 +228,18 @@ fn fix(mut err: clap::Error, cmd: &mut clap::Command, args: &[OsString]) -> clap
     }
     if err.get(ContextKind::Usage).is_some() {
         cmd.build();
-        let usage = match subcommand_name(cmd, args) {
-            Some(name) => cmd.find_subcommand_mut(&name).map(|sub| sub.render_usage()),
-            None => Some(cmd.render_usage()),
-        };
-        if let Some(usage) = usage {
-            err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+        // The innermost subcommand named at the start (`env check`), as `--help` shows it.
+        let mut here: &clap::Command = cmd;
+        for arg in args.iter().skip(1) {
+            match here.find_subcommand(arg) {
+                Some(sub) => here = sub,
+                None => break,
+            }
         }
+        let usage = here.clone().render_usage();
+        err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
     }
     err
-}
-
-/// The name (or alias) of the subcommand on the command line: the first operand, since the
-/// top level takes no options besides --help and --version.
-fn subcommand_name(cmd: &clap::Command, args: &[OsString]) -> Option<String> {
-    let first = args.get(1)?.to_str()?;
-    cmd.find_subcommand(first)
-        .map(|sub| sub.get_name().to_owned())
 }
 
 /// Prints help or the version to standard output.

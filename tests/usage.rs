@@ -183,3 +183,57 @@ fn help_on_a_nested_command_is_help_and_only_env_check_answers() {
         }
     }
 }
+
+#[test]
+fn help_counts_only_as_the_flag_itself_and_help_about_an_answer_is_not_a_yes() {
+    // Found by the attack pass: `-hl5` asks for help and more, so it is not "alone";
+    // `help compare` is help about an answer command, so it exits 2 like `compare --help`.
+    for (args, code) in [
+        (&["password", "-hl5"][..], 2),
+        (&["pw", "-hl5"], 2),
+        (&["token-hex", "-hn2"], 2),
+        (&["password", "-Vn2"], 2),
+        (&["-hx"], 2),
+        (&["password", "-h"], 0),
+        (&["help", "compare"], 2),
+        (&["help", "env", "check"], 2),
+        (&["help", "password"], 0),
+        (&["help"], 0),
+    ] {
+        let out = crate::util::secrets().args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+    }
+}
+
+#[test]
+fn usage_errors_of_nested_commands_show_their_own_usage_line() {
+    for args in [
+        &["env", "check", "--bogus"][..],
+        &["env", "check"],
+        &["env", "fill", "-q"],
+    ] {
+        let err = fails(args);
+        let want = format!("Usage: secrets env {}", args[1]);
+        assert!(err.contains(&want), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_and_version_to_a_closed_stdout_are_errors() {
+    let out = crate::util::bash(
+        "$S --help >&-; echo \"help $?\"; $S password -V >&-; echo \"version $?\"",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "help 2\nversion 2\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard output is closed"));
+}
+
+#[test]
+fn a_full_disk_mid_stream_names_standard_output() {
+    let out = crate::util::bash("$S token-hex 65536 > /dev/full; echo \"$?\"");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("error: writing to standard output: No space left"),
+        "{err}"
+    );
+}

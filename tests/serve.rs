@@ -719,3 +719,27 @@ fn openapi_describes_every_route_and_validates() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_seed_route_answers_alike_directly_and_through_the_router() {
+    // GET /api/generate is answered without the router's dispatch; HEAD goes through it.
+    // Both carry the same headers, and a POST is still the router's 405.
+    let s = Server::start(&[]);
+    let got = get(&s.url("/api/generate?length=20"));
+    let head = answer(agent().head(&s.url("/api/generate?length=20")).call());
+    assert_eq!((got.status, head.status), (200, 200));
+    for name in [
+        "content-type",
+        "cache-control",
+        "x-content-type-options",
+        "content-security-policy",
+        "referrer-policy",
+    ] {
+        assert!(got.header(name).is_some(), "{name}");
+        assert_eq!(got.header(name), head.header(name), "{name}");
+    }
+    assert!(head.body.is_empty());
+    assert_eq!(password_of(&got).chars().count(), 20);
+    let post = answer(agent().post(&s.url("/api/generate")).send_empty());
+    assert_eq!(post.status, 405);
+}

@@ -198,7 +198,12 @@ async fn guard(
         }
         decision = Some(d);
     }
-    let mut response = self::route(router, request).await;
+    let mut response = if route == "/api/generate" && request.method() == Method::GET {
+        // The seed route directly: the router would only find this same handler.
+        super::seed::respond(request.uri().query())
+    } else {
+        self::route(router, request).await
+    };
     if let Some(d) = &decision {
         limit::set_headers(d, response.headers_mut());
     }

@@ -221,7 +221,14 @@ pub(crate) struct SeedPassword {
     security((), ("bearer" = []))
 )]
 pub(crate) async fn generate(RawQuery(query): RawQuery) -> Response {
-    match answer(query.as_deref()) {
+    respond(query.as_deref())
+}
+
+/// The answer to `GET /api/generate?query`, with the audit parameters in its extensions.
+/// [`super::guard`] calls this directly for that route, the one clients call most, skipping
+/// the router's dispatch; [`generate`] is the same answer through the router (HEAD).
+pub(crate) fn respond(query: Option<&str>) -> Response {
+    match answer(query) {
         Ok((body, audit)) => {
             let mut response = super::router::json(body);
             response.extensions_mut().insert(audit);

@@ -2,6 +2,7 @@
 //! addresses behind proxies, rate limiting, TLS (HTTP/1.1 and HTTP/2), the start-up guard
 //! for plain HTTP, and shutdown.
 
+use std::io::Write as _;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
 use std::time::Duration;
@@ -725,4 +726,55 @@ fn cors_preflight_needs_no_key_and_keyed_answers_carry_cors() {
         Some("https://app.example")
     );
     assert_eq!(served.header("cache-control"), Some("no-store"));
+}
+
+#[test]
+fn a_key_file_others_could_rewrite_or_replace_is_refused() {
+    // Whoever owns the key file, or can rename another file over it, can add keys.
+    let serve = |file: &std::path::Path| {
+        crate::util::bash(&format!(
+            "timeout 10 $S serve --bind 127.0.0.1:0 --api-keys '{}'",
+            file.display()
+        ))
+    };
+    let dir = TempDir::new("serve-keydir");
+    let open_dir = dir.path("open");
+    std::fs::create_dir(&open_dir).expect("mkdir");
+    let file = open_dir.join("keys");
+    mint(&file, "ci");
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let out = serve(&file);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("writable by group or others"), "{err}");
+    // With the sticky bit (as /tmp), only the file's owner can replace it: accepted as far
+    // as the directory goes (checked by the other half of the rule below).
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o1777)).expect("chmod");
+    let sticky = crate::util::bash(&format!(
+        "timeout 2 $S serve --bind 127.0.0.1:0 --api-keys '{}'; echo \"status $?\"",
+        file.display()
+    ));
+    let text = String::from_utf8_lossy(&sticky.stdout);
+    assert!(
+        text.contains("status 124"),
+        "{text}: the server should have run"
+    );
+    // Owned by another user: only root can arrange that.
+    if crate::util::bash("test \"$(id -u)\" = 0").status.success() {
+        std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let chown = Command::new("chown")
+            .args(["65534", file.to_str().expect("utf-8")])
+            .status()
+            .expect("chown runs");
+        assert!(chown.success());
+        let out = serve(&file);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("belongs to uid 65534"), "{err}");
+    } else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: not root, so the key file's owner check was not exercised"
+        );
+    }
 }

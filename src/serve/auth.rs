@@ -37,6 +37,38 @@ pub(crate) struct KeyInfo {
 }
 
 /// The keys of `--api-keys FILE`, by SHA-256.
+/// Whoever owns the key file or can replace it in its directory can add keys, as sshd's
+/// `StrictModes` reasons: the file must belong to this user or root, and its directory must
+/// not be writable by group or others unless it has the sticky bit (as `/tmp` does, where
+/// only a file's owner may rename or remove it).
+fn check_owner_and_directory(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
+    #[allow(unsafe_code)]
+    // SAFETY: geteuid takes no arguments, touches no memory and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if meta.uid() != me && meta.uid() != 0 {
+        bail!(
+            "the API key file {} belongs to uid {}, not to this user (uid {me}) or root: its \
+             owner could add keys",
+            path.display(),
+            meta.uid()
+        );
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let dir_meta = std::fs::metadata(dir)
+        .with_context(|| format!("the directory of the API key file, {}", dir.display()))?;
+    if dir_meta.mode() & 0o022 != 0 && dir_meta.mode() & 0o1000 == 0 {
+        bail!(
+            "the API key file's directory {} is writable by group or others, who could replace \
+             the file\nhint: keep the key file in a directory only its owner can write",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Keys {
     by_hash: HashMap<[u8; 32], KeyInfo>,
@@ -59,6 +91,7 @@ impl Keys {
                 path.display()
             );
         }
+        check_owner_and_directory(path, &meta)?;
         if meta.len() > MAX_FILE {
             bail!("{} is larger than {} MiB", what(), MAX_FILE >> 20);
         }

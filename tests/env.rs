@@ -508,3 +508,30 @@ fn export_in_the_template_survives_fill_and_rotate() {
         }
     }
 }
+
+#[test]
+fn a_fifo_where_the_env_file_goes_is_refused_at_once() {
+    // Left from an attack pass: `env fill -o FIFO` waited forever for a writer.
+    let dir = TempDir::new("env-fifo");
+    let template = dir.path(".env.example");
+    std::fs::write(&template, "A=\n").expect("write");
+    let fifo = dir.path("fifo");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    for args in [
+        vec!["env", "fill", path_str(&template), "-o", path_str(&fifo)],
+        vec!["env", "rotate", path_str(&fifo), "A"],
+    ] {
+        let out = crate::util::bash(&format!("timeout 10 $S {}", args.join(" ")));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("is not a regular file"), "{args:?}: {err}");
+    }
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}

@@ -135,13 +135,44 @@ impl Document {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e).with_context(|| format!("reading {shown}")),
         };
+        Document::from_file(file, path).map(Some)
+    }
+
+    /// Reads and parses an open file (`path` names it in messages).
+    fn from_file(file: std::fs::File, path: &Path) -> Result<Document> {
+        let shown = path.display();
         let size = file.metadata().ok().map(|m| m.len());
         let bytes = crate::secret::read_to_end(file, MAX_FILE, size)
             .with_context(|| format!("reading {shown}"))?;
         let Ok(text) = std::str::from_utf8(&bytes) else {
             bail!("{shown} is not valid UTF-8");
         };
-        Ok(Some(Document::parse(text)))
+        Ok(Document::parse(text))
+    }
+
+    /// Reads `path` like [`Document::read`], for a file that is about to be replaced: if it
+    /// exists it must be a regular file. It is opened without blocking, so a FIFO (or a
+    /// device) there is an error at once instead of a wait for a writer that never comes.
+    pub fn read_replaceable(path: &Path) -> Result<Option<Document>> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let shown = path.display();
+        let file = match std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+            .open(path)
+        {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("reading {shown}")),
+        };
+        let meta = file
+            .metadata()
+            .with_context(|| format!("reading {shown}"))?;
+        if !meta.is_file() {
+            bail!("{shown} is not a regular file, so it cannot be replaced by a .env file");
+        }
+        // Non-blocking changes nothing for a regular file's reads.
+        Document::from_file(file, path).map(Some)
     }
 
     /// Parses a dotenv text.

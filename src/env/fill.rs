@@ -31,7 +31,7 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
     if target == *template_path {
         bail!("the output would replace the template; name another file with -o");
     }
-    let existing = Document::read(&target)?.unwrap_or_default();
+    let existing = Document::read_replaceable(&target)?.unwrap_or_default();
     let specs = super::collect_specs(&[&template], &args.spec)?;
     for key in specs.keys() {
         if template.get(key).is_none() {
@@ -114,7 +114,7 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
         }
     }
     let text = out.render();
-    let unchanged = Document::read(&target)?.is_some_and(|d| *d.render() == *text);
+    let unchanged = Document::read_replaceable(&target)?.is_some_and(|d| *d.render() == *text);
     if !unchanged {
         super::write_file(&target, &text)?;
     }

@@ -19,7 +19,7 @@ use crate::cli::EnvRotateArgs;
 pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
     let file = &args.file;
     let shown = file.display().to_string();
-    let Some(doc) = Document::read(file)? else {
+    let Some(doc) = Document::read_replaceable(file)? else {
         bail!("{shown}: no such file");
     };
     let template_path = args

@@ -14,14 +14,20 @@
 /// Makes the process non-dumpable (Linux) and sets its core size limit to zero (every
 /// Unix). Failures are ignored: there is nothing better to do than to go on (and both
 /// succeed on Linux).
+///
+/// Only the soft limit is lowered: the hard limit stays the user's, so that `run` can give
+/// the command it starts the core limit it would have had ([`restore_core_limit`]). Nothing
+/// in this process raises its own soft limit.
 #[cfg(unix)]
 pub fn protect_process() {
-    use rustix::process::{Resource, Rlimit, setrlimit};
+    use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+    let before = getrlimit(Resource::Core);
+    let _ = ORIGINAL_CORE_LIMIT.set(before.clone());
     let _ = setrlimit(
         Resource::Core,
         Rlimit {
             current: Some(0),
-            maximum: Some(0),
+            maximum: before.maximum,
         },
     );
     #[cfg(target_os = "linux")]
@@ -29,6 +35,26 @@ pub fn protect_process() {
         use rustix::process::{DumpableBehavior, set_dumpable_behavior};
         let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
     }
+}
+
+/// The core limit the process started with.
+#[cfg(unix)]
+static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<rustix::process::Rlimit> =
+    std::sync::OnceLock::new();
+
+/// Gives the process `pid` (a command `run` started, which inherited our soft limit of 0)
+/// the core limit this process started with. Errors are ignored: the command then runs with
+/// a soft limit of 0, which it may raise itself up to the unchanged hard limit.
+#[cfg(unix)]
+pub fn restore_core_limit(pid: u32) {
+    use rustix::process::{Pid, Resource, prlimit};
+    let (Some(limit), Some(pid)) = (
+        ORIGINAL_CORE_LIMIT.get(),
+        i32::try_from(pid).ok().and_then(Pid::from_raw),
+    ) else {
+        return;
+    };
+    let _ = prlimit(Some(pid), Resource::Core, limit.clone());
 }
 
 /// Elsewhere, core dumps are left to the system's configuration.

@@ -83,6 +83,9 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let forwarder = Forwarder::new()?;
     let shown = program.to_string_lossy();
     let mut child = cmd.spawn().with_context(|| format!("running {shown}"))?;
+    // The command gets the core limit the user gave us, not our protective 0.
+    #[cfg(unix)]
+    crate::hygiene::restore_core_limit(child.id());
     forwarder.forward_to(child.id());
     let status = match &patterns {
         Some(patterns) => {

@@ -161,3 +161,22 @@ fn ctrl_c_on_a_terminal_reaches_the_command_once() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("total=1"), "{text}");
 }
+
+#[test]
+fn the_command_gets_the_users_core_limit_not_ours() {
+    // Left from an attack pass: `run` passed on its own protective core limit (0, hard
+    // included), so the command could not have cores even where the user allowed them.
+    let dir = crate::util::TempDir::new("run-core");
+    let env = dir.path("empty.env");
+    std::fs::write(&env, "").expect("write");
+    let out = crate::util::bash(&format!(
+        "ulimit -Hc 5678; ulimit -Sc 1234; $S run --env-file '{}' -- bash -c 'ulimit -Sc; ulimit -Hc'",
+        env.display()
+    ));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "1234\n5678\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

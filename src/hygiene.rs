@@ -22,7 +22,7 @@
 pub fn protect_process() {
     use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
     let before = getrlimit(Resource::Core);
-    let _ = ORIGINAL_CORE_LIMIT.set(before.clone());
+    let _ = ORIGINAL_CORE_LIMIT.set(before);
     let _ = setrlimit(
         Resource::Core,
         Rlimit {
@@ -54,7 +54,7 @@ pub fn restore_core_limit(pid: u32) {
     ) else {
         return;
     };
-    let _ = prlimit(Some(pid), Resource::Core, limit.clone());
+    let _ = prlimit(Some(pid), Resource::Core, *limit);
 }
 
 /// Elsewhere, core dumps are left to the system's configuration.

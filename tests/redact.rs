@@ -252,3 +252,59 @@ fn memory_stays_bounded_on_a_long_stream() {
         eprintln!("SKIPPED: GNU time is not installed ({text})");
     }
 }
+
+#[test]
+fn url_forms_made_by_python_and_node_are_masked() {
+    // Left from an attack pass: a secret with a space in a form-encoded URL (`+`) passed.
+    // The encoded forms are made by the real encoders: Python's quote and quote_plus, and
+    // JavaScript's encodeURIComponent (which leaves !'()* alone).
+    let secret = "it's a (very) s3cret! pass/word";
+    let mut forms = Vec::new();
+    if crate::util::have_tool("python3", &["--version"], "python3") {
+        let out = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys, urllib.parse as u; s = sys.argv[1]; \
+                 print(u.quote(s, safe='')); print(u.quote_plus(s))",
+                secret,
+            ])
+            .output()
+            .expect("python3 runs");
+        forms.extend(
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(String::from),
+        );
+    }
+    if crate::util::have_tool("node", &["--version"], "node") {
+        let out = std::process::Command::new("node")
+            .args([
+                "-e",
+                "console.log(encodeURIComponent(process.argv[1]))",
+                secret,
+            ])
+            .output()
+            .expect("node runs");
+        forms.extend(
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(String::from),
+        );
+    }
+    assert!(forms.iter().any(|f| f.contains('+')), "{forms:?}");
+    let input: String = forms.iter().map(|f| format!("q={f}&x=1\n")).collect();
+    let out = secrets()
+        .args(["redact", "env:TOKEN"])
+        .env("TOKEN", secret)
+        .write_stdin(input.clone())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    for form in &forms {
+        assert!(!out.contains(form.as_str()), "{form} survived: {out}");
+    }
+    assert_eq!(out.matches("q=***&x=1\n").count(), forms.len(), "{out}");
+}

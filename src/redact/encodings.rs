@@ -1,5 +1,6 @@
 //! The forms in which a secret shows up in logs: itself, hex (both cases), URL encoding
-//! (both hex cases), and base64 and base64url at each of the three alignments a secret can
+//! (RFC 3986 in both hex cases; HTML forms' and Python's `quote_plus`, with `+` for a space;
+//! JavaScript's `encodeURIComponent`, which leaves `!'()*` as they are), and base64 and base64url at each of the three alignments a secret can
 //! have inside a longer encoded text (an `Authorization: Basic` header encodes
 //! `user:password`, so the password starts at any byte offset).
 //!
@@ -30,8 +31,12 @@ pub fn variants(secret: &[u8]) -> Vec<Zeroizing<Vec<u8>>> {
         &mut out,
     );
     for upper in [true, false] {
-        add(percent_encode(secret, upper), &mut out);
+        add(percent_encode(secret, upper, RFC3986, false), &mut out);
+        if secret.contains(&b' ') {
+            add(percent_encode(secret, upper, RFC3986, true), &mut out);
+        }
     }
+    add(percent_encode(secret, true, URI_COMPONENT, false), &mut out);
     for engine in [&STANDARD_NO_PAD, &URL_SAFE_NO_PAD] {
         for k in 0..3usize {
             let mut shifted = Zeroizing::new(vec![0u8; k]);
@@ -48,8 +53,14 @@ pub fn variants(secret: &[u8]) -> Vec<Zeroizing<Vec<u8>>> {
     out
 }
 
-/// RFC 3986 percent-encoding: everything but unreserved characters as %XX.
-fn percent_encode(secret: &[u8], upper: bool) -> Zeroizing<Vec<u8>> {
+/// RFC 3986's unreserved characters besides letters and digits.
+const RFC3986: &[u8] = b"-._~";
+/// What JavaScript's `encodeURIComponent` leaves as it is besides letters and digits.
+const URI_COMPONENT: &[u8] = b"-._~!'()*";
+
+/// Percent-encoding: everything but letters, digits and `keep` as %XX (a space as `+` with
+/// `plus`, as `application/x-www-form-urlencoded` has it).
+fn percent_encode(secret: &[u8], upper: bool, keep: &[u8], plus: bool) -> Zeroizing<Vec<u8>> {
     let digits: &[u8; 16] = if upper {
         b"0123456789ABCDEF"
     } else {
@@ -57,8 +68,10 @@ fn percent_encode(secret: &[u8], upper: bool) -> Zeroizing<Vec<u8>> {
     };
     let mut out = Zeroizing::new(Vec::with_capacity(secret.len() * 3));
     for &b in secret {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(b);
+        } else if plus && b == b' ' {
+            out.push(b'+');
         } else {
             out.extend_from_slice(&[
                 b'%',
@@ -104,5 +117,12 @@ mod tests {
         assert!(has("p%40ss%20word%2f1"));
         assert!(has(&hex::encode("p@ss word/1")));
         assert!(has(&hex::encode_upper("p@ss word/1")));
+        // Forms and Python's quote_plus: a space is `+`.
+        assert!(has("p%40ss+word%2F1"));
+        assert!(has("p%40ss+word%2f1"));
+        // encodeURIComponent leaves !'()* alone.
+        let vs = variants(b"it's (a) secret!");
+        let has = |s: &str| vs.iter().any(|v| **v == *s.as_bytes());
+        assert!(has("it's%20(a)%20secret!"));
     }
 }

@@ -201,3 +201,36 @@ fn no_output_or_error_contains_the_password() {
         assert!(!String::from_utf8_lossy(&out.stderr).contains(pw.as_str()));
     }
 }
+
+#[test]
+fn a_memory_limit_too_small_for_the_estimator_is_an_error_not_an_abort() {
+    // Left from an attack pass: zxcvbn builds its dictionaries on first use (8 MB) with
+    // code that aborts when an allocation fails: `check` died with exit 134 under
+    // `prlimit --as=16MiB`. Scanned upward from the smallest limit at which the binary runs
+    // at all (it depends on the build), 1 MiB at a time.
+    let runs = |mib: u64, cmd: &str| {
+        crate::util::bash(&format!("prlimit --as={} $S {cmd}", mib << 20))
+            .status
+            .code()
+    };
+    let Some(base) = (8..1024)
+        .step_by(8)
+        .find(|&m| runs(m, "compare pass:a pass:a") == Some(0))
+    else {
+        panic!("the binary never ran under any limit up to 1 GiB");
+    };
+    let mut answered = false;
+    for mib in base.saturating_sub(8)..base + 40 {
+        let code = runs(mib, "check pass:abc > /dev/null");
+        assert!(
+            matches!(code, Some(1 | 2 | 127 | 139)),
+            "--as={mib}MiB: exit {code:?}"
+        );
+        answered |= code == Some(1);
+    }
+    assert!(
+        answered,
+        "no limit up to {} MiB let check answer",
+        base + 40
+    );
+}

@@ -778,3 +778,61 @@ fn a_key_file_others_could_rewrite_or_replace_is_refused() {
         );
     }
 }
+
+#[test]
+fn odd_methods_are_logged_as_other_and_refused_heads_have_no_body_over_http2() {
+    // From the attack pass on the reworked pipeline: a 12 KB method was logged verbatim
+    // (disk fill, free text in the log), and a HEAD refused before the router (401) sent
+    // its body as a DATA frame over HTTP/2, which curl reports as a protocol error.
+    if !have_tool("curl", &["--version"], "curl") {
+        return;
+    }
+    let dir = TempDir::new("serve-methods");
+    let (cert, tls_key, _) = certificate(&dir);
+    let keys = dir.path("keys");
+    let log = dir.path("audit.jsonl");
+    mint(&keys, "ci");
+    let s = Server::start(&[
+        "--tls-cert",
+        &cert,
+        "--tls-key",
+        &tls_key,
+        "--api-keys",
+        keys.to_str().expect("utf-8"),
+        "--audit-log",
+        log.to_str().expect("utf-8"),
+    ]);
+    let curl = |args: &[&str]| {
+        Command::new("curl")
+            .args([
+                "-sS",
+                "--cacert",
+                &cert,
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+            ])
+            .args(args)
+            .arg(s.url("/api/generate"))
+            .output()
+            .expect("curl runs")
+    };
+    let method = "X".repeat(5000);
+    let odd = curl(&["--http1.1", "-X", &method]);
+    assert_eq!(String::from_utf8_lossy(&odd.stdout), "405");
+    for flag in ["--http2", "--http1.1"] {
+        let head = curl(&[flag, "-I"]);
+        assert!(
+            head.status.success(),
+            "{flag}: {}",
+            String::from_utf8_lossy(&head.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&head.stdout), "401", "{flag}");
+    }
+    drop(s);
+    let text = std::fs::read_to_string(&log).expect("the audit log");
+    assert!(!text.contains("XXXXXXXX"), "the method was logged verbatim");
+    assert!(text.contains(r#""method":"other""#), "{text}");
+    assert!(text.contains(r#""method":"HEAD""#), "{text}");
+}

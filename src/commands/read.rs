@@ -126,6 +126,9 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         )?),
         (None, false) => None,
     };
+    if rules.is_none() {
+        check::ensure_memory().context("loading the strength estimator's dictionaries")?;
+    }
     let mut stdin = StdinLines::with_prompt("password");
     let bytes = source.read(&mut stdin)?;
     let password = std::str::from_utf8(&bytes).map_err(|_| {

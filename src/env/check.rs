@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use super::dotenv::{Document, Entry};
 use crate::cli::EnvCheckArgs;
@@ -61,6 +61,7 @@ fn looks_secret(key: &str) -> bool {
 
 /// Runs the checks; writes one reason per line on stdout and answers Negative if any.
 pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
+    crate::check::ensure_memory().context("loading the strength estimator's dictionaries")?;
     let file = &args.file;
     let shown = file.display().to_string();
     let template_path = args

@@ -85,6 +85,12 @@ impl App {
                 }
             }
         };
+        // A HEAD answer has no body. The router strips its own; answers made here (401,
+        // 429, 400) kept theirs, which HTTP/1.1 drops but HTTP/2 sent as a DATA frame, a
+        // protocol error for the client (found by the attack pass).
+        if method == Method::HEAD {
+            *response.body_mut() = axum::body::Body::empty();
+        }
         headers::secure(response.headers_mut(), peer.tls);
         let status = response.status().as_u16();
         let elapsed = start.elapsed();
@@ -97,7 +103,7 @@ impl App {
                 time: super::audit::Timestamp::now(),
                 client: ip,
                 key_id: key_id.as_ref().map(|k| k.0.as_str()),
-                method: method.as_str(),
+                method: method_label(&method),
                 route,
                 parameters: params.as_ref().and_then(AuditParams::json),
                 status,
@@ -119,6 +125,27 @@ fn matched_route(method: &Method, path: &str) -> &'static str {
         _ => method == Method::GET || method == Method::HEAD,
     };
     if allowed { route } else { metrics::UNMATCHED }
+}
+
+/// The methods of RFC 9110 (and PATCH), logged by name; any other is free text from the
+/// client (the attack pass sent a 12 KB method, answered 405 and logged in full, to fill the
+/// disk) and is logged as `other`.
+fn method_label(method: &Method) -> &'static str {
+    const KNOWN: [(Method, &str); 9] = [
+        (Method::GET, "GET"),
+        (Method::HEAD, "HEAD"),
+        (Method::POST, "POST"),
+        (Method::PUT, "PUT"),
+        (Method::DELETE, "DELETE"),
+        (Method::OPTIONS, "OPTIONS"),
+        (Method::PATCH, "PATCH"),
+        (Method::CONNECT, "CONNECT"),
+        (Method::TRACE, "TRACE"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(m, _)| m == method)
+        .map_or("other", |(_, name)| name)
 }
 
 /// The router's answer (it never fails).

@@ -28,11 +28,6 @@ use tokio::sync::mpsc;
 pub(crate) struct AuditParams(Option<Box<serde_json::value::RawValue>>);
 
 impl AuditParams {
-    /// The parameters from a JSON object.
-    pub(crate) fn from_value(value: &serde_json::Value) -> AuditParams {
-        AuditParams::of(value)
-    }
-
     /// The parameters from a value that serializes as a JSON object (if it could not, the
     /// record says `null`).
     pub(crate) fn of(value: &impl Serialize) -> AuditParams {

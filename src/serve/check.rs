@@ -86,7 +86,7 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
         // Rules are not secret, but free text: logged by size only.
         audit.insert("rules".into(), format!("{} bytes", rules.len()).into());
     }
-    let audit = AuditParams::from_value(&serde_json::Value::Object(audit));
+    let audit = AuditParams::of(&serde_json::Value::Object(audit));
     let refuse = |e: ApiError| {
         let mut r = e.into_response();
         r.extensions_mut().insert(audit.clone());

@@ -152,7 +152,7 @@ fn command_line(
         words.push("--".into());
         words.extend(operands);
     }
-    let audit = AuditParams::from_value(&serde_json::Value::Object(audit));
+    let audit = AuditParams::of(&serde_json::Value::Object(audit));
     Ok((words, values, audit))
 }
 

@@ -529,12 +529,7 @@ fn the_flags_go_together() {
 #[test]
 fn a_fifo_without_a_writer_is_refused_not_waited_for() {
     let dir = TempDir::new("hibp-fifo");
-    let fifo = dir.path("fifo");
-    let made = Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
+    let fifo = dir.fifo("fifo");
     let out = Command::new("timeout")
         .arg("20")
         .arg(assert_cmd::cargo::cargo_bin("secrets"))

@@ -515,12 +515,7 @@ fn a_fifo_where_the_env_file_goes_is_refused_at_once() {
     let dir = TempDir::new("env-fifo");
     let template = dir.path(".env.example");
     std::fs::write(&template, "A=\n").expect("write");
-    let fifo = dir.path("fifo");
-    let made = Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
+    let fifo = dir.fifo("fifo");
     for args in [
         vec!["env", "fill", path_str(&template), "-o", path_str(&fifo)],
         vec!["env", "rotate", path_str(&fifo), "A"],

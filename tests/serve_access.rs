@@ -611,14 +611,7 @@ fn a_request_in_flight_finishes_after_sigterm() {
 fn tls_files_that_never_end_or_never_open_are_refused() {
     let dir = TempDir::new("serve-tls-hostile");
     let (cert, key, _) = certificate(&dir);
-    let fifo = dir.path("fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
+    let fifo = dir.fifo("fifo");
     let fifo = fifo.to_string_lossy().into_owned();
     for (c, k) in [
         ("/dev/zero", key.as_str()),

@@ -410,9 +410,7 @@ fn an_interrupted_output_leaves_no_file() {
 #[test]
 fn force_replaces_regular_files_only_and_dash_is_stdout() {
     let dir = TempDir::new("force-special");
-    let fifo = dir.path("fifo");
-    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
-    assert!(made.success());
+    let fifo = dir.fifo("fifo");
     let err = fails(&["password", "-o", fifo.to_str().expect("utf-8"), "--force"]);
     assert!(err.contains("regular files only"), "{err}");
     let out = secrets()

@@ -158,6 +158,17 @@ impl TempDir {
         self.0.join(name)
     }
 
+    /// A named pipe called `name` in the directory (with mkfifo(1)); its path.
+    pub(crate) fn fifo(&self, name: &str) -> PathBuf {
+        let path = self.path(name);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success(), "mkfifo {}", path.display());
+        path
+    }
+
     pub(crate) fn entries(&self) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(&self.0)
             .expect("read dir")

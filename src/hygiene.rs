@@ -16,7 +16,7 @@
 /// succeed on Linux).
 ///
 /// Only the soft limit is lowered: the hard limit stays the user's, so that `run` can give
-/// the command it starts the core limit it would have had ([`restore_core_limit`]). Nothing
+/// the command it starts the core limit it would have had ([`give_original_core_limit`]). Nothing
 /// in this process raises its own soft limit.
 #[cfg(unix)]
 pub fn protect_process() {
@@ -42,19 +42,30 @@ pub fn protect_process() {
 static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<rustix::process::Rlimit> =
     std::sync::OnceLock::new();
 
-/// Gives the process `pid` (a command `run` started, which inherited our soft limit of 0)
-/// the core limit this process started with. Errors are ignored: the command then runs with
-/// a soft limit of 0, which it may raise itself up to the unchanged hard limit.
+/// Makes `cmd` start with the core limit this process started with, instead of the
+/// protective soft limit 0 it would inherit.
+///
+/// The limit is set in the child between `fork` and `exec`, so the command never runs, not
+/// even its first instruction, with our limit: setting it from the parent after `spawn`
+/// raced with the command's own start (under load it read 0 about half the time).
 #[cfg(unix)]
-pub fn restore_core_limit(pid: u32) {
-    use rustix::process::{Pid, Resource, prlimit};
-    let (Some(limit), Some(pid)) = (
-        ORIGINAL_CORE_LIMIT.get(),
-        i32::try_from(pid).ok().and_then(Pid::from_raw),
-    ) else {
+pub fn give_original_core_limit(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    let Some(&limit) = ORIGINAL_CORE_LIMIT.get() else {
         return;
     };
-    let _ = prlimit(Some(pid), Resource::Core, *limit);
+    #[allow(unsafe_code)]
+    // SAFETY: the closure runs in the forked child, where only async-signal-safe work is
+    // allowed: it copies a value captured before the fork and makes one system call
+    // (`setrlimit`, which neither allocates nor takes a lock). Its failure is ignored:
+    // the command then runs with soft limit 0, which it may raise up to the unchanged
+    // hard limit.
+    unsafe {
+        cmd.pre_exec(move || {
+            let _ = rustix::process::setrlimit(rustix::process::Resource::Core, limit);
+            Ok(())
+        });
+    }
 }
 
 /// Elsewhere, core dumps are left to the system's configuration.

@@ -82,10 +82,10 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     };
     let forwarder = Forwarder::new()?;
     let shown = program.to_string_lossy();
-    let mut child = cmd.spawn().with_context(|| format!("running {shown}"))?;
     // The command gets the core limit the user gave us, not our protective 0.
     #[cfg(unix)]
-    crate::hygiene::restore_core_limit(child.id());
+    crate::hygiene::give_original_core_limit(&mut cmd);
+    let mut child = cmd.spawn().with_context(|| format!("running {shown}"))?;
     forwarder.forward_to(child.id());
     let status = match &patterns {
         Some(patterns) => {

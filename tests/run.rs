@@ -164,19 +164,33 @@ fn ctrl_c_on_a_terminal_reaches_the_command_once() {
 
 #[test]
 fn the_command_gets_the_users_core_limit_not_ours() {
-    // Left from an attack pass: `run` passed on its own protective core limit (0, hard
-    // included), so the command could not have cores even where the user allowed them.
+    // `run` lowers its own soft core limit to 0; the command must start with the user's
+    // limit, from its first instruction. The limit was once set from the parent after the
+    // spawn, and under CPU load the command read 0 about half the time: 300 starts, each
+    // reading its limit at once, leave such a race a (1/2)^300 chance of going unseen.
     let dir = crate::util::TempDir::new("run-core");
     let env = dir.path("empty.env");
     std::fs::write(&env, "").expect("write");
     let out = crate::util::bash(&format!(
-        "ulimit -Hc 5678; ulimit -Sc 1234; $S run --env-file '{}' -- bash -c 'ulimit -Sc; ulimit -Hc'",
+        "ulimit -Hc 5678; ulimit -Sc 1234; for i in $(seq 300); do \
+         $S run --env-file '{}' -- bash -c 'ulimit -Sc; ulimit -Hc' || exit 9; done",
         env.display()
     ));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "1234\n5678\n",
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    let wrong = stdout
+        .split_terminator('\n')
+        .collect::<Vec<_>>()
+        .chunks(2)
+        .filter(|pair| *pair != ["1234", "5678"])
+        .count();
+    assert_eq!(
+        (wrong, stdout.lines().count()),
+        (0, 600),
+        "starts with another limit, of 300"
     );
 }

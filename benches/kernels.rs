@@ -13,10 +13,10 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use divan::Bencher;
 use divan::counter::{BytesCount, ItemsCount};
-use secrets_cli::bulk::key_erasure::KeyErasure;
-use secrets_cli::policy::{Policy, PolicyOptions};
-use secrets_cli::sampler::PasswordSampler;
-use secrets_cli::secrets::{MAX_BATCH, RandomSource, Uniform};
+use secrets_core::bulk::key_erasure::KeyErasure;
+use secrets_core::policy::{Policy, PolicyOptions};
+use secrets_core::sampler::PasswordSampler;
+use secrets_core::{MAX_BATCH, RandomSource, Uniform};
 
 fn main() {
     divan::main();

@@ -2,7 +2,7 @@
 //! without (a uniformly random selection in uniformly random order).
 
 use crate::lines::Lines;
-use crate::secrets::{Error, RandomSource, Result, Uniform};
+use secrets_core::{Error, RandomSource, Result, Uniform};
 
 /// The distinct, non-empty items to choose from, held as one text plus offsets (memory a
 /// small multiple of the input, however many items).

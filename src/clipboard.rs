@@ -233,7 +233,7 @@ fn x11_reachable(_: &str) -> Result<(), String> {
 pub fn hold(timeout: Duration) -> Result<()> {
     detach();
     // Straight from the pipe into a wiped buffer that never reallocates unwiped.
-    let mut secret = crate::secret::read_to_end(io::stdin(), MAX_CLIP_LEN, None)
+    let mut secret = secrets_core::secret::read_to_end(io::stdin(), MAX_CLIP_LEN, None)
         .context("reading the secret")?;
     let text = Zeroizing::new(
         String::from_utf8(std::mem::take(&mut *secret)).map_err(|_| anyhow!("not UTF-8 text"))?,

@@ -153,7 +153,7 @@ impl Collector {
             // Complete lines go out at once: the output may be large (-n 1000000).
             let mut rest = bytes;
             while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-                crate::secret::reserve(&mut self.buf, i + 1)?;
+                secrets_core::secret::reserve(&mut self.buf, i + 1)?;
                 self.buf.extend_from_slice(&rest[..=i]);
                 mask_line(*enabled, &self.buf)?;
                 inner.write_all(&self.buf)?;
@@ -200,7 +200,7 @@ fn push_bounded(buf: &mut Zeroizing<Vec<u8>>, bytes: &[u8]) -> io::Result<()> {
             MAX_VALUE >> 10
         )));
     }
-    crate::secret::reserve(buf, bytes.len())?;
+    secrets_core::secret::reserve(buf, bytes.len())?;
     buf.extend_from_slice(bytes);
     Ok(())
 }
@@ -266,7 +266,7 @@ pub fn github_entry(name: &str, value: &[u8], delimiter: &str) -> Zeroizing<Vec<
 pub fn delimiter_for(value: &[u8]) -> Result<String> {
     loop {
         let mut raw = [0u8; 16];
-        crate::secrets::RandomSource::new()
+        secrets_core::RandomSource::new()
             .fill(&mut raw)
             .context("drawing a delimiter")?;
         let delimiter = format!("ghadelimiter_{}", hex::encode(raw));
@@ -318,7 +318,7 @@ fn write_github(file: GithubFile, name: &str, path: &std::path::Path, value: &[u
 /// `escapeData` does): otherwise a value holding `%0A` would register a different string
 /// and the real value would print unmasked.
 fn mask_command(line: &[u8]) -> io::Result<zeroize::Zeroizing<Vec<u8>>> {
-    let mut text = crate::secret::with_capacity(line.len() * 3 + 14)?;
+    let mut text = secrets_core::secret::with_capacity(line.len() * 3 + 14)?;
     text.extend_from_slice(b"::add-mask::");
     for &b in line {
         match b {

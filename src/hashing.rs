@@ -24,7 +24,7 @@ use base64::engine::general_purpose::STANDARD_NO_PAD;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
 
 mod kdf;
 pub mod limits;

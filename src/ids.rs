@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
 
-use crate::secrets::{self, RandomSource};
+use secrets_core::{self as secrets, RandomSource};
 
 /// Random bits of a version 4 UUID.
 pub const UUID_V4_BITS: u32 = 122;
@@ -71,7 +71,7 @@ impl NanoidAlphabet {
     /// own libraries would make them more likely, and silently changing the alphabet would
     /// change the entropy the user counted on.
     pub fn new(text: &str) -> Result<NanoidAlphabet> {
-        crate::text::check_alphabet("the --alphabet", text).map_err(anyhow::Error::msg)?;
+        secrets_core::text::check_alphabet("the --alphabet", text).map_err(anyhow::Error::msg)?;
         let chars: Vec<char> = text.chars().collect();
         let mut seen = std::collections::HashSet::new();
         if let Some(c) = chars.iter().find(|c| !seen.insert(**c)) {
@@ -100,7 +100,7 @@ impl NanoidAlphabet {
         size: usize,
         out: &mut String,
     ) -> secrets::Result<()> {
-        secrets::otp_into(src, size, &self.0, out)
+        secrets_core::otp::otp_into(src, size, &self.0, out)
     }
 }
 

@@ -1,15 +1,11 @@
-//! `secrets`: Python's `secrets` module as a command-line tool and a library.
+//! `secrets`: Python's `secrets` module as a command-line tool.
 //!
-//! The library half: [`secrets`] is the engine (OS CSPRNG, with [`bulk`] for large outputs, exactly uniform sampling, tokens,
-//! passwords, one-time codes, API keys, constant-time comparison); [`policy`] validates
-//! password policies; [`sampler`] draws passwords exactly uniformly under per-class minimums;
-//! [`passphrase`] draws diceware-style passphrases; [`check`] judges a password's strength.
+//! The engine is the `secrets-core` crate (Python's API, exactly uniform draws, policies,
+//! rules, strength); this crate holds the command line and what the engine does not yet
+//! hold: [`passphrase`] draws diceware-style passphrases, and the command families.
 
-pub mod apikey;
 pub mod bits;
 pub mod breach;
-pub mod bulk;
-pub mod check;
 pub mod choice;
 pub mod cli;
 pub mod clipboard;
@@ -27,18 +23,12 @@ pub mod mac;
 pub mod manual;
 pub mod output;
 pub mod passphrase;
-pub mod policy;
 pub mod prompt;
 pub mod ratelimit;
 pub mod redact;
-pub mod rules;
 pub mod run;
-pub mod sampler;
-pub mod secret;
-pub mod secrets;
 pub mod serve;
 pub mod signals;
 pub mod source;
-pub mod text;
 pub mod totp;
 pub mod usage;

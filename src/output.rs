@@ -488,7 +488,7 @@ fn place(temp: &Path, target: &Path, force: bool) -> io::Result<()> {
 /// `.NAME.<12 hex>.tmp` beside `target`.
 fn temp_name(target: &Path) -> Result<PathBuf> {
     let mut suffix = [0u8; 6];
-    crate::secrets::RandomSource::new()
+    secrets_core::RandomSource::new()
         .fill(&mut suffix)
         .context("naming the temporary file")?;
     let mut name = std::ffi::OsString::from(".");

@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use num_bigint::BigUint;
 
 use crate::lines::Lines;
-use crate::secrets::{Error, RandomSource, Result, Uniform};
+use secrets_core::{Error, RandomSource, Result, Uniform};
 
 /// EFF's long list: 7,776 words, five dice.
 const EFF_LARGE: &str = include_str!("wordlists/eff_large_wordlist.txt");
@@ -72,7 +72,7 @@ impl Wordlist {
                     _ => line,
                 })
             },
-            |word| crate::text::check_printable("a word", word).map_err(anyhow::Error::msg),
+            |word| secrets_core::text::check_printable("a word", word).map_err(anyhow::Error::msg),
         )
         .map_err(|e| Error::InvalidArgument(e.to_string()))?;
         if words.len() < 2 {
@@ -182,7 +182,7 @@ impl Generator {
                 "a passphrase has 1 to {MAX_WORDS} words"
             )));
         }
-        crate::text::check_printable("--separator", &options.separator)
+        secrets_core::text::check_printable("--separator", &options.separator)
             .map_err(Error::InvalidArgument)?;
         let words = match options.capitalize {
             Capitalize::None => list.words.clone(),

@@ -23,8 +23,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
-use crate::secret;
-pub use crate::secret::Secret;
+use secrets_core::secret;
+pub use secrets_core::secret::Secret;
 
 /// The largest secret we read (64 MiB). Larger inputs are an error rather than an
 /// out-of-memory: `file:/dev/zero` or a huge sparse file must not take the machine down.

@@ -168,7 +168,7 @@ impl Drop for TempFile {
 fn tempfile() -> (TempFile, std::fs::File) {
     let name = format!(
         "secrets-test-{}.txt",
-        secrets_cli::secrets::token_hex(8).expect("random").as_str()
+        secrets_core::token_hex(8).expect("random").as_str()
     );
     let path = std::env::temp_dir().join(name);
     let file = std::fs::File::create(&path).expect("create");

@@ -3,9 +3,9 @@
 
 use base64::Engine as _;
 use proptest::prelude::*;
-use secrets_cli::policy::{Class, Policy, PolicyError, PolicyOptions};
-use secrets_cli::sampler::{PasswordSampler, count_valid};
-use secrets_cli::secrets::{self, RandomSource};
+use secrets_core::policy::{Class, Policy, PolicyError, PolicyOptions};
+use secrets_core::sampler::{PasswordSampler, count_valid};
+use secrets_core::{self as secrets, RandomSource};
 
 /// Arbitrary password options: any length up to 64, classes on or off, a random exclusion
 /// set, an optional Unicode charset, and minimums of 0..=12 or the default.
@@ -111,11 +111,11 @@ proptest! {
     #[test]
     fn otp_codes_have_their_length(length in 1usize..200, alnum in any::<bool>()) {
         let alphabet: Vec<char> = if alnum {
-            secrets::OTP_ALPHANUMERIC.chars().collect()
+            secrets_core::otp::OTP_ALPHANUMERIC.chars().collect()
         } else {
             ('0'..='9').collect()
         };
-        let code = secrets::otp(length, &alphabet).expect("random");
+        let code = secrets_core::otp::otp(length, &alphabet).expect("random");
         prop_assert_eq!(code.chars().count(), length);
         prop_assert!(code.chars().all(|c| alphabet.contains(&c)));
     }

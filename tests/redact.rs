@@ -100,7 +100,7 @@ fn short_secrets_and_stdin_sources_are_refused() {
 
 #[test]
 fn detect_masks_public_credential_formats() {
-    let key = secrets_cli::apikey::checksum(b"abcdefghijklmnopqrstuvwxyz0123");
+    let key = secrets_core::apikey::checksum(b"abcdefghijklmnopqrstuvwxyz0123");
     let token = format!(
         "ghp_abcdefghijklmnopqrstuvwxyz0123{}",
         String::from_utf8_lossy(&key)

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use num_bigint::BigUint;
-use secrets_cli::rules::sample::RuleSampler;
-use secrets_cli::rules::validate::validate;
-use secrets_cli::rules::{self, Rules};
+use secrets_core::rules::sample::RuleSampler;
+use secrets_core::rules::validate::validate;
+use secrets_core::rules::{self, Rules};
 use serde_json::Value;
 
 use crate::util::{chi2_critical, chi2_uniform, fails, have_tool, lines, secrets};
@@ -705,11 +705,7 @@ fn generated_rule_strings_draw_valid_passwords_or_are_refused() {
         }
         let mut pw = String::new();
         sampler
-            .sample_into(
-                length,
-                &mut secrets_cli::secrets::RandomSource::new(),
-                &mut pw,
-            )
+            .sample_into(length, &mut secrets_core::RandomSource::new(), &mut pw)
             .expect("a length with passwords yields one");
         assert_eq!(pw.chars().count(), length);
         let mut unbounded = parsed.clone();

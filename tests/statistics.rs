@@ -15,9 +15,10 @@ use secrets_cli::cli::generate::Command as Gen;
 use secrets_cli::cli::{Cli, Command};
 use secrets_cli::commands::policy_options;
 use secrets_cli::passphrase::{Generator, PassphraseOptions, Wordlist};
-use secrets_cli::policy::Policy;
-use secrets_cli::sampler::PasswordSampler;
-use secrets_cli::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
+use secrets_core::otp::OTP_ALPHANUMERIC;
+use secrets_core::policy::Policy;
+use secrets_core::sampler::PasswordSampler;
+use secrets_core::{self as secrets, IntRange, RandomSource};
 
 use crate::util::{chi2_critical, chi2_uniform, lines};
 
@@ -71,7 +72,7 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
             let len = usize::try_from(a.length).expect("length");
             (
                 a.output.count,
-                Box::new(move |src, out| secrets::otp_into(src, len, &alphabet, out)),
+                Box::new(move |src, out| secrets_core::otp::otp_into(src, len, &alphabet, out)),
             )
         }
         Gen::TokenHex(a) => {

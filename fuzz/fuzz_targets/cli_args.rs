@@ -6,9 +6,9 @@ use clap::Parser;
 use libfuzzer_sys::fuzz_target;
 use secrets_cli::cli::{Cli, Command, generate, read};
 use secrets_cli::commands::policy_options;
-use secrets_cli::policy::Policy;
-use secrets_cli::sampler::PasswordSampler;
-use secrets_cli::secrets::RandomSource;
+use secrets_core::policy::Policy;
+use secrets_core::sampler::PasswordSampler;
+use secrets_core::RandomSource;
 use secrets_cli::source::Source;
 
 fuzz_target!(|args: Vec<String>| {

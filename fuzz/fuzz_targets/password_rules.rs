@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use secrets_cli::rules::Rules;
-use secrets_cli::rules::sample::RuleSampler;
-use secrets_cli::rules::validate::validate;
-use secrets_cli::secrets::RandomSource;
+use secrets_core::rules::Rules;
+use secrets_core::rules::sample::RuleSampler;
+use secrets_core::rules::validate::validate;
+use secrets_core::RandomSource;
 
 fuzz_target!(|input: (String, u8)| {
     let (text, length) = input;

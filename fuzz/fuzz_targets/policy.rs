@@ -4,9 +4,9 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use secrets_cli::policy::{Class, Policy, PolicyOptions};
-use secrets_cli::sampler::PasswordSampler;
-use secrets_cli::secrets::RandomSource;
+use secrets_core::policy::{Class, Policy, PolicyOptions};
+use secrets_core::sampler::PasswordSampler;
+use secrets_core::RandomSource;
 
 #[derive(Debug, Arbitrary)]
 struct Input {

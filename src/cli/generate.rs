@@ -8,8 +8,8 @@ use num_bigint::{BigInt, BigUint};
 
 use super::{OutputArgs, json_help, positive};
 use crate::passphrase::MAX_WORDS;
-use crate::policy::MAX_PASSWORD_LENGTH;
-use crate::secrets::MAX_INT_BITS;
+use secrets_core::MAX_INT_BITS;
+use secrets_core::policy::MAX_PASSWORD_LENGTH;
 
 /// The subcommands of the "Generate" family of `secrets --help`.
 #[derive(Debug, Clone, Subcommand)]

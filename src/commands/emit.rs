@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use crate::cli::OutputArgs;
 use crate::output::{Sink, write_json_str};
-use crate::secrets::{self, RandomSource};
+use secrets_core::{self as secrets, RandomSource};
 
 use super::Outcome;
 
@@ -244,14 +244,14 @@ where
     G: FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>,
 {
     let oom = |_| secrets::Error::InvalidArgument("cannot allocate memory for a batch".into());
-    let mut bytes = crate::secret::with_capacity(64 * 1024).map_err(oom)?;
+    let mut bytes = secrets_core::secret::with_capacity(64 * 1024).map_err(oom)?;
     let mut buf = Zeroizing::new(String::with_capacity(4096));
     for _ in 0..n {
         buf.clear();
         generate(src, &mut buf)?;
         // JSON escapes a byte as at most 6; the framing adds the JSON tail and a newline.
         let worst = buf.len() * 6 + framing.tail_len() + 16;
-        crate::secret::reserve(&mut bytes, worst).map_err(oom)?;
+        secrets_core::secret::reserve(&mut bytes, worst).map_err(oom)?;
         // Writing into a Vec with room cannot fail.
         let _ = framing.begin(&mut *bytes);
         let _ = framing.body(&mut *bytes, &buf);

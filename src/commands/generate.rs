@@ -6,7 +6,6 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
-use crate::apikey;
 use crate::choice::{Drawer, Items};
 use crate::cli::KeyEncoding;
 use crate::cli::{
@@ -19,10 +18,12 @@ use crate::passphrase::{
     BUILTIN_LISTS, Generator, MAX_WORDS, MIN_LIST_WORDS, PassphraseOptions, WARN_LIST_WORDS,
     Wordlist,
 };
-use crate::policy::{Class, MAX_PASSWORD_LENGTH, Policy, PolicyOptions};
-use crate::sampler::{PasswordSampler, count_valid};
-use crate::secrets::{self, IntRange, OTP_ALPHANUMERIC, RandomSource};
 use crate::source::{self, Source, StdinLines};
+use secrets_core::apikey;
+use secrets_core::otp::OTP_ALPHANUMERIC;
+use secrets_core::policy::{Class, MAX_PASSWORD_LENGTH, Policy, PolicyOptions};
+use secrets_core::sampler::{PasswordSampler, count_valid};
+use secrets_core::{IntRange, RandomSource};
 
 use super::Outcome;
 use super::emit::{Framing, Meta, emit, emit_parallel};
@@ -256,7 +257,7 @@ pub(super) fn otp(args: &OtpArgs) -> Result<Outcome> {
     let length = usize::try_from(length)?;
     meta.alphabet_size = Some(alphabet.len());
     emit(&args.output, &meta, |src, buf| {
-        secrets::otp_into(src, length, &alphabet, buf)
+        secrets_core::otp::otp_into(src, length, &alphabet, buf)
     })
 }
 
@@ -275,7 +276,7 @@ pub(super) fn apikey(args: &ApikeyArgs) -> Result<Outcome> {
         return Ok(Outcome::Negative);
     }
     let prefix = args.prefix.as_deref().unwrap_or("sk_live_");
-    secrets::validate_apikey_prefix(prefix)?;
+    secrets_core::apikey::validate_apikey_prefix(prefix)?;
     let encoding = match (args.encoding, args.checksum) {
         (Some(KeyEncoding::Hex), true) => {
             bail!("--checksum keys are base62 (GitHub's token shape)\nhint: drop --encoding hex")
@@ -492,7 +493,7 @@ pub(super) fn int(args: &IntArgs) -> Result<Outcome> {
 pub(super) fn choice(args: &ChoiceArgs) -> Result<Outcome> {
     let given = args.items.iter().filter(|i| *i != "-");
     for item in given.clone() {
-        crate::text::check_printable("an ITEM", item).map_err(anyhow::Error::msg)?;
+        secrets_core::text::check_printable("an ITEM", item).map_err(anyhow::Error::msg)?;
     }
     // One text holds every item: the lines of standard input (with `-` or no ITEM), then
     // the arguments, one per line (they hold no line feed: checked above).
@@ -511,7 +512,7 @@ pub(super) fn choice(args: &ChoiceArgs) -> Result<Outcome> {
     let lines = Lines::distinct(
         text,
         |line| Some(line.strip_suffix('\r').unwrap_or(line)),
-        |item| crate::text::check_printable("an item", item).map_err(anyhow::Error::msg),
+        |item| secrets_core::text::check_printable("an item", item).map_err(anyhow::Error::msg),
     )?;
     let items = Items::from_lines(lines).context(
         "nothing to choose from\n\

@@ -22,7 +22,7 @@ pub(super) fn htpasswd_user(args: &HashArgs) -> Result<Option<&str>> {
             bail!("--format htpasswd needs the user name\nhint: add --user NAME")
         }
         (HashFormat::Htpasswd, Some(user)) => {
-            crate::text::check_printable("the --user", user).map_err(anyhow::Error::msg)?;
+            secrets_core::text::check_printable("the --user", user).map_err(anyhow::Error::msg)?;
             if user.is_empty() || user.contains(':') || user.len() > 255 {
                 bail!("the --user must be 1 to 255 bytes without ':' (htpasswd's rule)");
             }

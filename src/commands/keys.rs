@@ -11,8 +11,8 @@ use crate::cli::{KeyArgs, KeyKind, KeygenArgs};
 use crate::keys::framework::Framework;
 use crate::keys::{age, ssh, wireguard};
 use crate::output::Sink;
-use crate::secrets::RandomSource;
 use crate::source::{Secret, Source, StdinLines};
+use secrets_core::RandomSource;
 
 use super::Outcome;
 use super::emit::{Meta, emit};

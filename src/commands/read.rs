@@ -9,15 +9,15 @@ use base64::Engine as _;
 use clap::ValueEnum as _;
 
 use crate::breach::{self, Breaches};
-use crate::check;
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
 use crate::hashing::limits::{Limit, OverLimit, WorkCap};
 use crate::hashing::{self, PasswordHash};
 use crate::mac::{self, Tag};
 use crate::output::Sink;
-use crate::secrets;
 use crate::source::{Secret, SecretStream, Source, StdinLines};
+use secrets_core as secrets;
+use secrets_core::strength;
 
 use super::Outcome;
 
@@ -127,7 +127,7 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         (None, false) => None,
     };
     if rules.is_none() {
-        check::ensure_memory().context("loading the strength estimator's dictionaries")?;
+        strength::ensure_memory().context("loading the strength estimator's dictionaries")?;
     }
     let mut stdin = StdinLines::with_prompt("password");
     let bytes = source.read(&mut stdin)?;
@@ -145,9 +145,9 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
         };
         return super::rules::check_rules(rules, password, breach_count, args.json);
     }
-    let mut report = check::check(
+    let mut report = strength::check(
         password,
-        check::Policy {
+        strength::Policy {
             min_length: args.min_length,
             min_score: args.min_score,
         },

@@ -1,4 +1,4 @@
-//! `password --rules` and `check --rules`: a website's password rules (see [`crate::rules`]).
+//! `password --rules` and `check --rules`: a website's password rules (see [`secrets_core::rules`]).
 
 use std::io::Write;
 
@@ -9,11 +9,11 @@ use serde_json::json;
 
 use crate::cli::{DEFAULT_PASSWORD_LENGTH, PasswordArgs};
 use crate::output::Sink;
-use crate::policy::MAX_PASSWORD_LENGTH;
-use crate::rules::Rules;
-use crate::rules::sample::RuleSampler;
-use crate::rules::validate::validate;
-use crate::secrets::{RandomSource, log2_big};
+use secrets_core::policy::MAX_PASSWORD_LENGTH;
+use secrets_core::rules::Rules;
+use secrets_core::rules::sample::RuleSampler;
+use secrets_core::rules::validate::validate;
+use secrets_core::{RandomSource, log2_big};
 
 use super::Outcome;
 use super::emit::{Meta, emit_parallel};

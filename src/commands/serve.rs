@@ -51,7 +51,7 @@ pub(super) fn serve(args: &ServeArgs) -> Result<Outcome> {
 }
 
 pub(super) fn serve_key(args: &ServeKeyArgs) -> Result<Outcome> {
-    crate::text::check_printable("--prefix", &args.prefix).map_err(anyhow::Error::msg)?;
+    secrets_core::text::check_printable("--prefix", &args.prefix).map_err(anyhow::Error::msg)?;
     let key = serve::auth::mint(&args.api_keys, &args.name, &args.prefix)?;
     let mut sink = Sink::open(None, false)?;
     sink.write_all(key.as_bytes())?;

@@ -10,10 +10,10 @@ use zeroize::Zeroizing;
 use crate::cli::TotpArgs;
 use crate::mac::Digest;
 use crate::output::Sink;
-use crate::secrets::RandomSource;
 use crate::source::{Source, StdinLines};
 use crate::totp::verify::{self, Window};
 use crate::totp::{self, OtpKind};
+use secrets_core::RandomSource;
 
 use super::Outcome;
 
@@ -256,7 +256,7 @@ fn new_secret(args: &TotpArgs) -> Result<Outcome> {
                     }
                 );
             }
-            crate::text::check_printable(flag, value).map_err(anyhow::Error::msg)?;
+            secrets_core::text::check_printable(flag, value).map_err(anyhow::Error::msg)?;
         }
     }
     let mut sink = Sink::open(args.output.as_deref(), args.force)?;

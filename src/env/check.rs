@@ -61,7 +61,8 @@ fn looks_secret(key: &str) -> bool {
 
 /// Runs the checks; writes one reason per line on stdout and answers Negative if any.
 pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
-    crate::check::ensure_memory().context("loading the strength estimator's dictionaries")?;
+    secrets_core::strength::ensure_memory()
+        .context("loading the strength estimator's dictionaries")?;
     let file = &args.file;
     let shown = file.display().to_string();
     let template_path = args
@@ -114,9 +115,9 @@ pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
         {
             reasons.push(format!("{key}: still the template's example value"));
         } else if (specs.contains_key(key) || looks_secret(key))
-            && crate::check::check(
+            && secrets_core::strength::check(
                 value,
-                crate::check::Policy {
+                secrets_core::strength::Policy {
                     min_length: 0,
                     min_score: 0,
                 },

@@ -26,7 +26,7 @@ pub fn uncarried(format: EnvFormat, alphabet: &BTreeSet<char>) -> Vec<char> {
     let mut bad: Vec<char> = alphabet
         .iter()
         .copied()
-        .filter(|&c| crate::text::is_forbidden(c))
+        .filter(|&c| secrets_core::text::is_forbidden(c))
         .collect();
     if format == EnvFormat::Dotenv {
         bad.extend(['\'', '\\'].into_iter().filter(|c| alphabet.contains(c)));

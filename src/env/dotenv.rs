@@ -142,7 +142,7 @@ impl Document {
     fn from_file(file: std::fs::File, path: &Path) -> Result<Document> {
         let shown = path.display();
         let size = file.metadata().ok().map(|m| m.len());
-        let bytes = crate::secret::read_to_end(file, MAX_FILE, size)
+        let bytes = secrets_core::secret::read_to_end(file, MAX_FILE, size)
             .with_context(|| format!("reading {shown}"))?;
         let Ok(text) = std::str::from_utf8(&bytes) else {
             bail!("{shown} is not valid UTF-8");

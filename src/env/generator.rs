@@ -17,7 +17,7 @@ use crate::cli::generate::Command as Gen;
 use crate::cli::{Cli, Command, EnvFormat, KeyEncoding, OutputArgs};
 use crate::collect::Capture;
 use crate::passphrase::Wordlist;
-use crate::policy::Policy;
+use secrets_core::policy::Policy;
 
 /// A checked generator for one key.
 pub struct Generator {
@@ -130,7 +130,8 @@ impl Generator {
         Ok(match command {
             Gen::Password(a) if a.rules.is_some() => {
                 let text = a.rules.as_deref().unwrap_or_default();
-                let rules = crate::rules::Rules::parse_checked(text).map_err(anyhow::Error::msg)?;
+                let rules =
+                    secrets_core::rules::Rules::parse_checked(text).map_err(anyhow::Error::msg)?;
                 rules.allowed.ascii().chars().collect()
             }
             Gen::Password(a) => {
@@ -172,14 +173,14 @@ impl Generator {
             Gen::TokenUrlsafe(_) => {
                 chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
             }
-            Gen::Otp(a) if a.alphanumeric => chars(crate::secrets::OTP_ALPHANUMERIC),
+            Gen::Otp(a) if a.alphanumeric => chars(secrets_core::otp::OTP_ALPHANUMERIC),
             Gen::Otp(_) | Gen::Int(_) => chars("-0123456789"),
             Gen::Apikey(a) => {
                 let mut set = chars(a.prefix.as_deref().unwrap_or("sk_live_"));
                 let base62 = a.checksum || a.encoding == Some(KeyEncoding::Base62);
                 set.extend(
                     if base62 {
-                        crate::apikey::BASE62
+                        secrets_core::apikey::BASE62
                     } else {
                         "0123456789abcdef"
                     }

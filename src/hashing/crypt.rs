@@ -19,7 +19,7 @@ use yescrypt::Yescrypt;
 use yescrypt::password_hash::{Error as HashError, PasswordHasher, PasswordVerifier};
 
 use super::limits::Cost;
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
 
 /// SHA-crypt rounds of new hashes: glibc's, `mkpasswd`'s and `openssl passwd -6`'s default.
 pub const SHA_CRYPT_ROUNDS: u32 = 5000;

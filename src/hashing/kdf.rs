@@ -82,5 +82,5 @@ pub(super) fn scrypt_into(
 /// with `vec!` (scrypt, yescrypt), which would abort instead.
 pub(super) fn probe(bytes: u128, what: &str) -> Result<()> {
     let size = usize::try_from(bytes).map_err(|_| out_of_memory(what, bytes))?;
-    crate::secret::probe(size).map_err(|_| out_of_memory(what, bytes))
+    secrets_core::secret::probe(size).map_err(|_| out_of_memory(what, bytes))
 }

@@ -14,7 +14,7 @@ use bech32::{Bech32, Hrp};
 use x25519_dalek::{PublicKey, StaticSecret};
 use zeroize::Zeroizing;
 
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
 
 /// The human-readable part of an identity, as the specification spells it.
 const IDENTITY_HRP: &str = "AGE-SECRET-KEY-";

@@ -9,7 +9,7 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE, URL_SAFE_NO_PAD};
 use clap::ValueEnum;
 use zeroize::Zeroizing;
 
-use crate::secrets::{self, RandomSource};
+use secrets_core::{self as secrets, RandomSource};
 
 /// Django's `get_random_secret_key()` alphabet (`django/core/management/utils.py`).
 pub const DJANGO_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
@@ -114,7 +114,7 @@ impl Framework {
     pub fn generate_into(self, src: &mut RandomSource, out: &mut String) -> secrets::Result<()> {
         let Some(n) = self.bytes() else {
             let alphabet: Vec<char> = DJANGO_CHARS.chars().collect();
-            return secrets::otp_into(src, DJANGO_LENGTH, &alphabet, out);
+            return secrets_core::otp::otp_into(src, DJANGO_LENGTH, &alphabet, out);
         };
         let mut raw = Zeroizing::new(vec![0u8; n]);
         src.fill(&mut raw)?;

@@ -2,7 +2,7 @@
 //! ([`age`]), OpenSSH Ed25519 ([`ssh`]) and the secret keys of web frameworks
 //! ([`framework`]).
 //!
-//! Every key is made from bytes of the engine's CSPRNG ([`crate::secrets::RandomSource`]) and
+//! Every key is made from bytes of the engine's CSPRNG ([`secrets_core::RandomSource`]) and
 //! encoded by the field's libraries (x25519-dalek, bech32, ssh-key), never by hand-written
 //! curve code. Private keys live in wiped buffers; no error message contains one.
 
@@ -13,7 +13,7 @@ pub mod wireguard;
 
 use zeroize::Zeroizing;
 
-use crate::secrets::{self, RandomSource};
+use secrets_core::{self as secrets, RandomSource};
 
 /// 32 fresh random bytes in a wiped buffer: the seed of every key kind here.
 pub(crate) fn random_32(src: &mut RandomSource) -> secrets::Result<Zeroizing<[u8; 32]>> {

@@ -12,7 +12,7 @@ use ssh_key::private::{Ed25519Keypair, KeypairData};
 use ssh_key::{Cipher, HashAlg, Kdf, LineEnding, PrivateKey};
 use zeroize::Zeroizing;
 
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
 
 /// bcrypt-pbkdf rounds of a new encrypted key: ssh-keygen's default (`-a 16`).
 pub const KDF_ROUNDS: u32 = 16;
@@ -36,7 +36,7 @@ pub struct KeyPair {
 
 /// Refuses a comment that would break the `.pub` line or a terminal: control characters.
 pub fn validate_comment(comment: &str) -> Result<()> {
-    crate::text::check_printable("the --comment", comment).map_err(anyhow::Error::msg)
+    secrets_core::text::check_printable("the --comment", comment).map_err(anyhow::Error::msg)
 }
 
 /// A new Ed25519 key with `comment`, encrypted with `passphrase` when one is given.

@@ -12,7 +12,7 @@ use base64::engine::general_purpose::STANDARD;
 use x25519_dalek::{PublicKey, StaticSecret};
 use zeroize::Zeroizing;
 
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
 
 /// Random bits in a clamped private key.
 pub const PRIVATE_KEY_BITS: u32 = 251;

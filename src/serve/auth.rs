@@ -22,8 +22,8 @@ use anyhow::{Context, Result, bail};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use crate::apikey;
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
+use secrets_core::apikey;
 
 /// The longest key accepted in a header (a prefix and the 36 characters).
 pub const MAX_KEY_LEN: usize = 256;
@@ -207,7 +207,7 @@ pub fn mint(path: &Path, name: &str, prefix: &str) -> Result<Zeroizing<String>> 
     if !plain {
         bail!("--name must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', '@' or '-'");
     }
-    crate::secrets::validate_apikey_prefix(prefix)?;
+    secrets_core::apikey::validate_apikey_prefix(prefix)?;
     let mut key = Zeroizing::new(String::with_capacity(prefix.len() + 40));
     apikey::checksummed_into(&mut RandomSource::new(), prefix, &mut key)?;
     let line = format!("{name} {}\n", hex::encode(hash_key(key.as_bytes())));

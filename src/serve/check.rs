@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::audit::AuditParams;
 use super::error::ApiError;
-use crate::check;
+use secrets_core::strength;
 
 /// The longest password judged, in bytes (zxcvbn looks at 100 characters anyway).
 pub(crate) const MAX_PASSWORD: usize = 4096;
@@ -105,7 +105,7 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
         // Read as `check --rules` reads them, without its notes (standard error may be the
         // audit log): a rule set Apple's parser discards, or one no password can meet, is
         // a 400 with the same message.
-        let rules = crate::rules::Rules::parse_checked(&text)
+        let rules = secrets_core::rules::Rules::parse_checked(&text)
             .map_err(|e| anyhow::anyhow!(e))
             .and_then(|rules| {
                 if rules.discarded {
@@ -129,13 +129,13 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
         response.extensions_mut().insert(audit);
         return response;
     }
-    let policy = check::Policy {
+    let policy = strength::Policy {
         min_length: request.min_length,
         min_score: request.min_score,
     };
     // zxcvbn's matching is CPU work: off the async workers.
     let report = tokio::task::spawn_blocking(move || {
-        let report = check::check(&password, policy);
+        let report = strength::check(&password, policy);
         serde_json::to_vec(&report)
     })
     .await;

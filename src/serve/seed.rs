@@ -20,9 +20,9 @@ use zeroize::Zeroizing;
 use super::audit::AuditParams;
 use super::error::ApiError;
 use super::params;
-use crate::policy::{DIGITS, LOWERCASE, Policy, PolicyOptions, UPPERCASE};
-use crate::sampler::PasswordSampler;
-use crate::secrets::RandomSource;
+use secrets_core::RandomSource;
+use secrets_core::policy::{DIGITS, LOWERCASE, Policy, PolicyOptions, UPPERCASE};
+use secrets_core::sampler::PasswordSampler;
 
 /// The seed's special characters (not `string.punctuation`: its own 26).
 pub const SEED_SPECIAL: &str = "!@#$%^&*()_+-=[]{}|;:,.<>?";
@@ -166,7 +166,7 @@ impl SeedParams {
             ..PolicyOptions::default()
         };
         Policy::new(&options).map_err(|e| match e {
-            crate::policy::PolicyError::SingleCharacter(_) => ApiError::bad_request(
+            secrets_core::policy::PolicyError::SingleCharacter(_) => ApiError::bad_request(
                 "only one character is available (every password would be the same)",
             ),
             // The seed's own message for an empty pool; nothing else can fail here.

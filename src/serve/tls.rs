@@ -58,5 +58,5 @@ fn read_pem(path: &Path, what: &str) -> Result<zeroize::Zeroizing<Vec<u8>>> {
         );
     }
     let limit = usize::try_from(MAX_PEM).unwrap_or(usize::MAX);
-    crate::secret::read_to_end(file, limit, Some(meta.len())).with_context(shown)
+    secrets_core::secret::read_to_end(file, limit, Some(meta.len())).with_context(shown)
 }

@@ -146,7 +146,7 @@ fn text_param(raw: &[u8], what: &str) -> Result<String> {
     let bytes = percent_decode(raw, what)?;
     let text = std::str::from_utf8(&bytes)
         .map_err(|_| anyhow::anyhow!("the otpauth URI's {what} is not UTF-8"))?;
-    crate::text::check_printable(&format!("the otpauth URI's {what}"), text)
+    secrets_core::text::check_printable(&format!("the otpauth URI's {what}"), text)
         .map_err(anyhow::Error::msg)?;
     Ok(text.to_owned())
 }

@@ -41,7 +41,7 @@ pub(crate) struct Route {
 }
 
 const COUNT: (&str, Kind) = ("count", Kind::Number(MAX_COUNT));
-const MAX_LEN: u64 = crate::policy::MAX_PASSWORD_LENGTH as u64;
+const MAX_LEN: u64 = secrets_core::policy::MAX_PASSWORD_LENGTH as u64;
 
 /// The `/v1` generator routes.
 pub(crate) const ROUTES: &[Route] = &[
@@ -129,7 +129,7 @@ pub(crate) const ROUTES: &[Route] = &[
             ("below", Kind::BigNumber),
             ("range", Kind::Pair),
             // The CLI's own cap (int --bits), so the message states the real limit.
-            ("bits", Kind::Number(crate::secrets::MAX_INT_BITS)),
+            ("bits", Kind::Number(secrets_core::MAX_INT_BITS)),
             COUNT,
         ],
     },

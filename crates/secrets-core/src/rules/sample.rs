@@ -32,7 +32,7 @@ use num_traits::{CheckedSub, One, Zero};
 
 use super::Rules;
 use super::class::{AsciiSet, CharClass};
-use crate::secrets::{Error, RandomSource, Result};
+use crate::{Error, RandomSource, Result};
 
 /// The most memory the counting tables may take (estimated before computing them).
 pub const MAX_TABLE_BYTES: f64 = 128.0 * 1024.0 * 1024.0;

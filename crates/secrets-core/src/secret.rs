@@ -23,7 +23,7 @@ impl Secret {
     }
 
     /// The wiped buffer itself, for readers that append to it.
-    pub(crate) fn bytes_mut(&mut self) -> &mut Zeroizing<Vec<u8>> {
+    pub fn bytes_mut(&mut self) -> &mut Zeroizing<Vec<u8>> {
         &mut self.0
     }
 }

@@ -1,8 +1,8 @@
 //! The userspace generator behind bulk output: ChaCha20 with fast key erasure, keyed and
 //! rekeyed from `getrandom`, on one or two threads.
 //!
-//! [`RandomSource`](crate::secrets::RandomSource) serves the first
-//! [`BULK_THRESHOLD`](crate::secrets::BULK_THRESHOLD) bytes of a run straight from the OS and
+//! [`RandomSource`](crate::RandomSource) serves the first
+//! [`BULK_THRESHOLD`](crate::BULK_THRESHOLD) bytes of a run straight from the OS and
 //! only then turns to this module, so a single password or token never depends on it.
 //!
 //! - [`key_erasure`]: one keyed stream (the construction and its tests).

@@ -3,13 +3,16 @@
 //! scanners and servers can reject a mistyped or truncated key offline.
 //!
 //! Guarantees: each random character is exactly uniform over `0-9A-Za-z` (drawn with the
-//! engine's [`Uniform`](crate::secrets::Uniform), never `byte % 62`); the checksum is the
+//! engine's [`Uniform`](crate::uniform::Uniform), never `byte % 62`); the checksum is the
 //! CRC32 written in base62 with that alphabet, most significant digit first, left-padded
 //! with `0`; [`checksum_is_valid`] compares it in constant time.
 
 use subtle::ConstantTimeEq;
 
-use crate::secrets::{self, RandomSource};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::rng::RandomSource;
 
 /// The base62 alphabet, in GitHub's order: digits, uppercase, lowercase.
 pub const BASE62: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -19,9 +22,9 @@ pub const RANDOM_CHARS: usize = 30;
 pub const CHECKSUM_CHARS: usize = 6;
 
 /// Appends `n` characters, each uniform over [`BASE62`].
-pub fn base62_into(src: &mut RandomSource, n: usize, out: &mut String) -> secrets::Result<()> {
+pub fn base62_into(src: &mut RandomSource, n: usize, out: &mut String) -> Result<()> {
     let alphabet: Vec<char> = BASE62.chars().collect();
-    secrets::otp_into(src, n, &alphabet, out)
+    crate::otp::otp_into(src, n, &alphabet, out)
 }
 
 /// The fewest base62 characters that carry at least `nbytes` bytes of entropy (43 for 32).
@@ -47,11 +50,7 @@ pub fn checksum(data: &[u8]) -> [u8; CHECKSUM_CHARS] {
 }
 
 /// Appends `prefix`, 30 random base62 characters and their checksum.
-pub fn checksummed_into(
-    src: &mut RandomSource,
-    prefix: &str,
-    out: &mut String,
-) -> secrets::Result<()> {
+pub fn checksummed_into(src: &mut RandomSource, prefix: &str, out: &mut String) -> Result<()> {
     out.push_str(prefix);
     let start = out.len();
     base62_into(src, RANDOM_CHARS, out)?;
@@ -90,6 +89,30 @@ pub fn why_invalid(key: &[u8], prefix: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// An API key: `prefix` followed by `nbytes` random bytes in lowercase hex.
+pub fn apikey(prefix: &str, nbytes: usize) -> Result<Zeroizing<String>> {
+    validate_apikey_prefix(prefix)?;
+    let mut key = Zeroizing::new(String::with_capacity(prefix.len() + 2 * nbytes));
+    key.push_str(prefix);
+    key.push_str(&crate::python::token_hex(nbytes)?);
+    Ok(key)
+}
+
+/// Checks that an API-key prefix uses only `[A-Za-z0-9_-]`, so keys stay one shell word and
+/// one URL path segment.
+pub fn validate_apikey_prefix(prefix: &str) -> Result<()> {
+    match prefix
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+    {
+        Some(c) => Err(Error::InvalidArgument(format!(
+            "the API key prefix may only contain A-Z, a-z, 0-9, '_' and '-', not {}",
+            crate::text::code_point(c)
+        ))),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +142,13 @@ mod tests {
             assert!(!checksum_is_valid(&typo, None), "typo at {i}");
         }
         assert!(!checksum_is_valid(&key.as_bytes()[..key.len() - 1], None));
+    }
+
+    #[test]
+    fn apikey_prefix_is_validated() {
+        assert!(apikey("sk_live_", 4).is_ok());
+        assert!(apikey("", 4).is_ok());
+        assert!(apikey("bad prefix", 4).is_err());
+        assert!(apikey("ключ", 4).is_err());
     }
 }

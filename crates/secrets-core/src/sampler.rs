@@ -23,7 +23,11 @@ use num_bigint::BigUint;
 use num_traits::{One, Zero};
 
 use crate::policy::{Class, Policy, ln_factorials, log_sum_exp};
-use crate::secrets::{Error, MAX_BATCH, RandomSource, Result, Uniform};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::rng::RandomSource;
+use crate::uniform::{MAX_BATCH, Uniform};
 
 /// Consecutive rejections after which the most often failing easy class becomes hard.
 const PROMOTE_AFTER: u32 = 64;
@@ -477,6 +481,15 @@ pub fn count_valid(policy: &Policy) -> BigUint {
             .collect();
     }
     level.swap_remove(policy.length())
+}
+
+/// A password drawn uniformly from every string of the policy's length, over its alphabet,
+/// that meets its per-class minimums.
+pub fn password(policy: &Policy) -> Result<Zeroizing<String>> {
+    let mut sampler = PasswordSampler::new(policy)?;
+    let mut out = Zeroizing::new(String::new());
+    sampler.sample_into(&mut RandomSource::new(), &mut out)?;
+    Ok(out)
 }
 
 #[cfg(test)]

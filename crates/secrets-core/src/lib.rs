@@ -1,0 +1,48 @@
+//! Python's [`secrets`](https://docs.python.org/3/library/secrets.html) module for Rust,
+//! and the engine of the `secrets` command.
+//!
+//! Every value comes from the operating system's CSPRNG (through [`RandomSource`]), and every
+//! choice is *exactly* uniform: indices are drawn by rejection ([`Uniform`]), never with a
+//! bare modulo, and a password under a policy is uniform over all strings that satisfy it.
+//!
+//! ```
+//! let token = secrets_core::token_hex(16)?; // 32 hex digits, like secrets.token_hex(16)
+//! assert_eq!(token.len(), 32);
+//! let die = secrets_core::randbelow(6)? + 1;
+//! assert!((1..=6).contains(&die));
+//! let door = secrets_core::choice(&["red", "green", "blue"])?;
+//! assert!(door.is_some());
+//! assert!(secrets_core::compare_digest(b"same", b"same"));
+//! # Ok::<(), secrets_core::Error>(())
+//! ```
+//!
+//! The modules below the Python names:
+//! - [`rng`]: the byte source (the OS, then [`bulk`] ChaCha20 with fast key erasure for
+//!   large outputs); [`uniform`]: exact draws below a bound, in batches, and big ranges;
+//! - [`policy`] and [`sampler`]: password policies and their exactly uniform draw;
+//!   [`rules`]: websites' password rules (Apple's `passwordrules` language);
+//! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
+//! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
+//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret.
+
+pub mod apikey;
+pub mod bulk;
+mod error;
+pub mod otp;
+pub mod policy;
+mod python;
+pub mod rng;
+pub mod rules;
+pub mod sampler;
+pub mod secret;
+pub mod strength;
+pub mod text;
+pub mod uniform;
+
+pub use error::{Error, Result};
+pub use python::{
+    DEFAULT_ENTROPY, choice, compare_digest, difference, randbelow, randbits, randrange,
+    token_bytes, token_hex, token_urlsafe,
+};
+pub use rng::{BULK_THRESHOLD, RandomSource};
+pub use uniform::{IntRange, MAX_BATCH, MAX_INT_BITS, Uniform, log2_big};

@@ -1,6 +1,6 @@
 //! `--json` prints exactly the documented fields of each kind: absent fields are absent
-//! (never null), each command's `--help` lists its own fields, and the README's examples
-//! are real output.
+//! (never null), each command's `--help` lists its own fields, and the examples in
+//! docs/generate.md are real output.
 
 use serde_json::{Map, Value};
 
@@ -183,14 +183,14 @@ fn totp_json_omits_what_does_not_apply() {
     assert!(!named.contains_key("account"));
 }
 
-/// The README shows `$ secrets ... --json` lines followed by their output; each must be what
-/// the binary prints, apart from the secret itself.
+/// docs/generate.md shows `$ secrets ... --json` lines followed by their output; each must be
+/// what the binary prints, apart from the secret itself.
 #[test]
-fn readme_json_examples_are_real_output() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+fn documented_json_examples_are_real_output() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/generate.md"))
+        .expect("docs/generate.md");
     let mut seen = 0;
-    let all: Vec<&str> = readme.lines().collect();
+    let all: Vec<&str> = guide.lines().collect();
     for pair in all.windows(2) {
         let Some(cmd) = pair[0].strip_prefix("$ secrets ") else {
             continue;
@@ -202,13 +202,16 @@ fn readme_json_examples_are_real_output() {
         let documented = object(pair[1]);
         let line = &lines(&args)[0];
         let real = object(line);
-        assert_eq!(keys(pair[1]), keys(line), "README: {cmd}");
+        assert_eq!(keys(pair[1]), keys(line), "docs/generate.md: {cmd}");
         for (key, value) in &documented {
             if key != "secret" {
-                assert_eq!(value, &real[key], "README: {cmd}: {key}");
+                assert_eq!(value, &real[key], "docs/generate.md: {cmd}: {key}");
             }
         }
         seen += 1;
     }
-    assert!(seen >= 3, "the README shows JSON examples ({seen} found)");
+    assert!(
+        seen >= 3,
+        "docs/generate.md shows JSON examples ({seen} found)"
+    );
 }

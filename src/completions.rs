@@ -9,7 +9,7 @@ use clap::CommandFactory;
 use clap_complete::{Shell, generate};
 
 use crate::cli::{Cli, CompletionShell};
-use crate::passphrase::BUILTIN_LISTS;
+use secrets_core::passphrase::BUILTIN_LISTS;
 
 /// The completion script for `shell`, exactly as `secrets completions SHELL` prints it and as
 /// `completions/` holds it.

@@ -4,9 +4,7 @@
 //! rules, strength); this crate holds the command line and what the engine does not yet
 //! hold: [`passphrase`] draws diceware-style passphrases, and the command families.
 
-pub mod bits;
 pub mod breach;
-pub mod choice;
 pub mod cli;
 pub mod clipboard;
 pub mod collect;
@@ -18,11 +16,9 @@ pub mod hashing;
 pub mod hygiene;
 pub mod ids;
 pub mod keys;
-pub mod lines;
 pub mod mac;
 pub mod manual;
 pub mod output;
-pub mod passphrase;
 pub mod prompt;
 pub mod ratelimit;
 pub mod redact;

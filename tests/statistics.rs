@@ -10,12 +10,12 @@
 use std::collections::HashMap;
 
 use clap::Parser as _;
-use secrets_cli::choice::{Drawer, Items};
 use secrets_cli::cli::generate::Command as Gen;
 use secrets_cli::cli::{Cli, Command};
 use secrets_cli::commands::policy_options;
-use secrets_cli::passphrase::{Generator, PassphraseOptions, Wordlist};
+use secrets_core::choice::{Drawer, Items};
 use secrets_core::otp::OTP_ALPHANUMERIC;
+use secrets_core::passphrase::{Generator, PassphraseOptions, Wordlist};
 use secrets_core::policy::Policy;
 use secrets_core::sampler::PasswordSampler;
 use secrets_core::{self as secrets, IntRange, RandomSource};
@@ -428,7 +428,7 @@ fn passphrase_words_and_the_number_are_uniform() {
 }
 
 fn passphrase_words_and_the_number_are_uniform_via(via: Via) {
-    let list = secrets_cli::passphrase::Wordlist::builtin("eff-short").expect("built in");
+    let list = secrets_core::passphrase::Wordlist::builtin("eff-short").expect("built in");
     let out = lines_via(
         via,
         &[

@@ -7,8 +7,8 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum, value_parser};
 use num_bigint::{BigInt, BigUint};
 
 use super::{OutputArgs, json_help, positive};
-use crate::passphrase::MAX_WORDS;
 use secrets_core::MAX_INT_BITS;
+use secrets_core::passphrase::MAX_WORDS;
 use secrets_core::policy::MAX_PASSWORD_LENGTH;
 
 /// The subcommands of the "Generate" family of `secrets --help`.
@@ -322,7 +322,7 @@ pub struct PasswordArgs {
 
     /// Size by entropy: the shortest length whose exact entropy is at least N bits.
     #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
-          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS),
           help_heading = "Policy")]
     pub bits: Option<u64>,
 
@@ -404,7 +404,7 @@ pub struct TokenArgs {
 
     /// Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits.
     #[arg(long, value_name = "N", conflicts_with = "nbytes",
-          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
     pub bits: Option<u64>,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
@@ -457,7 +457,7 @@ pub struct OtpArgs {
 
     /// Size by entropy: the shortest code whose exact entropy is at least N bits.
     #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
-          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
     pub bits: Option<u64>,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
@@ -505,7 +505,7 @@ pub struct ApikeyArgs {
 
     /// Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits.
     #[arg(long, value_name = "N", conflicts_with_all = ["bytes", "checksum"],
-          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS))]
+          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
     pub bits: Option<u64>,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
@@ -544,7 +544,7 @@ pub struct PassphraseArgs {
 
     /// Size by entropy: the shortest number of words whose exact entropy is at least N bits.
     #[arg(long, value_name = "N", conflicts_with_all = ["words", "words_operand"],
-          value_parser = value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS),
           help_heading = "Passphrase")]
     pub bits: Option<u64>,
 
@@ -563,7 +563,7 @@ pub struct PassphraseArgs {
     /// capitalised form, uniformly).
     #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_value = "none",
           default_missing_value = "first", help_heading = "Passphrase")]
-    pub capitalize: crate::passphrase::Capitalize,
+    pub capitalize: secrets_core::passphrase::Capitalize,
 
     /// Append one random digit to one randomly chosen word (adds log2(10 * words) bits).
     #[arg(long = "digit", visible_alias = "number", help_heading = "Passphrase")]

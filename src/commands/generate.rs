@@ -6,21 +6,21 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
-use crate::choice::{Drawer, Items};
 use crate::cli::KeyEncoding;
 use crate::cli::{
     ApikeyArgs, ChoiceArgs, IntArgs, OtpArgs, PassphraseArgs, PasswordArgs, TokenArgs,
     TokenBytesArgs,
 };
-use crate::lines::Lines;
 use crate::output::Sink;
-use crate::passphrase::{
+use crate::source::{self, Source, StdinLines};
+use secrets_core::apikey;
+use secrets_core::choice::{Drawer, Items};
+use secrets_core::lines::Lines;
+use secrets_core::otp::OTP_ALPHANUMERIC;
+use secrets_core::passphrase::{
     BUILTIN_LISTS, Generator, MAX_WORDS, MIN_LIST_WORDS, PassphraseOptions, WARN_LIST_WORDS,
     Wordlist,
 };
-use crate::source::{self, Source, StdinLines};
-use secrets_core::apikey;
-use secrets_core::otp::OTP_ALPHANUMERIC;
 use secrets_core::policy::{Class, MAX_PASSWORD_LENGTH, Policy, PolicyOptions};
 use secrets_core::sampler::{PasswordSampler, count_valid};
 use secrets_core::{IntRange, RandomSource};
@@ -118,7 +118,9 @@ fn password_length_for(options: &PolicyOptions, bits: u64) -> Result<usize> {
             a = mid + 1;
         }
     }
-    let length = crate::bits::shortest(bits, lo, max, a, |len| Ok(count_valid(&at(len)?)))?;
+    let length = secrets_core::bits::shortest(bits, lo, max, a, |len| {
+        Ok::<_, anyhow::Error>(count_valid(&at(len)?))
+    })?;
     match length {
         Some(n) => Ok(usize::try_from(n)?),
         None => bail!(
@@ -131,7 +133,7 @@ fn password_length_for(options: &PolicyOptions, bits: u64) -> Result<usize> {
 
 /// The shortest `n` with `base^n >= 2^bits`, at most `max` (for `otp` and base62 keys).
 fn power_length_for(base: usize, bits: u64, max: u64, what: &str) -> Result<u64> {
-    let n = crate::bits::shortest_power(base as u64, bits);
+    let n = secrets_core::bits::shortest_power(base as u64, bits);
     if n > max {
         bail!(
             "--bits {bits} needs {n} {what}, more than the {max} allowed\n\
@@ -366,9 +368,10 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
                  meets digits)\nhint: use a separator such as '-' or ' '"
             );
         }
-        let guess = crate::bits::approx_length(bits as f64, (generator.list_len() as f64).log2());
-        let words = crate::bits::shortest(bits, 1, MAX_WORDS, guess, |w| {
-            Ok(generator.count_with_words(usize::try_from(w)?))
+        let guess =
+            secrets_core::bits::approx_length(bits as f64, (generator.list_len() as f64).log2());
+        let words = secrets_core::bits::shortest(bits, 1, MAX_WORDS, guess, |w| {
+            Ok::<_, anyhow::Error>(generator.count_with_words(usize::try_from(w)?))
         })?
         .with_context(|| {
             format!(
@@ -512,7 +515,7 @@ pub(super) fn choice(args: &ChoiceArgs) -> Result<Outcome> {
     let lines = Lines::distinct(
         text,
         |line| Some(line.strip_suffix('\r').unwrap_or(line)),
-        |item| secrets_core::text::check_printable("an item", item).map_err(anyhow::Error::msg),
+        |item| secrets_core::text::check_printable("an item", item),
     )?;
     let items = Items::from_lines(lines).context(
         "nothing to choose from\n\

@@ -70,7 +70,7 @@ fn length_range(rules: &Rules) -> Result<(usize, usize)> {
 fn length_for_bits(rules: &Rules, lo: usize, hi: usize, bits: u64) -> Result<(usize, RuleSampler)> {
     let target = BigUint::one() << bits;
     let per_char = (rules.allowed.ascii().len().max(2) as f64).log2();
-    let guess = usize::try_from(crate::bits::approx_length(bits as f64, per_char))
+    let guess = usize::try_from(secrets_core::bits::approx_length(bits as f64, per_char))
         .unwrap_or(hi)
         .saturating_add(rules.required.len() + 1);
     let mut cap = guess.clamp(lo, hi);

@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 use crate::cli::generate::Command as Gen;
 use crate::cli::{Cli, Command, EnvFormat, KeyEncoding, OutputArgs};
 use crate::collect::Capture;
-use crate::passphrase::Wordlist;
+use secrets_core::passphrase::Wordlist;
 use secrets_core::policy::Policy;
 
 /// A checked generator for one key.
@@ -149,13 +149,13 @@ impl Generator {
                     }
                 };
                 let mut set = BTreeSet::new();
-                use crate::passphrase::Capitalize;
+                use secrets_core::passphrase::Capitalize;
                 for word in list.words() {
                     set.extend(word.chars());
                     match a.capitalize {
                         Capitalize::None => {}
                         Capitalize::First | Capitalize::Random => {
-                            set.extend(crate::passphrase::capitalize(word).chars());
+                            set.extend(secrets_core::passphrase::capitalize(word).chars());
                         }
                         Capitalize::All => set.extend(word.to_uppercase().chars()),
                     }
@@ -165,7 +165,7 @@ impl Generator {
                     set.extend('0'..='9');
                 }
                 if a.symbol {
-                    set.extend(crate::passphrase::PASSPHRASE_SYMBOLS.chars());
+                    set.extend(secrets_core::passphrase::PASSPHRASE_SYMBOLS.chars());
                 }
                 set
             }

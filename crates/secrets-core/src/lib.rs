@@ -21,14 +21,22 @@
 //!   large outputs); [`uniform`]: exact draws below a bound, in batches, and big ranges;
 //! - [`policy`] and [`sampler`]: password policies and their exactly uniform draw;
 //!   [`rules`]: websites' password rules (Apple's `passwordrules` language);
+//! - [`passphrase`]: diceware passphrases over the EFF lists or any list, with an exact
+//!   entropy or an honest bound; [`choice`]: items drawn with or without replacement;
+//!   [`bits`]: the shortest secret of at least N bits, by exact counting;
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
-//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret.
+//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
+//!   [`lines`]: sets of distinct lines in a small multiple of their size.
 
 pub mod apikey;
+pub mod bits;
 pub mod bulk;
+pub mod choice;
 mod error;
+pub mod lines;
 pub mod otp;
+pub mod passphrase;
 pub mod policy;
 mod python;
 pub mod rng;

@@ -116,10 +116,10 @@ fn command_line(
                 words.push(format!("--{name}={value}"));
             }
             Kind::Wordlist => {
-                if !crate::passphrase::BUILTIN_LISTS.contains(&value.as_str()) {
+                if !secrets_core::passphrase::BUILTIN_LISTS.contains(&value.as_str()) {
                     return Err(ApiError::bad_request(format!(
                         "parameter `wordlist` must be one of {}",
-                        crate::passphrase::BUILTIN_LISTS.join(", ")
+                        secrets_core::passphrase::BUILTIN_LISTS.join(", ")
                     )));
                 }
                 audit.insert(name.into(), value.clone().into());

@@ -187,7 +187,9 @@ impl Route {
                     ),
                     Kind::Wordlist => (
                         string()
-                            .enum_values(Some(crate::passphrase::BUILTIN_LISTS.iter().copied()))
+                            .enum_values(Some(
+                                secrets_core::passphrase::BUILTIN_LISTS.iter().copied(),
+                            ))
                             .into(),
                         format!("`--{name}`: a built-in list only"),
                     ),

@@ -4,7 +4,19 @@
 //! line, allocated fallibly — never a `String` per line (64 MiB of one-character lines would
 //! otherwise take gigabytes). Duplicates are removed by sorting offsets in place.
 
-use anyhow::{Result, bail};
+/// What collecting lines can fail at.
+#[derive(Debug, thiserror::Error)]
+pub enum LinesError {
+    /// The text is 4 GiB or more (offsets are 32-bit).
+    #[error("the input is larger than 4 GiB")]
+    TooLarge,
+    /// The offsets could not be allocated.
+    #[error("cannot allocate memory for {0} lines")]
+    OutOfMemory(usize),
+    /// A line was refused by the caller's check; the message is the check's.
+    #[error("{0}")]
+    Refused(String),
+}
 
 /// Distinct, non-empty strings, stored as spans of one text, in sorted order.
 #[derive(Debug, Clone, Default)]
@@ -20,22 +32,22 @@ impl Lines {
     pub fn distinct(
         text: String,
         clean: impl Fn(&str) -> Option<&str>,
-        check: impl Fn(&str) -> Result<()>,
-    ) -> Result<Lines> {
+        check: impl Fn(&str) -> Result<(), String>,
+    ) -> Result<Lines, LinesError> {
         if u32::try_from(text.len()).is_err() {
-            bail!("the input is larger than 4 GiB");
+            return Err(LinesError::TooLarge);
         }
         let count = text.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut spans: Vec<(u32, u32)> = Vec::new();
         if spans.try_reserve_exact(count).is_err() {
-            bail!("cannot allocate memory for {count} lines");
+            return Err(LinesError::OutOfMemory(count));
         }
         let base = text.as_ptr() as usize;
         for line in text.split('\n') {
             let Some(part) = clean(line).filter(|p| !p.is_empty()) else {
                 continue;
             };
-            check(part)?;
+            check(part).map_err(LinesError::Refused)?;
             // `part` is a slice of `text`: its offset is the distance between the pointers,
             // and both fit in u32 (the text's length was checked above).
             let start = u32::try_from(part.as_ptr() as usize - base).unwrap_or(u32::MAX);
@@ -116,7 +128,7 @@ mod tests {
             "a\nbad\n".into(),
             |l| Some(l),
             |l| {
-                if l == "bad" { bail!("no") } else { Ok(()) }
+                if l == "bad" { Err("no".into()) } else { Ok(()) }
             },
         );
         assert!(err.is_err());

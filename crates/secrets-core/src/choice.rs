@@ -1,8 +1,10 @@
 //! `choice`: uniformly chosen items, with replacement (like Python's `secrets.choice`) or
 //! without (a uniformly random selection in uniformly random order).
 
+use crate::error::{Error, Result};
 use crate::lines::Lines;
-use secrets_core::{Error, RandomSource, Result, Uniform};
+use crate::rng::RandomSource;
+use crate::uniform::Uniform;
 
 /// The distinct, non-empty items to choose from, held as one text plus offsets (memory a
 /// small multiple of the input, however many items).

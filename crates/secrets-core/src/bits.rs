@@ -6,7 +6,6 @@
 //! here: appending one fixed character or word to each outcome is one-to-one). Floating-point
 //! estimates only choose where the exact search starts.
 
-use anyhow::Result;
 use num_bigint::BigUint;
 use num_traits::One;
 
@@ -17,13 +16,13 @@ pub const MAX_BITS: u64 = 1 << 20;
 /// The smallest `n` in `lo..=hi` with `count(n) >= 2^bits`, for a nondecreasing `count`;
 /// `None` when even `count(hi)` is smaller. `guess` (clamped to the range) is where the walk
 /// starts; a good guess makes it one or two exact counts.
-pub fn shortest(
+pub fn shortest<E>(
     bits: u64,
     lo: u64,
     hi: u64,
     guess: u64,
-    mut count: impl FnMut(u64) -> Result<BigUint>,
-) -> Result<Option<u64>> {
+    mut count: impl FnMut(u64) -> Result<BigUint, E>,
+) -> Result<Option<u64>, E> {
     let target = BigUint::one() << bits;
     let mut n = guess.clamp(lo, hi);
     if count(n)? >= target {
@@ -61,7 +60,7 @@ pub fn shortest(
 /// The smallest `n >= 1` with `base^n >= 2^bits` (`base` at least 2).
 pub fn shortest_power(base: u64, bits: u64) -> u64 {
     let guess = approx_length(bits as f64, (base.max(2) as f64).log2());
-    let power = |n: u64| -> Result<BigUint> {
+    let power = |n: u64| -> Result<BigUint, std::convert::Infallible> {
         Ok(num_traits::pow(
             BigUint::from(base.max(2)),
             usize::try_from(n).unwrap_or(usize::MAX),
@@ -108,7 +107,11 @@ mod tests {
 
     #[test]
     fn shortest_walks_from_any_guess() {
-        let count = |n: u64| Ok(BigUint::from(3u8).pow(u32::try_from(n).expect("small")));
+        let count = |n: u64| {
+            Ok::<_, std::convert::Infallible>(
+                BigUint::from(3u8).pow(u32::try_from(n).expect("small")),
+            )
+        };
         for guess in [0, 1, 5, 20, 21, 50, 1000] {
             // 3^20 < 2^32 < 3^21.
             assert_eq!(shortest(32, 1, 100, guess, count).expect("ok"), Some(21));

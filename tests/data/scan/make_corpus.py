@@ -1546,6 +1546,7 @@ THIRD_PARTY = [
     (DS + "each_secret.py", 9, "neg", "AWS documentation example secret key", EX_AWS_SECRET),
     (DS + "config.yaml", 2, "neg", "the value says not_secret", "not_secret"),
     (DS + "config.yaml", 3, "neg", "low-entropy digits", "1234567890a"),
+    (DS + "config.yaml", 4, "neg", "low-entropy digits", "1234567890ab"),
     (DS + "config.yaml", 6, "neg", "AKIA followed by lower case: not a key id", "AKIAabcdefghijklmnop"),
     (DS + "config.yaml", 7, "neg", "alphabet run", "abcdefghijklmnop"),
     (DS + "config.yaml", 13, "neg", "inline allowlist pragma", "pragma: allowlist secret"),

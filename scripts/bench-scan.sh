@@ -174,6 +174,7 @@ else
     note "looking for a local repository with history (find / -maxdepth 5)"
     hist_src=$(find_history_repo)
 fi
+hist_src=${hist_src:-$root} # nothing found: this project's own repository
 hist=$work/history.git
 git clone -q --bare --no-local "$hist_src" "$hist"
 hist_commits=$(git --git-dir="$hist" rev-list --count --all)

@@ -1,0 +1,13 @@
+import OpenAI from "openai";
+import twilio from "twilio";
+
+export const openai = new OpenAI({ apiKey: "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" });
+const TWILIO_API_KEY = "SK1983445180cac0eefde9c2799fe3a088";
+const TWILIO_ACCOUNT_SID = "ACe3177a91acd2a937266f751e790680b8";
+const SENDGRID_KEY: string = "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";
+const slackToken = "xoxb-385387810618-0662710416754-ENdPTN5u9uyPcrB8K4NMRqM3";
+const demoToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwZjE1MjMwZS0yMjI2LTRjZTctYWEyZS05YWU4N2ZmZWRmM2UiLCJpc3MiOiJodHRwczovL2xvZ2luLndpZGdldGNvLmlvIiwiYXVkIjoiYXBpIiwiaWF0IjoxNzIwMDY1MDQ2LCJleHAiOjE3MjAwNjg2NDYsInNjb3BlIjoib3JkZXJzOnJlYWQifQ.GnvxCmKz-Bil1mZRO78g7L0wZEjBcLU4CJ0Uefo25QU";
+  headers: { Authorization: "Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Ijc4NzcwYzIwYTZlNTIxYTAifQ.eyJzdWIiOiJhMzZhODhiNy0xZjEwLTQ3ZTQtOTY1OC1jYjAzYzdmMjFhMTQiLCJpc3MiOiJodHRwczovL2xvZ2luLndpZGdldGNvLmlvIiwiYXVkIjoiYXBpIiwiaWF0IjoxNzI0NzIxMjAwLCJleHAiOjE3MjQ3MjQ4MDAsInNjb3BlIjoicmVhZCB3cml0ZSJ9.u7a-RHqVlzJasbbkuDpF9SgLFyACI1JfBEXI57lEy4YfSQRqzDrUMfPvdAWcNd5gKtZiUPUvTKfZx49OxZjGotc57ahuVpsf5UCaGsM5LRnTL9lSZQa38ZuqwJGBM2z8t-G7EVB9FdSL0mRwiYa4W4FLbwk13t7WL7jEIlpecAxjLHMqjqpnsUqDlhKPmNJjm1rVKPlwWg7ZOBchIhGIAm68SDt4uibiM1daJT3W-eZRl5KRq3VDQJScigpO7ACi8bYRo5joY4K2VrGqHgcIGnFpjhvydY_e_kF7agxomLb2y8ITXRRBQt3DFWxJ8lJradS43aiM5bxfohp-X-Mxaw" },
+const octokit = new Octokit({ auth: "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" });
+const key = import.meta.env.VITE_STRIPE_KEY;
+const example = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0...";

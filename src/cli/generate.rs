@@ -72,7 +72,7 @@ independently from a word list, and the words are joined by a separator.
 The built-in lists are the EFF's: eff-large (7776 words, the default), eff-short (1296 short \
 words) and eff-short2 (1296 words, each with a unique three-letter prefix). --wordlist also \
 takes a file with one word per line (surrounding blanks trimmed, empty lines and duplicates \
-dropped, diceware numbers such as 11111<TAB>word ignored); it needs at least 2 distinct words.
+dropped, diceware numbers such as 11111<TAB>word ignored).
 
 The entropy is exact: words * log2(list size), plus log2(10 * words) with --digit (one of \
 10 digits appended to one of the words) and log2(10 * words) with --symbol (one of the 10 \

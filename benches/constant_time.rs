@@ -20,7 +20,7 @@ use std::time::Instant;
 
 use secrets_cli::hashing::limits::WorkCap;
 use secrets_cli::hashing::{self, Params, PasswordHash};
-use secrets_cli::mac::{Digest, Tag};
+use secrets_core::mac::{Digest, Tag};
 use secrets_core::{RandomSource, compare_digest};
 
 /// Timings per class for 32-byte inputs; longer inputs get proportionally fewer (each timing

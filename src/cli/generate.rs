@@ -669,7 +669,7 @@ pub struct UlidArgs {
 #[derive(Debug, Clone, Args)]
 pub struct NanoidArgs {
     /// Characters in each ID.
-    #[arg(long, value_name = "N", default_value_t = crate::ids::NANOID_SIZE as u64,
+    #[arg(long, value_name = "N", default_value_t = secrets_core::ids::NANOID_SIZE as u64,
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub size: u64,
 

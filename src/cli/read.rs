@@ -484,11 +484,11 @@ pub enum DigestName {
 
 impl DigestName {
     /// The engine's digest.
-    pub fn digest(self) -> crate::mac::Digest {
+    pub fn digest(self) -> secrets_core::mac::Digest {
         match self {
-            DigestName::Sha1 => crate::mac::Digest::Sha1,
-            DigestName::Sha256 => crate::mac::Digest::Sha256,
-            DigestName::Sha512 => crate::mac::Digest::Sha512,
+            DigestName::Sha1 => secrets_core::mac::Digest::Sha1,
+            DigestName::Sha256 => secrets_core::mac::Digest::Sha256,
+            DigestName::Sha512 => secrets_core::mac::Digest::Sha512,
         }
     }
 }

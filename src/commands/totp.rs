@@ -8,12 +8,12 @@ use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
 use crate::cli::TotpArgs;
-use crate::mac::Digest;
 use crate::output::Sink;
 use crate::source::{Source, StdinLines};
 use crate::totp::verify::{self, Window};
 use crate::totp::{self, OtpKind};
 use secrets_core::RandomSource;
+use secrets_core::mac::Digest;
 
 use super::Outcome;
 

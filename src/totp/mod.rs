@@ -12,7 +12,7 @@ use anyhow::{Result, bail};
 use data_encoding::{BASE32_NOPAD, Encoding};
 use zeroize::Zeroizing;
 
-use crate::mac::{self, Digest};
+use secrets_core::mac::{self, Digest};
 
 pub mod time;
 pub mod uri;

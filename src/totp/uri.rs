@@ -11,7 +11,7 @@
 use anyhow::{Result, bail};
 use zeroize::Zeroizing;
 
-use crate::mac::Digest;
+use secrets_core::mac::Digest;
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn percent_encode(text: &str) -> String {

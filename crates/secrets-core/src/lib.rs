@@ -25,6 +25,7 @@
 //!   entropy or an honest bound; [`choice`]: items drawn with or without replacement;
 //!   [`bits`]: the shortest secret of at least N bits, by exact counting;
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
+//!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values;
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
 //!   [`lines`]: sets of distinct lines in a small multiple of their size.
@@ -34,7 +35,9 @@ pub mod bits;
 pub mod bulk;
 pub mod choice;
 mod error;
+pub mod ids;
 pub mod lines;
+pub mod mac;
 pub mod otp;
 pub mod passphrase;
 pub mod policy;

@@ -25,7 +25,8 @@
 //!   entropy or an honest bound; [`choice`]: items drawn with or without replacement;
 //!   [`bits`]: the shortest secret of at least N bits, by exact counting;
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
-//!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values;
+//!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values; [`totp`]:
+//!   TOTP codes, base32 secrets, `otpauth://` URIs and checking a code across a window;
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
 //!   [`lines`]: sets of distinct lines in a small multiple of their size.
@@ -48,6 +49,7 @@ pub mod sampler;
 pub mod secret;
 pub mod strength;
 pub mod text;
+pub mod totp;
 pub mod uniform;
 
 pub use error::{Error, Result};

@@ -9,7 +9,7 @@
 
 use subtle::{ConditionallySelectable, ConstantTimeEq};
 
-use secrets_core::mac::{self, Digest};
+use crate::mac::{self, Digest};
 
 /// The widest window `--window` accepts: 100 steps each way (50 minutes at 30 seconds),
 /// far beyond any sane clock skew, so that a request never chooses unbounded work.

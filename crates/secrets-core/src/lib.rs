@@ -23,10 +23,13 @@
 //!   [`rules`]: websites' password rules (Apple's `passwordrules` language);
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
-//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret.
+//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
+//! - [`dotenv`]: `.env` files in two dialects (python-dotenv's, a shell's), read and written
+//!   exactly as their consumers read them.
 
 pub mod apikey;
 pub mod bulk;
+pub mod dotenv;
 mod error;
 pub mod otp;
 pub mod policy;

@@ -83,14 +83,14 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
         .find(|ch: char| ch == '=' || ch == '#' || python_space(ch) || ch == '\0')
         .map_or(c.text.len(), |n| i + n);
     if c.at(key_end) == Some(0) {
-        return Err(c.nul(key_end, None));
+        return Err(c.nul(None));
     }
     if key_end == key_start {
-        return Err(c.unreadable(i, None, "not KEY=VALUE, a comment or a blank line"));
+        return Err(c.unreadable(None, "not KEY=VALUE, a comment or a blank line"));
     }
     let key = &c.text[key_start..key_end];
     if !super::is_portable_key(key) {
-        return Err(c.bad_key(key_start));
+        return Err(c.bad_key());
     }
     let item = |value, value_span| Item::Assign {
         key: key.to_owned(),
@@ -113,7 +113,13 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
         Some(q @ (b'\'' | b'"')) => {
             let close = closing_quote(c, i, q, key)?;
             let value = unescape(&c.text[i + 1..close], q);
-            let next = after_value(c, close + 1, key, "text after the closing quote")?;
+            let reason = if c.text[i..close].contains('\n') {
+                "text after the closing quote, which is on a later line (python-dotenv does \
+                 not end a quoted value at \\' or \\\")"
+            } else {
+                "text after the closing quote"
+            };
+            let next = after_value(c, close + 1, key, reason)?;
             Ok((item(Some(value), i..close + 1), next))
         }
         _ => {
@@ -127,9 +133,9 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
 /// Refuses what python would read as structure that other readers read as text, at `i`.
 fn structural(c: &Cursor<'_>, i: usize, key: Option<&str>) -> Result<(), DotenvError> {
     match c.char_at(i) {
-        Some('\0') => Err(c.nul(i, key)),
-        Some('\r') if c.at(i + 1) != Some(b'\n') => Err(c.unreadable(i, key, LONE_CR)),
-        Some(ch) if odd_space(ch) => Err(c.unreadable(i, key, ODD_SPACE)),
+        Some('\0') => Err(c.nul(key)),
+        Some('\r') if c.at(i + 1) != Some(b'\n') => Err(c.unreadable(key, LONE_CR)),
+        Some(ch) if odd_space(ch) => Err(c.unreadable(key, ODD_SPACE)),
         _ => Ok(()),
     }
 }
@@ -156,7 +162,7 @@ fn after_value(
     if c.at(i) == Some(b'#') {
         return c.comment_end(i, Some(key), Some(LONE_CR));
     }
-    line_end(c, i, Some(key))?.ok_or_else(|| c.unreadable(i, Some(key), reason))
+    line_end(c, i, Some(key))?.ok_or_else(|| c.unreadable(Some(key), reason))
 }
 
 /// The closing quote of a value opened by `q` at `open`, as python's regex finds it:
@@ -170,16 +176,16 @@ fn closing_quote(c: &Cursor<'_>, open: usize, q: u8, key: &str) -> Result<usize,
             None => {
                 return last_pair
                     .map(|p| p + 1)
-                    .ok_or_else(|| c.unreadable(open, Some(key), "an unterminated quote"));
+                    .ok_or_else(|| c.unreadable(Some(key), "an unterminated quote"));
             }
             Some(b'\\') if c.at(i + 1) == Some(q) => {
                 last_pair = Some(i);
                 i += 2;
             }
             Some(b) if b == q => return Ok(i),
-            Some(0) => return Err(c.nul(i, Some(key))),
+            Some(0) => return Err(c.nul(Some(key))),
             Some(b'\r') if c.at(i + 1) != Some(b'\n') => {
-                return Err(c.unreadable(i, Some(key), LONE_CR));
+                return Err(c.unreadable(Some(key), LONE_CR));
             }
             Some(_) => i += 1,
         }
@@ -327,10 +333,9 @@ mod tests {
         assert_eq!(value("A='a\\'\nB=x\n", "B").as_deref(), Some("x"));
         assert_eq!(value("A=\"a\\\"", "A").as_deref(), Some("a\\"));
         // With a quote further on, the value runs to it (and then fails on what follows).
-        assert_eq!(
-            reason("A='a\\'\nB='b'\n"),
-            (2, Some("A".into()), "text after the closing quote")
-        );
+        let (line, key, why) = reason("A='a\\'\nB='b'\n");
+        assert_eq!((line, key.as_deref()), (1, Some("A")));
+        assert!(why.contains("later line"), "{why}");
     }
 
     #[test]
@@ -382,10 +387,10 @@ mod tests {
             })
         );
         assert_eq!(
-            read("A='x\n\0'\n").err(),
+            read("A=1\nB='x\n\0'\n").err(),
             Some(DotenvError::Nul {
                 line: 2,
-                key: Some("A".into())
+                key: Some("B".into())
             })
         );
     }

@@ -42,44 +42,28 @@ impl<'a> Cursor<'a> {
         i
     }
 
-    /// The 1-based line of position `pos` (at or after the entry's start).
-    pub(super) fn line_at(&self, pos: usize) -> usize {
-        let end = pos.min(self.bytes.len());
-        self.line
-            + self.bytes[self.start.min(end)..end]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-    }
-
-    /// The error for text at `pos` that the dialect cannot read exactly.
-    pub(super) fn unreadable(
-        &self,
-        pos: usize,
-        key: Option<&str>,
-        reason: &'static str,
-    ) -> DotenvError {
+    /// The error for text of this entry that the dialect cannot read exactly. Errors name
+    /// the line the entry starts on (where its key is), as python-dotenv's warnings do.
+    pub(super) fn unreadable(&self, key: Option<&str>, reason: &'static str) -> DotenvError {
         DotenvError::Unreadable {
-            line: self.line_at(pos),
+            line: self.line,
             key: key.map(str::to_owned),
             dialect: self.dialect,
             reason,
         }
     }
 
-    /// The error for a NUL at `pos`.
-    pub(super) fn nul(&self, pos: usize, key: Option<&str>) -> DotenvError {
+    /// The error for a NUL in this entry.
+    pub(super) fn nul(&self, key: Option<&str>) -> DotenvError {
         DotenvError::Nul {
-            line: self.line_at(pos),
+            line: self.line,
             key: key.map(str::to_owned),
         }
     }
 
-    /// The error for a key that is not portable, at `pos`.
-    pub(super) fn bad_key(&self, pos: usize) -> DotenvError {
-        DotenvError::BadKey {
-            line: self.line_at(pos),
-        }
+    /// The error for this entry's key, which is not portable.
+    pub(super) fn bad_key(&self) -> DotenvError {
+        DotenvError::BadKey { line: self.line }
     }
 
     /// The end of a comment that starts at `from` (its `#`): the position after its line
@@ -96,10 +80,10 @@ impl<'a> Cursor<'a> {
             match self.at(i) {
                 None => return Ok(i),
                 Some(b'\n') => return Ok(i + 1),
-                Some(0) => return Err(self.nul(i, key)),
+                Some(0) => return Err(self.nul(key)),
                 Some(b'\r') if self.at(i + 1) != Some(b'\n') => {
                     if let Some(reason) = lone_cr {
-                        return Err(self.unreadable(i, key, reason));
+                        return Err(self.unreadable(key, reason));
                     }
                     i += 1;
                 }

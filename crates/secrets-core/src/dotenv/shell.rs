@@ -95,14 +95,13 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
             } else {
                 "a key without =: a shell would run it as a command"
             };
-            return Err(c.unreadable(key_start, Some(key), reason));
+            return Err(c.unreadable(Some(key), reason));
         }
-        Some(b'\r') => return Err(c.unreadable(key_end, Some(key), CR)),
-        _ => return Err(c.bad_key(key_start)),
+        Some(b'\r') => return Err(c.unreadable(Some(key), CR)),
+        _ => return Err(c.bad_key()),
     }
     if BASH_OWN.contains(&key) {
         return Err(c.unreadable(
-            key_start,
             Some(key),
             "a variable bash gives a value of its own (readonly or dynamic), so the \
              assignment does not hold",
@@ -140,9 +139,9 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
 /// `\r`).
 fn unexpected(c: &Cursor<'_>, i: usize, key: Option<&str>, reason: &'static str) -> DotenvError {
     match c.at(i) {
-        Some(0) => c.nul(i, key),
-        Some(b'\r') => c.unreadable(i, key, CR),
-        _ => c.unreadable(i, key, reason),
+        Some(0) => c.nul(key),
+        Some(b'\r') => c.unreadable(key, CR),
+        _ => c.unreadable(key, reason),
     }
 }
 
@@ -154,7 +153,7 @@ fn word(
     key: &str,
 ) -> Result<(Zeroizing<String>, usize), DotenvError> {
     let mut out = Zeroizing::new(String::new());
-    let refuse = |at: usize, reason| Err(c.unreadable(at, Some(key), reason));
+    let refuse = |reason| Err(c.unreadable(Some(key), reason));
     loop {
         let Some(ch) = c.char_at(i) else {
             return Ok((out, i));
@@ -163,11 +162,11 @@ fn word(
             ' ' | '\t' | '\n' => return Ok((out, i)),
             '\'' => {
                 let Some(len) = c.text[i + 1..].find('\'') else {
-                    return refuse(i, "an unterminated single quote");
+                    return refuse("an unterminated single quote");
                 };
                 let inner = &c.text[i + 1..i + 1 + len];
-                if let Some(n) = inner.find('\0') {
-                    return Err(c.nul(i + 1 + n, Some(key)));
+                if inner.contains('\0') {
+                    return Err(c.nul(Some(key)));
                 }
                 out.push_str(inner);
                 i += len + 2;
@@ -176,24 +175,22 @@ fn word(
                 let mut j = i + 1;
                 loop {
                     match c.char_at(j) {
-                        None => return refuse(i, "an unterminated double quote"),
+                        None => return refuse("an unterminated double quote"),
                         Some('"') => break,
                         Some('$') => {
-                            return refuse(j, "a $ inside double quotes, which a shell expands");
+                            return refuse("a $ inside double quotes, which a shell expands");
                         }
                         Some('`') => {
                             return refuse(
-                                j,
                                 "a backquote inside double quotes, which runs a command",
                             );
                         }
                         Some('\\') => {
                             return refuse(
-                                j,
                                 "a backslash inside double quotes (write the value in single quotes)",
                             );
                         }
-                        Some('\0') => return Err(c.nul(j, Some(key))),
+                        Some('\0') => return Err(c.nul(Some(key))),
                         Some(d) => {
                             out.push(d);
                             j += d.len_utf8();
@@ -203,41 +200,36 @@ fn word(
                 i = j + 1;
             }
             '\\' => match c.char_at(i + 1) {
-                None => return refuse(i, "a backslash at the end of the text"),
+                None => return refuse("a backslash at the end of the text"),
                 Some('\n') => {
-                    return refuse(i, "a backslash that continues the line");
+                    return refuse("a backslash that continues the line");
                 }
-                Some('\0') => return Err(c.nul(i + 1, Some(key))),
-                Some('\r') => return Err(c.unreadable(i + 1, Some(key), CR)),
+                Some('\0') => return Err(c.nul(Some(key))),
+                Some('\r') => return Err(c.unreadable(Some(key), CR)),
                 Some(d) if d.is_control() => {
-                    return refuse(i, "a control character outside quotes");
+                    return refuse("a control character outside quotes");
                 }
                 Some(d) => {
                     out.push(d);
                     i += 1 + d.len_utf8();
                 }
             },
-            '$' => return refuse(i, "a $ outside single quotes, which a shell expands"),
-            '`' => return refuse(i, "a backquote, which runs a command in a shell"),
+            '$' => return refuse("a $ outside single quotes, which a shell expands"),
+            '`' => return refuse("a backquote, which runs a command in a shell"),
             ';' | '&' | '|' | '<' | '>' | '(' | ')' => {
                 return refuse(
-                    i,
                     "an unquoted ; & | < > ( or ): a shell would run or redirect what follows",
                 );
             }
-            '{' | '}' => return refuse(i, "an unquoted { or }, which a shell may brace-expand"),
-            '*' | '?' | '[' => return refuse(i, "an unquoted * ? or [, which a shell may glob"),
+            '{' | '}' => return refuse("an unquoted { or }, which a shell may brace-expand"),
+            '*' | '?' | '[' => return refuse("an unquoted * ? or [, which a shell may glob"),
             '~' => {
-                return refuse(
-                    i,
-                    "an unquoted ~, which a shell expands to a home directory",
-                );
+                return refuse("an unquoted ~, which a shell expands to a home directory");
             }
-            '\0' => return Err(c.nul(i, Some(key))),
-            '\r' => return refuse(i, CR),
+            '\0' => return Err(c.nul(Some(key))),
+            '\r' => return refuse(CR),
             d if d.is_control() || d.is_whitespace() || crate::text::is_forbidden(d) => {
                 return refuse(
-                    i,
                     "a control, invisible or unusual whitespace character outside quotes",
                 );
             }
@@ -378,8 +370,8 @@ mod tests {
     }
 
     #[test]
-    fn the_line_of_a_refusal_is_where_the_offending_text_is() {
-        let (line, key, _) = refusal("A='one\ntwo' three\n");
+    fn a_refusal_names_the_line_where_the_entry_starts() {
+        let (line, key, _) = refusal("OK=1\nA='one\ntwo' three\n");
         assert_eq!((line, key.as_deref()), (2, Some("A")));
     }
 }

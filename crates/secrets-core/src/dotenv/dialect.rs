@@ -16,8 +16,8 @@ pub const PORTABLE_SYMBOLS: &str = "!#%&()*+,-./:;<=>?@[]^_|~";
 /// A `.env` dialect: whose reading of the file is the truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dialect {
-    /// As python-dotenv reads it; Node's `dotenv` and Docker Compose (`env_file`) read
-    /// every value [`Dialect::write_value`] writes the same way. Written `KEY='VALUE'`.
+    /// As python-dotenv reads it; Node's `dotenv`, Docker Compose (`env_file`) and a shell
+    /// read every value [`Dialect::write_value`] writes the same way. Written `KEY='VALUE'`.
     Dotenv,
     /// As sh or bash reads it when sourced (`set -a; . ./.env`), restricted to assignments.
     /// Written `KEY='VALUE'` with `'` written `'\''`.

@@ -23,6 +23,8 @@ use super::{pydotenv, shell};
 pub struct Document {
     entries: Vec<Entry>,
     dialect: Dialect,
+    /// The index of each key's last entry.
+    last: HashMap<String, usize>,
 }
 
 impl Document {
@@ -31,6 +33,7 @@ impl Document {
         Document {
             entries: Vec::new(),
             dialect,
+            last: HashMap::new(),
         }
     }
 
@@ -76,12 +79,12 @@ impl Document {
             Dialect::Dotenv => pydotenv::entry,
             Dialect::Shell => shell::entry,
         };
-        let mut entries = Vec::new();
+        let mut doc = Document::new(dialect);
         let (mut start, mut line) = (0, 1);
         while start < text.len() {
             let (item, end) = reader(&Cursor::new(text, start, line, dialect))?;
             let raw = &text[start..end];
-            entries.push(Entry {
+            doc.append(Entry {
                 raw: Zeroizing::new(raw.to_owned()),
                 line,
                 dialect,
@@ -90,7 +93,7 @@ impl Document {
             line += raw.bytes().filter(|&b| b == b'\n').count();
             start = end;
         }
-        Ok(Document { entries, dialect })
+        Ok(doc)
     }
 
     /// Reads `text` in the dialect [`Dialect::detect`] picks, and refuses it
@@ -129,12 +132,23 @@ impl Document {
     /// feed if it had none, so the two never run together: the document still renders to
     /// a text its dialect reads as these entries.
     pub fn push(&mut self, entry: Entry) -> Result<(), DotenvError> {
-        let entry = entry.requote(self.dialect)?;
+        let entry = if entry.dialect == self.dialect {
+            entry
+        } else {
+            entry.requote(self.dialect)?
+        };
         if let Some(last) = self.entries.last_mut() {
             last.end_line();
         }
-        self.entries.push(entry);
+        self.append(entry);
         Ok(())
+    }
+
+    fn append(&mut self, entry: Entry) {
+        if let Some(key) = entry.key() {
+            self.last.insert(key.to_owned(), self.entries.len());
+        }
+        self.entries.push(entry);
     }
 
     /// The exact text of all entries: for a parsed document, the text it was parsed from.
@@ -149,7 +163,7 @@ impl Document {
 
     /// The last entry for `key` (an assignment or a bare key): the one consumers keep.
     pub fn get(&self, key: &str) -> Option<&Entry> {
-        self.entries.iter().rev().find(|e| e.key() == Some(key))
+        self.last.get(key).map(|&i| &self.entries[i])
     }
 
     /// The value of `key` as the consumer reads it before expansion: that of its last

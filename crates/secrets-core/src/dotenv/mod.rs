@@ -4,12 +4,14 @@
 //! A `.env` file has consumers that disagree about its syntax, so a value is only ever
 //! read or written *for* one of them, a [`Dialect`]:
 //!
-//! * [`Dialect::Dotenv`]: python-dotenv's parser (1.x, the reference), which Node's
-//!   `dotenv` and Docker Compose's `env_file` agree with on every value this module writes:
-//!   `[export] KEY=VALUE` with unquoted values ending at ` #`, single-quoted values
-//!   unescaping `\\` and `\'`, double-quoted values the usual backslash escapes, quoted
-//!   values spanning lines, and `${VAR}` / `${VAR:-default}` expanded in every value
-//!   (single-quoted ones too) by [`Document::expand`].
+//! * [`Dialect::Dotenv`]: python-dotenv's parser (1.x, the reference): `[export] KEY=VALUE`
+//!   with unquoted values ending at ` #`, single-quoted values unescaping `\\` and `\'`,
+//!   double-quoted values the usual backslash escapes, quoted values spanning lines, and
+//!   `${VAR}` / `${VAR:-default}` expanded in every value (single-quoted ones too) by
+//!   [`Document::expand`]. Every value [`Dialect::write_value`] writes (`KEY='VALUE'`,
+//!   without `'`, `\` or `${`) is also read back exactly by Node's `dotenv` and bash (both
+//!   tested), and by Docker Compose's `env_file` (single quotes: no escapes, no
+//!   interpolation).
 //! * [`Dialect::Shell`]: bash or sh sourcing the file (`set -a; . ./.env`), for the
 //!   subset of shell syntax that only assigns: `[export] KEY=WORD` where WORD joins
 //!   unquoted safe characters, `'single-quoted'` strings, `\x` escapes and `"double-quoted"`

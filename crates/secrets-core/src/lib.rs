@@ -30,11 +30,14 @@
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
 //!   [`lines`]: sets of distinct lines in a small multiple of their size.
+//! - [`dotenv`]: `.env` files in two dialects (python-dotenv's, a shell's), read and written
+//!   exactly as their consumers read them.
 
 pub mod apikey;
 pub mod bits;
 pub mod bulk;
 pub mod choice;
+pub mod dotenv;
 mod error;
 pub mod ids;
 pub mod lines;

@@ -12,7 +12,9 @@
 use std::io::{self, BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+#[cfg(feature = "clipboard")]
+use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow, bail};
 use zeroize::Zeroizing;
@@ -62,10 +64,17 @@ pub fn timeout(flag: Option<u64>) -> Result<Duration> {
 /// The largest text we put on the clipboard.
 pub const MAX_CLIP_LEN: usize = 1024 * 1024;
 
+/// What `--clip` says in a build without the `clipboard` feature.
+#[cfg(not(feature = "clipboard"))]
+const NOT_BUILT: &str = "this secrets was built without clipboard support (the `clipboard` \
+                         feature)\nhint: print the secret and copy it yourself, or rebuild with \
+                         default features";
+
 /// How long the parent waits for the holder to confirm that the clipboard holds the secret.
 const CONFIRM_WITHIN: Duration = Duration::from_millis(1800);
 
 /// How often a waiting holder checks that its display still exists.
+#[cfg(feature = "clipboard")]
 const LIVENESS_CHECK: Duration = Duration::from_secs(1);
 
 const HINT: &str = "hint: drop --clip to print to standard output instead";
@@ -73,6 +82,10 @@ const HINT: &str = "hint: drop --clip to print to standard output instead";
 /// Copies `secret` to the clipboard through a detached holder and returns once the clipboard
 /// holds it. `timeout` of zero means "never clear".
 pub fn copy(secret: &[u8], timeout: Duration) -> Result<()> {
+    #[cfg(not(feature = "clipboard"))]
+    if !secret.is_empty() || timeout.is_zero() {
+        return Err(anyhow!(NOT_BUILT));
+    }
     check_environment()?;
     let exe =
         std::env::current_exe().context("finding our own executable to hold the clipboard")?;
@@ -255,6 +268,13 @@ fn one_line(s: &str) -> String {
 }
 
 /// Owns the clipboard until replaced; after confirming to the parent, waits for the timeout.
+/// Without the `clipboard` feature there is no clipboard to serve.
+#[cfg(not(feature = "clipboard"))]
+fn serve(_: Zeroizing<String>, _: Duration, _: &mut impl Write) -> Result<()> {
+    Err(anyhow!(NOT_BUILT))
+}
+
+#[cfg(feature = "clipboard")]
 fn serve(text: Zeroizing<String>, timeout: Duration, report: &mut impl Write) -> Result<()> {
     let mut owner = arboard::Clipboard::new().map_err(|e| anyhow!("{e}"))?;
     let mut reader = arboard::Clipboard::new().map_err(|e| anyhow!("{e}"))?;
@@ -324,6 +344,7 @@ fn serve(text: Zeroizing<String>, timeout: Duration, report: &mut impl Write) ->
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
+#[cfg(feature = "clipboard")]
 fn set_and_wait(
     clipboard: &mut arboard::Clipboard,
     text: Zeroizing<String>,
@@ -337,6 +358,7 @@ fn set_and_wait(
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
+#[cfg(feature = "clipboard")]
 fn set_and_wait(
     clipboard: &mut arboard::Clipboard,
     text: Zeroizing<String>,

@@ -148,7 +148,9 @@ const ALIASES: &[(&str, &str)] = &[("pw", "password"), ("pp", "passphrase")];
 /// same derive code on a top level with the same parsing settings as [`Cli`], so what
 /// parses here parses to the same value there (a test compares the two on every example).
 fn parse_one_family(args: &[OsString]) -> Option<Cli> {
-    use crate::cli::{Command, env, generate, keys, read, serve, shell};
+    #[cfg(feature = "serve")]
+    use crate::cli::serve;
+    use crate::cli::{Command, env, generate, keys, read, shell};
     use clap::Subcommand;
 
     fn family<F: Subcommand>(args: &[OsString]) -> Option<F> {
@@ -169,11 +171,14 @@ fn parse_one_family(args: &[OsString]) -> Option<Cli> {
         Command::Keys(family(args)?)
     } else if env::Command::has_subcommand(name) {
         Command::Env(family(args)?)
-    } else if serve::Command::has_subcommand(name) {
-        Command::Serve(family(args)?)
     } else if shell::Command::has_subcommand(name) {
         Command::Shell(family(args)?)
     } else {
+        #[cfg(feature = "serve")]
+        if serve::Command::has_subcommand(name) {
+            let command = Command::Serve(family(args)?);
+            return Some(Cli { command });
+        }
         return None;
     };
     Some(Cli { command })

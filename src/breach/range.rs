@@ -108,7 +108,18 @@ fn is_loopback(host: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Without the `hibp` feature there is no HTTPS client to ask with.
+#[cfg(not(feature = "hibp"))]
+pub fn count(_: &BaseUrl, _: Duration, _: &Sha1) -> Result<u64> {
+    bail!(
+        "this secrets was built without the Pwned Passwords client (the `hibp` feature)\n\
+         hint: check against a downloaded file with --breached FILE, or rebuild with default \
+         features"
+    )
+}
+
 /// Asks the range API how many times `hash` was seen in breaches; 0 when absent.
+#[cfg(feature = "hibp")]
 pub fn count(base: &BaseUrl, timeout: Duration, hash: &Sha1) -> Result<u64> {
     let hex = Zeroizing::new(hex::encode_upper(hash));
     let (prefix, suffix) = hex.split_at(5);

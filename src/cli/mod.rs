@@ -8,6 +8,7 @@ pub mod generate;
 pub mod keys;
 mod output;
 pub mod read;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod shell;
 
@@ -16,6 +17,7 @@ pub use generate::*;
 pub use keys::*;
 pub use output::*;
 pub use read::*;
+#[cfg(feature = "serve")]
 pub use serve::{ServeArgs, ServeKeyArgs};
 pub use shell::*;
 
@@ -269,6 +271,7 @@ pub enum Command {
     #[command(flatten)]
     Env(env::Command),
     /// The generators and `check` over HTTP(S).
+    #[cfg(feature = "serve")]
     #[command(flatten)]
     Serve(serve::Command),
     /// Completion scripts.
@@ -290,6 +293,7 @@ pub fn families() -> Vec<(&'static str, Vec<String>)> {
         ("Read and verify", names::<read::Command>()),
         ("Keys", names::<keys::Command>()),
         ("Environment and CI", names::<env::Command>()),
+        #[cfg(feature = "serve")]
         ("Server", names::<serve::Command>()),
         ("Shell", names::<shell::Command>()),
     ]

@@ -11,6 +11,7 @@ mod ids;
 mod keys;
 mod read;
 pub(crate) mod rules;
+#[cfg(feature = "serve")]
 mod serve;
 mod totp;
 
@@ -20,8 +21,10 @@ use anyhow::Result;
 
 use crate::cli::{
     Cli, Command, CompletionShell, env as env_cli, generate as generate_cli, keys as keys_cli,
-    read as read_cli, serve as serve_cli, shell,
+    read as read_cli, shell,
 };
+#[cfg(feature = "serve")]
+use crate::cli::serve as serve_cli;
 use crate::output::Sink;
 
 pub use generate::policy_options;
@@ -64,6 +67,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             env_cli::Command::Redact(args) => env::redact(&args),
         },
         Command::Shell(shell::Command::Completions { shell }) => completions(shell),
+        #[cfg(feature = "serve")]
         Command::Serve(command) => match command {
             serve_cli::Command::Serve(args) => serve::serve(&args),
             serve_cli::Command::ServeKey(args) => serve::serve_key(&args),

@@ -14,7 +14,6 @@ pub mod diag;
 pub mod env;
 pub mod hashing;
 pub mod hygiene;
-pub mod keys;
 pub mod manual;
 pub mod output;
 pub mod prompt;

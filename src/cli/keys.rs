@@ -141,7 +141,7 @@ pub struct KeyArgs {
         value_name = "FRAMEWORK",
         required_unless_present = "list"
     )]
-    pub framework: Option<crate::keys::framework::Framework>,
+    pub framework: Option<secrets_core::keys::framework::Framework>,
 
     /// Print the presets and their formats.
     #[arg(long, conflicts_with = "framework")]

@@ -8,11 +8,11 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::cli::{KeyArgs, KeyKind, KeygenArgs};
-use crate::keys::framework::Framework;
-use crate::keys::{age, ssh, wireguard};
 use crate::output::Sink;
 use crate::source::{Secret, Source, StdinLines};
 use secrets_core::RandomSource;
+use secrets_core::keys::framework::Framework;
+use secrets_core::keys::{KeyError, age, ssh, wireguard};
 
 use super::Outcome;
 use super::emit::{Meta, emit};
@@ -64,7 +64,7 @@ pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
         KeyKind::WireguardPsk => (line(&wireguard::preshared_key(&mut src)?), None),
         KeyKind::Age => {
             let identity = age::Identity::generate(&mut src)?;
-            let created = crate::keys::rfc3339_utc(secrets_core::ids::now_millis()? / 1000);
+            let created = secrets_core::keys::rfc3339_utc(secrets_core::ids::now_millis()? / 1000);
             object["created"] = created.clone().into();
             object["secret"] = identity.secret.as_str().into();
             (identity.file_text(&created), Some(identity.recipient))
@@ -84,7 +84,8 @@ pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
                 None => None,
             };
             let comment = args.comment.as_deref().unwrap_or("");
-            let pair = ssh::generate(&mut src, comment, passphrase.as_deref())?;
+            let pair =
+                ssh::generate(&mut src, comment, passphrase.as_deref()).map_err(key_error)?;
             object["fingerprint"] = pair.fingerprint.clone().into();
             object["encrypted"] = passphrase.is_some().into();
             if let Some(path) = &args.output {
@@ -120,13 +121,14 @@ pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
 fn public(args: &KeygenArgs, key: &Secret, stdin: &mut StdinLines) -> Result<Outcome> {
     let lines: Vec<String> = match args.kind {
         KeyKind::Wireguard => vec![wireguard::public_key(key)?],
-        KeyKind::Age => age::recipients(key)?,
+        KeyKind::Age => age::recipients(key).map_err(key_error)?,
         KeyKind::SshEd25519 => {
             let passphrase = match &args.passphrase {
                 Some(s) => Some(read(s, stdin).context("reading the passphrase")?),
                 None => None,
             };
-            let (public, fingerprint) = ssh::public_of(key, passphrase.as_deref())?;
+            let (public, fingerprint) =
+                ssh::public_of(key, passphrase.as_deref()).map_err(key_error)?;
             vec![if args.fingerprint {
                 fingerprint
             } else {
@@ -203,11 +205,24 @@ pub(super) fn key(args: &KeyArgs) -> Result<Outcome> {
     match framework.bytes() {
         Some(n) => meta.bytes = Some(n as u64),
         None => {
-            meta.length = Some(crate::keys::framework::DJANGO_LENGTH as u64);
-            meta.alphabet_size = Some(crate::keys::framework::DJANGO_CHARS.len());
+            meta.length = Some(secrets_core::keys::framework::DJANGO_LENGTH as u64);
+            meta.alphabet_size = Some(secrets_core::keys::framework::DJANGO_CHARS.len());
         }
     }
     emit(&args.output, &meta, |src, buf| {
         framework.generate_into(src, buf)
     })
+}
+
+/// A key error, with what to do about it where the command line has the answer.
+fn key_error(e: KeyError) -> anyhow::Error {
+    let hint = match e {
+        KeyError::NoIdentity | KeyError::NotOpenssh => {
+            "\nhint: `-` reads one line only; pass the whole file as file:PATH or fd:0"
+        }
+        KeyError::Encrypted => "\nhint: give its passphrase with --passphrase SOURCE",
+        KeyError::Comment(_) => "\nhint: --comment takes one line of printable text",
+        _ => "",
+    };
+    anyhow::anyhow!("{e}{hint}")
 }

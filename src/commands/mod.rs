@@ -19,12 +19,12 @@ use std::io::Write;
 
 use anyhow::Result;
 
+#[cfg(feature = "serve")]
+use crate::cli::serve as serve_cli;
 use crate::cli::{
     Cli, Command, CompletionShell, env as env_cli, generate as generate_cli, keys as keys_cli,
     read as read_cli, shell,
 };
-#[cfg(feature = "serve")]
-use crate::cli::serve as serve_cli;
 use crate::output::Sink;
 
 pub use generate::policy_options;

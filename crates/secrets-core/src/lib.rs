@@ -27,6 +27,8 @@
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
 //!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values; [`totp`]:
 //!   TOTP codes, base32 secrets, `otpauth://` URIs and checking a code across a window;
+//! - [`keys`]: WireGuard, age and OpenSSH Ed25519 keys and web frameworks' secret keys, in
+//!   the exact formats those programs read;
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
 //!   [`lines`]: sets of distinct lines in a small multiple of their size.
@@ -40,6 +42,7 @@ pub mod choice;
 pub mod dotenv;
 mod error;
 pub mod ids;
+pub mod keys;
 pub mod lines;
 pub mod mac;
 pub mod otp;

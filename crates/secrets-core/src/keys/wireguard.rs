@@ -6,13 +6,15 @@
 //! every one of the 2^251 clamped keys is equally likely. The public key is X25519 of the
 //! private key and the base point, computed by x25519-dalek.
 
-use anyhow::{Result, bail};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use x25519_dalek::{PublicKey, StaticSecret};
 use zeroize::Zeroizing;
 
-use secrets_core::RandomSource;
+use super::KeyError;
+use crate::RandomSource;
+
+type Result<T, E = KeyError> = std::result::Result<T, E>;
 
 /// Random bits in a clamped private key.
 pub const PRIVATE_KEY_BITS: u32 = 251;
@@ -47,13 +49,10 @@ pub fn decode_key(text: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
     let mut buf = Zeroizing::new([0u8; 48]);
     let n = match STANDARD.decode_slice(trimmed, buf.as_mut_slice()) {
         Ok(n) => n,
-        Err(_) => bail!(
-            "not a WireGuard key: expected 44 characters of base64 (32 bytes), as `wg genkey` \
-             writes"
-        ),
+        Err(_) => return Err(KeyError::NotWireguard),
     };
     if n != 32 {
-        bail!("not a WireGuard key: it decodes to {n} bytes, not 32");
+        return Err(KeyError::WireguardLength(n));
     }
     let mut key = Zeroizing::new([0u8; 32]);
     key.copy_from_slice(&buf[..32]);

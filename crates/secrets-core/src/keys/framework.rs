@@ -6,10 +6,9 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE, URL_SAFE_NO_PAD};
-use clap::ValueEnum;
 use zeroize::Zeroizing;
 
-use secrets_core::{self as secrets, RandomSource};
+use crate::RandomSource;
 
 /// Django's `get_random_secret_key()` alphabet (`django/core/management/utils.py`).
 pub const DJANGO_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
@@ -17,7 +16,8 @@ pub const DJANGO_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=
 pub const DJANGO_LENGTH: usize = 50;
 
 /// The frameworks whose secret keys `secrets key --for` makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Framework {
     /// Django SECRET_KEY: 50 characters of get_random_secret_key()'s alphabet.
     Django,
@@ -54,7 +54,16 @@ impl Framework {
 
     /// Every preset, in `--list` order.
     pub fn all() -> &'static [Framework] {
-        Framework::value_variants()
+        &[
+            Framework::Django,
+            Framework::Rails,
+            Framework::Laravel,
+            Framework::Fernet,
+            Framework::Flask,
+            Framework::JwtHs256,
+            Framework::JwtHs384,
+            Framework::JwtHs512,
+        ]
     }
 
     /// What the key looks like and where it goes, for `--list`.
@@ -111,10 +120,10 @@ impl Framework {
     }
 
     /// Appends a new key to `out`.
-    pub fn generate_into(self, src: &mut RandomSource, out: &mut String) -> secrets::Result<()> {
+    pub fn generate_into(self, src: &mut RandomSource, out: &mut String) -> crate::Result<()> {
         let Some(n) = self.bytes() else {
             let alphabet: Vec<char> = DJANGO_CHARS.chars().collect();
-            return secrets_core::otp::otp_into(src, DJANGO_LENGTH, &alphabet, out);
+            return crate::otp::otp_into(src, DJANGO_LENGTH, &alphabet, out);
         };
         let mut raw = Zeroizing::new(vec![0u8; n]);
         src.fill(&mut raw)?;

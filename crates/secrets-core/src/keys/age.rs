@@ -8,13 +8,15 @@
 
 use std::fmt::Write as _;
 
-use anyhow::{Result, bail};
 use bech32::primitives::decode::CheckedHrpstring;
 use bech32::{Bech32, Hrp};
 use x25519_dalek::{PublicKey, StaticSecret};
 use zeroize::Zeroizing;
 
-use secrets_core::RandomSource;
+use super::KeyError;
+use crate::RandomSource;
+
+type Result<T, E = KeyError> = std::result::Result<T, E>;
 
 /// The human-readable part of an identity, as the specification spells it.
 const IDENTITY_HRP: &str = "AGE-SECRET-KEY-";
@@ -57,7 +59,7 @@ impl Identity {
 }
 
 fn hrp(name: &str) -> Result<Hrp> {
-    Ok(Hrp::parse(name)?)
+    Hrp::parse(name).map_err(|e| KeyError::Encoding(e.to_string()))
 }
 
 fn encode_identity(key: &[u8; 32]) -> Result<Zeroizing<String>> {
@@ -78,19 +80,19 @@ fn recipient_of(key: &[u8; 32]) -> Result<String> {
 fn decode_identity(line: &str) -> Result<Zeroizing<[u8; 32]>> {
     let checked = match CheckedHrpstring::new::<Bech32>(line) {
         Ok(c) if c.hrp() == hrp(IDENTITY_HRP)? => c,
-        _ => bail!("is not a valid AGE-SECRET-KEY-1... identity (Bech32 with a checksum)"),
+        _ => return Err(KeyError::NotAgeIdentity),
     };
     let mut key = Zeroizing::new([0u8; 32]);
     let mut n = 0;
     for byte in checked.byte_iter() {
         if n == 32 {
-            bail!("is not an age X25519 identity: longer than 32 bytes");
+            return Err(KeyError::AgeLength(33));
         }
         key[n] = byte;
         n += 1;
     }
     if n != 32 {
-        bail!("is not an age X25519 identity: {n} bytes instead of 32");
+        return Err(KeyError::AgeLength(n));
     }
     Ok(key)
 }
@@ -101,7 +103,7 @@ fn decode_identity(line: &str) -> Result<Zeroizing<[u8; 32]>> {
 /// identity is an error naming its line number, never its content.
 pub fn recipients(text: &[u8]) -> Result<Vec<String>> {
     let Ok(text) = std::str::from_utf8(text) else {
-        bail!("the identity file is not UTF-8 text");
+        return Err(KeyError::IdentityNotUtf8);
     };
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -109,15 +111,14 @@ pub fn recipients(text: &[u8]) -> Result<Vec<String>> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let key = decode_identity(line)
-            .map_err(|e| anyhow::anyhow!("line {} of the identity file {e}", i + 1))?;
+        let key = decode_identity(line).map_err(|e| KeyError::IdentityLine {
+            line: i + 1,
+            reason: Box::new(e),
+        })?;
         out.push(recipient_of(&key)?);
     }
     if out.is_empty() {
-        bail!(
-            "no AGE-SECRET-KEY-1... line found\n\
-             hint: `-` reads one line only; pass the whole file as file:PATH or fd:0"
-        );
+        return Err(KeyError::NoIdentity);
     }
     Ok(out)
 }

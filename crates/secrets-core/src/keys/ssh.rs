@@ -7,12 +7,14 @@
 //! seed has 256 random bits. Reading a key bounds the work a hostile file can ask for: at
 //! most [`MAX_KDF_ROUNDS`] bcrypt-pbkdf rounds.
 
-use anyhow::{Result, bail};
 use ssh_key::private::{Ed25519Keypair, KeypairData};
 use ssh_key::{Cipher, HashAlg, Kdf, LineEnding, PrivateKey};
 use zeroize::Zeroizing;
 
-use secrets_core::RandomSource;
+use super::KeyError;
+use crate::RandomSource;
+
+type Result<T, E = KeyError> = std::result::Result<T, E>;
 
 /// bcrypt-pbkdf rounds of a new encrypted key: ssh-keygen's default (`-a 16`).
 pub const KDF_ROUNDS: u32 = 16;
@@ -36,7 +38,7 @@ pub struct KeyPair {
 
 /// Refuses a comment that would break the `.pub` line or a terminal: control characters.
 pub fn validate_comment(comment: &str) -> Result<()> {
-    secrets_core::text::check_printable("the --comment", comment).map_err(anyhow::Error::msg)
+    crate::text::check_printable("the comment", comment).map_err(KeyError::Comment)
 }
 
 /// A new Ed25519 key with `comment`, encrypted with `passphrase` when one is given.
@@ -88,32 +90,26 @@ fn fingerprint_line(key: &PrivateKey) -> String {
 /// Errors name what is wrong, never the key or the passphrase.
 pub fn public_of(text: &[u8], passphrase: Option<&[u8]>) -> Result<(String, String)> {
     let Ok(key) = PrivateKey::from_openssh(text) else {
-        bail!(
-            "not an OpenSSH private key (-----BEGIN OPENSSH PRIVATE KEY-----)\n\
-             hint: `-` reads one line only; pass the whole file as file:PATH or fd:0"
-        );
+        return Err(KeyError::NotOpenssh);
     };
     let key = if key.is_encrypted() {
         if let Kdf::Bcrypt { rounds, .. } = key.kdf() {
             if *rounds > MAX_KDF_ROUNDS {
-                bail!(
-                    "the key asks for {rounds} bcrypt-pbkdf rounds, more than the limit of \
-                     {MAX_KDF_ROUNDS} (64 times ssh-keygen's default)"
-                );
+                return Err(KeyError::TooManyRounds(*rounds));
             }
         }
         let Some(pass) = passphrase else {
-            bail!("the key is encrypted\nhint: give its passphrase with --passphrase SOURCE");
+            return Err(KeyError::Encrypted);
         };
         match key.decrypt(pass) {
             Ok(k) => k,
-            Err(_) => bail!("cannot decrypt the key: wrong passphrase, or a damaged key"),
+            Err(_) => return Err(KeyError::WrongPassphrase),
         }
     } else {
         key
     };
     if key.algorithm() != ssh_key::Algorithm::Ed25519 {
-        bail!("the key is {}, not ssh-ed25519", key.algorithm().as_str());
+        return Err(KeyError::NotEd25519(key.algorithm().as_str().to_owned()));
     }
     Ok((key.public_key().to_openssh()?, fingerprint_line(&key)))
 }

@@ -27,13 +27,16 @@
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
-//!   [`lines`]: sets of distinct lines in a small multiple of their size.
+//!   [`lines`]: sets of distinct lines in a small multiple of their size;
+//! - [`hash`]: password hashing (Argon2, bcrypt, scrypt, SHA-crypt, yescrypt) and
+//!   verification of stored hashes, with caps on the work and memory a stored hash may ask.
 
 pub mod apikey;
 pub mod bits;
 pub mod bulk;
 pub mod choice;
 mod error;
+pub mod hash;
 pub mod lines;
 pub mod otp;
 pub mod passphrase;

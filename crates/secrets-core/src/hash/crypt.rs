@@ -17,9 +17,9 @@
 //! * comparison is constant-time (the crates use `ctutils`, bcrypt its own `ct_eq`); no
 //!   error contains the password.
 
+use password_hash::{PasswordHasher, PasswordVerifier};
 use sha_crypt::{Algorithm, ShaCrypt};
 use yescrypt::Yescrypt;
-use yescrypt::password_hash::{self, PasswordHasher, PasswordVerifier};
 
 use super::error::{HashError, malformed};
 use super::limits::Cost;

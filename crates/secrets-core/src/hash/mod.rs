@@ -5,6 +5,10 @@
 //! implementation), bcrypt (`$2b$`, as Python's `bcrypt`), scrypt (PHC strings as passlib
 //! and RustCrypto write them), SHA-crypt and yescrypt ([`crypt`]).
 //!
+//! PHC strings are read and written by RustCrypto's parser (`password_hash::phc`); ours is
+//! only the policy on top: which parameters each algorithm takes and in which ranges, the
+//! shortest salt and hash value, and the caps on work and memory ([`limits`]).
+//!
 //! Guarantees:
 //! * hashes made here verify with those libraries and theirs verify here, byte for byte
 //!   (checked against committed vectors in `tests/vectors/`);
@@ -35,8 +39,6 @@
 //! # Ok::<(), secrets_core::hash::HashError>(())
 //! ```
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD_NO_PAD;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
@@ -46,6 +48,7 @@ pub mod crypt;
 mod error;
 mod kdf;
 pub mod limits;
+mod phc;
 
 pub use error::HashError;
 pub use limits::{Cost, WorkCap};
@@ -80,6 +83,12 @@ pub const MAX_MEMORY_KIB: u64 = 4 * 1024 * 1024;
 pub const MIN_HASH_LEN: usize = 16;
 /// The shortest Argon2 or scrypt salt accepted: 8 bytes (the Argon2 specification's minimum).
 pub const MIN_SALT_LEN: usize = 8;
+/// The longest Argon2 or scrypt hash value accepted: 64 bytes, the PHC parser's bound (and
+/// the PHC specification's for Argon2).
+pub const MAX_HASH_LEN: usize = password_hash::phc::Output::MAX_LENGTH;
+/// The longest Argon2 or scrypt salt accepted: 48 bytes, the PHC parser's bound (and the PHC
+/// specification's for Argon2).
+pub const MAX_SALT_LEN: usize = password_hash::phc::Salt::MAX_LENGTH;
 
 /// The Argon2 variants, as named in PHC strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,21 +223,13 @@ pub fn hash(password: &[u8], params: Params) -> Result<String, HashError> {
                 salt.as_slice(),
                 &mut out,
             )?;
-            Ok(format!(
-                "$argon2id$v=19$m={memory_kib},t={time_cost},p={parallelism}${}${}",
-                STANDARD_NO_PAD.encode(salt.as_slice()),
-                STANDARD_NO_PAD.encode(out)
-            ))
+            phc::argon2id_string((memory_kib, time_cost, parallelism), salt.as_slice(), &out)
         }
         Params::Bcrypt { cost } => crypt::bcrypt(password, cost, *salt),
         Params::Scrypt { log_n, r, p } => {
             let mut out = [0u8; HASH_LEN];
             scrypt_into(log_n, r, p, password, salt.as_slice(), &mut out)?;
-            Ok(format!(
-                "$scrypt$ln={log_n},r={r},p={p}${}${}",
-                STANDARD_NO_PAD.encode(salt.as_slice()),
-                STANDARD_NO_PAD.encode(out)
-            ))
+            phc::scrypt_string((log_n, r, p), salt.as_slice(), &out)
         }
         Params::Sha512Crypt { rounds } => {
             crypt::sha512_crypt(password, rounds, &mut RandomSource::new())
@@ -334,35 +335,6 @@ impl Params {
     }
 }
 
-/// Parses `name=value` parameters in exactly the order `names`, as decimal numbers.
-fn parse_params(text: &str, names: &[&str]) -> Result<Vec<u32>, HashError> {
-    let fields: Vec<&str> = text.split(',').collect();
-    if fields.len() != names.len() {
-        return malformed(format!("expected the parameters {}", names.join(",")));
-    }
-    let mut values = Vec::with_capacity(names.len());
-    for (field, name) in fields.iter().zip(names) {
-        let value = field
-            .strip_prefix(name)
-            .and_then(|rest| rest.strip_prefix('='))
-            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|v| v.parse::<u32>().ok());
-        match value {
-            Some(v) => values.push(v),
-            None => return malformed(format!("expected {name}=<number>")),
-        }
-    }
-    Ok(values)
-}
-
-fn decode_b64(text: &str, what: &str, min: usize) -> Result<Vec<u8>, HashError> {
-    match STANDARD_NO_PAD.decode(text) {
-        Ok(v) if v.len() >= min && v.len() <= 1024 => Ok(v),
-        Ok(_) => malformed(format!("the {what} must be {min} to 1024 bytes")),
-        Err(_) => malformed(format!("the {what} is not unpadded base64")),
-    }
-}
-
 impl PasswordHash {
     /// Parses a PHC or modular-crypt string (or an htpasswd line, `user:$2y$...`); the
     /// algorithm is taken from its first field. [`HashError::Unsupported`] for another
@@ -380,12 +352,14 @@ impl PasswordHash {
             return malformed("expected a string such as $argon2id$..., $2b$... or $scrypt$...");
         }
         match fields[1] {
-            "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
+            "argon2id" => phc::parse_argon2(text, Argon2Variant::Id),
+            "argon2i" => phc::parse_argon2(text, Argon2Variant::I),
+            "argon2d" => phc::parse_argon2(text, Argon2Variant::D),
             "2a" | "2b" | "2y" => Ok(PasswordHash::Bcrypt {
                 cost: crypt::parse_bcrypt(text)?,
                 text: text.to_owned(),
             }),
-            "scrypt" => Self::parse_scrypt(&fields),
+            "scrypt" => phc::parse_scrypt(text),
             "6" | "5" | "y" => crypt::CryptHash::parse(text).map(PasswordHash::Crypt),
             other => Err(HashError::Unsupported {
                 // The scheme is not secret; name it when it is short, plain text.
@@ -394,63 +368,6 @@ impl PasswordHash {
                 .then(|| other.to_owned()),
             }),
         }
-    }
-
-    fn parse_argon2(fields: &[&str]) -> Result<PasswordHash, HashError> {
-        let variant = match fields[1] {
-            "argon2id" => Argon2Variant::Id,
-            "argon2i" => Argon2Variant::I,
-            _ => Argon2Variant::D,
-        };
-        // The version field is optional: without it, the hash is version 16 (as in the
-        // reference implementation).
-        let (version, rest) = match fields[2].strip_prefix("v=") {
-            Some(v) => match v {
-                "16" => (16, &fields[3..]),
-                "19" => (19, &fields[3..]),
-                _ => return malformed("the Argon2 version must be v=16 or v=19"),
-            },
-            None => (16, &fields[2..]),
-        };
-        let [params, salt, hash] = rest else {
-            return malformed("expected $argon2id$v=19$m=..,t=..,p=..$salt$hash");
-        };
-        let v = parse_params(params, &["m", "t", "p"])?;
-        let (m, t, p) = (v[0], v[1], v[2]);
-        if t < 1 || !(1..=0xFF_FFFF).contains(&p) || u64::from(m) < 8 * u64::from(p) {
-            return malformed("Argon2 parameters out of range (t >= 1, 1 <= p, m >= 8p)");
-        }
-        Ok(PasswordHash::Argon2 {
-            variant,
-            version,
-            m,
-            t,
-            p,
-            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
-            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
-        })
-    }
-
-    fn parse_scrypt(fields: &[&str]) -> Result<PasswordHash, HashError> {
-        let [_, _, params, salt, hash] = fields else {
-            return malformed("expected $scrypt$ln=..,r=..,p=..$salt$hash");
-        };
-        let v = parse_params(params, &["ln", "r", "p"])?;
-        let (log_n, r, p) = match u8::try_from(v[0]) {
-            Ok(log_n) if (1..64).contains(&log_n) && v[1] >= 1 && v[2] >= 1 => (log_n, v[1], v[2]),
-            _ => {
-                return malformed(
-                    "scrypt parameters out of range (ln 1 to 63, r and p at least 1)",
-                );
-            }
-        };
-        Ok(PasswordHash::Scrypt {
-            log_n,
-            r,
-            p,
-            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
-            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
-        })
     }
 
     /// The algorithm's name: `argon2id`, `argon2i`, `argon2d`, `bcrypt`, `scrypt`,
@@ -586,6 +503,9 @@ impl PasswordHash {
 
 #[cfg(test)]
 mod tests {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD_NO_PAD;
+
     use super::*;
 
     /// Which cap an error is: "memory", "work", or another error's Display.

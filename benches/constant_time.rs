@@ -18,8 +18,8 @@ use std::hint::black_box;
 use std::io::Write;
 use std::time::Instant;
 
-use secrets_cli::mac::{Digest, Tag};
 use secrets_core::hash::{self as hashing, Params, PasswordHash, WorkCap};
+use secrets_core::mac::{Digest, Tag};
 use secrets_core::{RandomSource, compare_digest};
 
 /// Timings per class for 32-byte inputs; longer inputs get proportionally fewer (each timing

@@ -596,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;env;check' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template whose keys FILE must set [default: FILE.example if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect FILE is written in [default: the one its text uses]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -605,7 +606,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         'secrets;env;rotate' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]')
             [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'Generate KEY with SPEC, a generator command line')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect of the written values')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect FILE is written in [default: the one its text uses]')
             [CompletionResult]::new('--escape', '--escape', [CompletionResultType]::ParameterName, 'Escape values for a consumer that interpolates them')
             [CompletionResult]::new('--keep-previous', '--keep-previous', [CompletionResultType]::ParameterName, 'Also write KEY_PREVIOUS with the old value')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -635,6 +636,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;run' {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Add the variables of FILE (repeatable; later files win) [default: .env]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]')
             [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Pass COMMAND''s stdout and stderr through the redactor, masking every value')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'With --mask, write <redacted:KEY> instead of ***')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -645,6 +647,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;redact' {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Also mask every value of FILE (repeatable)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect the --env-file files are written in [default: mask the values of every dialect that reads the text]')
             [CompletionResult]::new('--detect', '--detect', [CompletionResultType]::ParameterName, 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Write <redacted:NAME> (the variable, key or pattern) instead of ***')
             [CompletionResult]::new('--line-buffered', '--line-buffered', [CompletionResultType]::ParameterName, 'Flush after each line, even when standard output is not a terminal')

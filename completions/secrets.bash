@@ -430,7 +430,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__env__subcmd__check)
-            opts="-h -V --template --help --version"
+            opts="-h -V --template --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,6 +438,10 @@ _secrets() {
             case "${prev}" in
                 --template)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1577,7 +1581,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__redact)
-            opts="-h -V --env-file --detect --label --line-buffered --allow-short --help --version"
+            opts="-h -V --env-file --format --detect --label --line-buffered --allow-short --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,6 +1589,10 @@ _secrets() {
             case "${prev}" in
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1595,7 +1603,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__run)
-            opts="-h -V --env-file --mask --label --help --version"
+            opts="-h -V --env-file --format --mask --label --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1611,10 @@ _secrets() {
             case "${prev}" in
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "dotenv shell" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -568,6 +568,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;env;check'= {
             cand --template 'The template whose keys FILE must set [default: FILE.example if it exists]'
+            cand --format 'The dialect FILE is written in [default: the one its text uses]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -576,7 +577,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         &'secrets;env;rotate'= {
             cand --template 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]'
             cand --spec 'Generate KEY with SPEC, a generator command line'
-            cand --format 'The dialect of the written values'
+            cand --format 'The dialect FILE is written in [default: the one its text uses]'
             cand --escape 'Escape values for a consumer that interpolates them'
             cand --keep-previous 'Also write KEY_PREVIOUS with the old value'
             cand -h 'Print help (see more with ''--help'')'
@@ -600,6 +601,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;run'= {
             cand --env-file 'Add the variables of FILE (repeatable; later files win) [default: .env]'
+            cand --format 'The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]'
             cand --mask 'Pass COMMAND''s stdout and stderr through the redactor, masking every value'
             cand --label 'With --mask, write <redacted:KEY> instead of ***'
             cand -h 'Print help (see more with ''--help'')'
@@ -609,6 +611,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;redact'= {
             cand --env-file 'Also mask every value of FILE (repeatable)'
+            cand --format 'The dialect the --env-file files are written in [default: mask the values of every dialect that reads the text]'
             cand --detect 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)'
             cand --label 'Write <redacted:NAME> (the variable, key or pattern) instead of ***'
             cand --line-buffered 'Flush after each line, even when standard output is not a terminal'

@@ -428,11 +428,13 @@ complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_sub
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from fill" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -l template -d 'The template whose keys FILE must set [default: FILE.example if it exists]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -l format -d 'The dialect FILE is written in [default: the one its text uses]' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l template -d 'A template whose `# secrets:` comments give generators [default: FILE.example if it exists]' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l spec -d 'Generate KEY with SPEC, a generator command line' -r
-complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l format -d 'The dialect of the written values' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l format -d 'The dialect FILE is written in [default: the one its text uses]' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
 shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l escape -d 'Escape values for a consumer that interpolates them' -r -f -a "compose\t'Write \$ as \$\$, for values that Docker Compose interpolates'"
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from rotate" -l keep-previous -d 'Also write KEY_PREVIOUS with the old value'
@@ -443,11 +445,15 @@ complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_sub
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Regenerate keys of a .env file with their recorded generators, atomically'
 complete -c secrets -n "__fish_secrets_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -l env-file -d 'Add the variables of FILE (repeatable; later files win) [default: .env]' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l format -d 'The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
 complete -c secrets -n "__fish_secrets_using_subcommand run" -l mask -d 'Pass COMMAND\'s stdout and stderr through the redactor, masking every value'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -l label -d 'With --mask, write <redacted:KEY> instead of ***'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l env-file -d 'Also mask every value of FILE (repeatable)' -r -F
+complete -c secrets -n "__fish_secrets_using_subcommand redact" -l format -d 'The dialect the --env-file files are written in [default: mask the values of every dialect that reads the text]' -r -f -a "dotenv\t'Single-quoted values, for python-dotenv, the Node dotenv package and Docker Compose'
+shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l detect -d 'Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l label -d 'Write <redacted:NAME> (the variable, key or pattern) instead of ***'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l line-buffered -d 'Flush after each line, even when standard output is not a terminal'

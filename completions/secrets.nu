@@ -499,9 +499,14 @@ module completions {
     template: path            # The template, e.g. .env.example
   ]
 
+  def "nu-complete secrets env check format" [] {
+    [ "dotenv" "shell" ]
+  }
+
   # Check a .env file: keys set, no placeholders or common passwords, private, git-ignored
   export extern "secrets env check" [
     --template: path          # The template whose keys FILE must set [default: FILE.example if it exists]
+    --format: string@"nu-complete secrets env check format" # The dialect FILE is written in [default: the one its text uses]
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     file: path                # The .env file to check
@@ -520,7 +525,7 @@ module completions {
     --keep-previous           # Also write KEY_PREVIOUS with the old value
     --template: path          # A template whose `# secrets:` comments give generators [default: FILE.example if it exists]
     --spec: string            # Generate KEY with SPEC, a generator command line
-    --format: string@"nu-complete secrets env rotate format" # The dialect of the written values
+    --format: string@"nu-complete secrets env rotate format" # The dialect FILE is written in [default: the one its text uses]
     --escape: string@"nu-complete secrets env rotate escape" # Escape values for a consumer that interpolates them
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
@@ -548,9 +553,14 @@ module completions {
   export extern "secrets env help help" [
   ]
 
+  def "nu-complete secrets run format" [] {
+    [ "dotenv" "shell" ]
+  }
+
   # Run a command with the variables of .env files in its environment
   export extern "secrets run" [
     --env-file: path          # Add the variables of FILE (repeatable; later files win) [default: .env]
+    --format: string@"nu-complete secrets run format" # The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]
     --mask                    # Pass COMMAND's stdout and stderr through the redactor, masking every value
     --label                   # With --mask, write <redacted:KEY> instead of ***
     --help(-h)                # Print help (see more with '--help')
@@ -558,9 +568,14 @@ module completions {
     ...command: string        # The command and its arguments (after --)
   ]
 
+  def "nu-complete secrets redact format" [] {
+    [ "dotenv" "shell" ]
+  }
+
   # Mask secrets in a stream (stdin to stdout), with their base64, hex and URL encodings
   export extern "secrets redact" [
     --env-file: path          # Also mask every value of FILE (repeatable)
+    --format: string@"nu-complete secrets redact format" # The dialect the --env-file files are written in [default: mask the values of every dialect that reads the text]
     --detect                  # Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key ids, PEM private keys, JWTs)
     --label                   # Write <redacted:NAME> (the variable, key or pattern) instead of ***
     --line-buffered           # Flush after each line, even when standard output is not a terminal

@@ -22,7 +22,9 @@ Operands of the form env:VAR read a secret from VAR, which keeps it out of the p
 argument list.";
 
 const SECURITY: &str = "\
-Randomness comes from the operating system's CSPRNG (getrandom(2) on Linux). Every character, \
+Randomness comes from the operating system's CSPRNG (getrandom(2) on Linux); output past the \
+first 64 KiB of a run comes from ChaCha20 keyed from it, with fast key erasure, rekeyed every \
+MiB. Every character, \
 digit and index is drawn exactly uniformly by rejection sampling; policies with minimums are \
 drawn uniformly from all strings that satisfy them.
 
@@ -70,6 +72,8 @@ wordlist_size  distinct words each word is drawn from (passphrase)
 start         the smallest possible value, a decimal string (int --below, --range)
 stop          the bound the value stays below, a decimal string (int --below, --range)
 bits          random bits drawn (int --bits)
+target_bits   the N of --bits N that chose the size (password, passphrase, tokens, otp,
+              apikey)
 items         distinct items to choose from (choice)
 unique        whether the items are drawn without replacement (choice)
 

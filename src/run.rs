@@ -19,19 +19,20 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::RunArgs;
 use crate::commands::Outcome;
-use crate::env::dotenv::Document;
+use crate::env::files;
 use crate::redact::SecretSet;
+use secrets_core::dotenv::Dialect;
 
 /// Runs the command; returns its exit status.
 pub fn run(args: &RunArgs) -> Result<Outcome> {
-    let files = if args.env_file.is_empty() {
+    let paths = if args.env_file.is_empty() {
         vec![PathBuf::from(".env")]
     } else {
         args.env_file.clone()
     };
     let mut docs = Vec::new();
-    for path in &files {
-        match Document::read(path)? {
+    for path in &paths {
+        match files::load(path, args.format.map(Dialect::from))? {
             Some(doc) => docs.push(doc),
             None => bail!(
                 "{}: no such file\nhint: create it with `secrets env fill .env.example`, or \
@@ -48,13 +49,8 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let mut secrets = SecretSet::default();
     let mut short = Vec::new();
     for doc in &docs {
-        for entry in &doc.entries {
-            let (Some(key), Some(value)) = (entry.key(), entry.value()) else {
-                continue;
-            };
-            if value.contains('\0') {
-                bail!("{key}: the value contains a NUL byte, which no environment can hold");
-            }
+        // The engine refuses NUL in values: every value fits an environment.
+        for (key, value) in doc.iter() {
             cmd.env(key, value);
             if args.mask {
                 if value.len() < crate::redact::MIN_SECRET {

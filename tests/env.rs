@@ -201,7 +201,10 @@ fn dotenv_values_read_back_exactly_in_python_dotenv_and_node() {
 #[test]
 fn shell_values_read_back_exactly_in_bash() {
     let dir = TempDir::new("env-shell-roundtrip");
-    let keys: Vec<&str> = SHELL_SPECS.iter().map(|(k, _)| *k).collect();
+    // The template's `PLAIN=kept value` is copied re-quoted: written as it stands, bash
+    // would run `value` with PLAIN=kept in its environment.
+    let mut keys: Vec<&str> = SHELL_SPECS.iter().map(|(k, _)| *k).collect();
+    keys.push("PLAIN");
     for _ in 0..8 {
         let path = fill(&dir, SHELL_SPECS, "shell");
         let written = written_values(&path);
@@ -209,6 +212,7 @@ fn shell_values_read_back_exactly_in_bash() {
         for (key, value) in &written {
             assert_eq!(read.get(key), Some(value), "bash reads {key} differently");
         }
+        assert_eq!(read.get("PLAIN").map(String::as_str), Some("kept value"));
     }
 }
 
@@ -529,4 +533,125 @@ fn a_fifo_where_the_env_file_goes_is_refused_at_once() {
 
 fn path_str(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
+}
+
+/// A shell-format template is only assignments: a line that would run or expand something
+/// when the filled file is sourced is refused, and a dotenv template's values are re-quoted
+/// for the shell, so sourcing the result runs nothing.
+#[test]
+fn a_shell_file_from_a_hostile_template_runs_nothing() {
+    let dir = TempDir::new("env-hostile-template");
+    let marker = dir.path("ran");
+    let m = marker.display();
+    for line in [
+        format!("HOST=localhost touch {m}"),
+        format!("X=$(touch {m})"),
+        format!("X=`touch {m}`"),
+        format!("Z='a\\' ; touch {m} ; Q='"),
+        format!("touch {m}"),
+        format!("A=1; touch {m}"),
+    ] {
+        std::fs::write(dir.path(".env.example"), format!("SAFE=1\n{line}\n")).expect("write");
+        let _ = std::fs::remove_file(dir.path(".env"));
+        let out = secrets()
+            .args(["env", "fill", "--format", "shell"])
+            .arg(dir.path(".env.example"))
+            .output()
+            .expect("runs");
+        if out.status.success() {
+            let sourced = Command::new("bash")
+                .arg("-c")
+                .arg(format!("set -a; . '{}'", dir.path(".env").display()))
+                .output()
+                .expect("bash runs");
+            assert!(sourced.status.success(), "{line}");
+        } else {
+            assert_eq!(out.status.code(), Some(2), "{line}");
+            assert!(!dir.path(".env").exists(), "{line}: a file was written");
+        }
+        assert!(
+            !marker.exists(),
+            "sourcing the file filled from {line:?} ran a command"
+        );
+    }
+}
+
+/// `run` and `redact` read a shell-format file as the shell does: a value holding `'`
+/// (written `'\''`) reaches the command whole, and is masked whole.
+#[test]
+fn run_and_redact_read_shell_files_as_the_shell_does() {
+    let dir = TempDir::new("env-shell-read");
+    let value = "it's a s3cr3t 'value'";
+    let file = dir.path(".env");
+    std::fs::write(
+        &file,
+        format!("DB_PASSWORD='{}'\n", value.replace('\'', r"'\''")),
+    )
+    .expect("write");
+    let read = bash_sourced(&file, &["DB_PASSWORD"]);
+    assert_eq!(read.get("DB_PASSWORD").map(String::as_str), Some(value));
+    let out = secrets()
+        .args(["run", "--env-file"])
+        .arg(&file)
+        .args(["--", "printenv", "DB_PASSWORD"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{value}\n"));
+    let masked = secrets()
+        .args(["run", "--mask", "--env-file"])
+        .arg(&file)
+        .args(["--", "printenv", "DB_PASSWORD"])
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&masked.stdout), "***\n");
+    let redacted = secrets()
+        .args(["redact", "--env-file"])
+        .arg(&file)
+        .write_stdin(format!("log: {value} end\n"))
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&redacted.stdout), "log: *** end\n");
+}
+
+/// A file both dialects read, but differently, is refused by `run` unless `--format` names
+/// its consumer; a line neither dialect reads exactly is refused, never cut short.
+#[test]
+fn run_refuses_what_it_cannot_read_exactly() {
+    let dir = TempDir::new("env-ambiguous");
+    let file = dir.path(".env");
+    std::fs::write(&file, "A='x\\\\y'\n").expect("write");
+    let out = secrets()
+        .args(["run", "--env-file"])
+        .arg(&file)
+        .args(["--", "printenv", "A"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("line 1") && stderr.contains("--format"),
+        "{stderr}"
+    );
+    for (format, expected) in [("dotenv", "x\\y\n"), ("shell", "x\\\\y\n")] {
+        let out = secrets()
+            .args(["run", "--format", format, "--env-file"])
+            .arg(&file)
+            .args(["--", "printenv", "A"])
+            .output()
+            .expect("runs");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{format}");
+    }
+    std::fs::write(&file, "A=\"unterminated\n").expect("write");
+    let out = secrets()
+        .args(["run", "--env-file"])
+        .arg(&file)
+        .args(["--", "true"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use secrets_cli::totp::{decode_secret, encode_secret};
+use secrets_core::totp::{decode_secret, encode_secret};
 
 fuzz_target!(|text: &[u8]| {
     if let Ok(key) = decode_secret(text) {

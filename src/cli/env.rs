@@ -196,6 +196,10 @@ pub struct EnvCheckArgs {
     /// The template whose keys FILE must set [default: FILE.example if it exists].
     #[arg(long, value_name = "TEMPLATE")]
     pub template: Option<PathBuf>,
+
+    /// The dialect FILE is written in [default: the one its text uses].
+    #[arg(long, value_enum)]
+    pub format: Option<EnvFormat>,
 }
 
 /// Options of `secrets env rotate`.
@@ -222,9 +226,9 @@ pub struct EnvRotateArgs {
     #[arg(long, value_name = "KEY=SPEC")]
     pub spec: Vec<String>,
 
-    /// The dialect of the written values.
-    #[arg(long, value_enum, default_value_t = EnvFormat::Dotenv)]
-    pub format: EnvFormat,
+    /// The dialect FILE is written in [default: the one its text uses].
+    #[arg(long, value_enum)]
+    pub format: Option<EnvFormat>,
 
     /// Escape values for a consumer that interpolates them.
     #[arg(long, value_enum, value_name = "CONSUMER")]
@@ -237,6 +241,11 @@ pub struct RunArgs {
     /// Add the variables of FILE (repeatable; later files win) [default: .env].
     #[arg(long, value_name = "FILE")]
     pub env_file: Vec<PathBuf>,
+
+    /// The dialect the files are written in [default: the one each text uses; a text the
+    /// two dialects would read differently is refused].
+    #[arg(long, value_enum)]
+    pub format: Option<EnvFormat>,
 
     /// Pass COMMAND's stdout and stderr through the redactor, masking every value.
     #[arg(long)]
@@ -262,6 +271,11 @@ pub struct RedactArgs {
     /// Also mask every value of FILE (repeatable).
     #[arg(long, value_name = "FILE")]
     pub env_file: Vec<PathBuf>,
+
+    /// The dialect the --env-file files are written in [default: mask the values of every
+    /// dialect that reads the text].
+    #[arg(long, value_enum)]
+    pub format: Option<EnvFormat>,
 
     /// Also mask checkable credentials by pattern (checksummed keys, GitHub tokens, AWS key
     /// ids, PEM private keys, JWTs).

@@ -72,7 +72,7 @@ independently from a word list, and the words are joined by a separator.
 The built-in lists are the EFF's: eff-large (7776 words, the default), eff-short (1296 short \
 words) and eff-short2 (1296 words, each with a unique three-letter prefix). --wordlist also \
 takes a file with one word per line (surrounding blanks trimmed, empty lines and duplicates \
-dropped, diceware numbers such as 11111<TAB>word ignored); it needs at least 2 distinct words.
+dropped, diceware numbers such as 11111<TAB>word ignored).
 
 The entropy is exact: words * log2(list size), plus log2(10 * words) with --digit (one of \
 10 digits appended to one of the words) and log2(10 * words) with --symbol (one of the 10 \
@@ -669,7 +669,7 @@ pub struct UlidArgs {
 #[derive(Debug, Clone, Args)]
 pub struct NanoidArgs {
     /// Characters in each ID.
-    #[arg(long, value_name = "N", default_value_t = crate::ids::NANOID_SIZE as u64,
+    #[arg(long, value_name = "N", default_value_t = secrets_core::ids::NANOID_SIZE as u64,
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub size: u64,
 

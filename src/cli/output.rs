@@ -21,9 +21,10 @@ pub struct OutputArgs {
 
     /// Write to FILE instead of standard output: created with mode 0600, atomically.
     ///
-    /// The secrets go to a new temporary file in FILE's directory (mode 0600 from the start),
-    /// which is then renamed to FILE. An existing FILE is refused unless --force is given; a
-    /// symbolic link at FILE is never followed.
+    /// The secrets go to a new file in FILE's directory, mode 0600 from the start and without
+    /// a name (O_TMPFILE; elsewhere a hidden temporary name) until it is complete, then linked
+    /// into place. An existing FILE is refused unless --force is given; a symbolic link at FILE
+    /// is never followed.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -484,11 +484,11 @@ pub enum DigestName {
 
 impl DigestName {
     /// The engine's digest.
-    pub fn digest(self) -> crate::mac::Digest {
+    pub fn digest(self) -> secrets_core::mac::Digest {
         match self {
-            DigestName::Sha1 => crate::mac::Digest::Sha1,
-            DigestName::Sha256 => crate::mac::Digest::Sha256,
-            DigestName::Sha512 => crate::mac::Digest::Sha512,
+            DigestName::Sha1 => secrets_core::mac::Digest::Sha1,
+            DigestName::Sha256 => secrets_core::mac::Digest::Sha256,
+            DigestName::Sha512 => secrets_core::mac::Digest::Sha512,
         }
     }
 }
@@ -566,7 +566,7 @@ pub struct TotpArgs {
 
     /// The code at TIME instead of now: Unix seconds or RFC 3339 (2009-02-13T23:31:30Z).
     #[arg(long = "at", visible_alias = "time", value_name = "TIME",
-          value_parser = crate::totp::time::parse_time, conflicts_with = "counter")]
+          value_parser = secrets_core::totp::time::parse_time, conflicts_with = "counter")]
     pub time: Option<u64>,
 
     /// The HOTP code (RFC 4226) for this counter instead of a TOTP code.
@@ -581,7 +581,7 @@ pub struct TotpArgs {
     /// With --verify: accept codes up to N steps before or after now (HOTP: N counters
     /// ahead). Every code in the window is compared, in constant time.
     #[arg(long, value_name = "N", default_value_t = 1, requires = "verify",
-          value_parser = value_parser!(u64).range(0..=crate::totp::verify::MAX_WINDOW))]
+          value_parser = value_parser!(u64).range(0..=secrets_core::totp::verify::MAX_WINDOW))]
     pub window: u64,
 
     /// Print the seconds left in the current step (1 to the period) instead of a code.

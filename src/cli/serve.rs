@@ -15,12 +15,12 @@ pub enum Command {
         long_about = "Serve the generators and the password check over HTTP/1.1 and HTTP/2, so \
 that every internal tool gets its secrets from one audited place.
 
-Routes: GET /api/generate (the seed article's contract: length 4-128, lowercase, uppercase, \
+Routes: GET /api/generate (a simple password route: length 4-128, lowercase, uppercase, \
 digits, special, exclude; answers {\"password\", \"length\"}), GET /v1/password, /v1/passphrase, \
 /v1/token-hex, /v1/token-urlsafe, /v1/otp, /v1/apikey, /v1/int, /v1/choice (parameters are the \
 long flags without --, the answer a JSON array of the objects --json prints; count at most \
-100), POST /v1/check (JSON body {\"password\", \"min-length\", \"min-score\"}: the verdict of \
-check --json), GET /healthz, GET /metrics (Prometheus), GET /openapi.json (OpenAPI 3.1). \
+100), POST /v1/check (JSON body {\"password\", \"min-length\", \"min-score\"} or {\"password\", \
+\"rules\"}: the verdict of check --json), GET /healthz, GET /metrics (Prometheus), GET /openapi.json (OpenAPI 3.1). \
 Every draw is exactly uniform. Unknown or repeated parameters are refused with 400, and errors \
 never repeat a value that was sent. There are no hashing endpoints: a server should not \
 receive passwords to hash.

@@ -5,10 +5,11 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{EnvCommand, RedactArgs};
-use crate::env::dotenv::Document;
+use crate::env::files;
 use crate::output::Sink;
 use crate::redact::SecretSet;
 use crate::source::{Source, StdinLines};
+use secrets_core::dotenv::{Dialect, Document};
 
 use super::Outcome;
 
@@ -49,13 +50,25 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
     }
     let mut short = Vec::new();
     for path in &args.env_file {
-        let Some(doc) = Document::read(path)? else {
+        let Some(text) = files::read(path)? else {
             bail!("{}: no such file", path.display());
         };
-        for entry in &doc.entries {
-            let (Some(key), Some(value)) = (entry.key(), entry.value()) else {
-                continue;
-            };
+        // Without --format, every dialect that reads the text counts: masking the values
+        // of both readings hides whatever either consumer would see.
+        let docs: Vec<Document> = match args.format {
+            Some(format) => vec![files::parse(path, &text, Some(format.into()))?],
+            None => {
+                let read: Vec<Document> = Dialect::ALL
+                    .into_iter()
+                    .filter_map(|d| Document::parse(&text, d).ok())
+                    .collect();
+                if read.is_empty() {
+                    files::parse(path, &text, Some(Dialect::detect(&text)))?;
+                }
+                read
+            }
+        };
+        for (key, value) in docs.iter().flat_map(Document::iter) {
             if !args.allow_short && !value.is_empty() && value.len() < crate::redact::MIN_SECRET {
                 short.push(key.to_owned());
                 continue;

@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use crate::cli::{NanoidArgs, UlidArgs, UuidArgs};
-use crate::ids::{self, NanoidAlphabet};
+use secrets_core::ids::{self, IdError, NanoidAlphabet};
 
 use super::Outcome;
 use super::emit::{Meta, emit};
@@ -34,7 +34,14 @@ pub(super) fn ulid(args: &UlidArgs) -> Result<Outcome> {
 }
 
 pub(super) fn nanoid(args: &NanoidArgs) -> Result<Outcome> {
-    let alphabet = NanoidAlphabet::new(args.alphabet.as_deref().unwrap_or(ids::NANOID_ALPHABET))?;
+    let alphabet = NanoidAlphabet::new(args.alphabet.as_deref().unwrap_or(ids::NANOID_ALPHABET))
+        .map_err(|e| {
+            let hint = match e {
+                IdError::Repeated(_) => "\nhint: list each character once",
+                _ => "",
+            };
+            anyhow::anyhow!("--alphabet: {e}{hint}")
+        })?;
     let size = usize::try_from(args.size)?;
     let mut meta = Meta::new("nanoid", args.size as f64 * (alphabet.len() as f64).log2());
     meta.length = Some(args.size);

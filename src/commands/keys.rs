@@ -64,7 +64,7 @@ pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
         KeyKind::WireguardPsk => (line(&wireguard::preshared_key(&mut src)?), None),
         KeyKind::Age => {
             let identity = age::Identity::generate(&mut src)?;
-            let created = crate::keys::rfc3339_utc(crate::ids::now_millis()? / 1000);
+            let created = crate::keys::rfc3339_utc(secrets_core::ids::now_millis()? / 1000);
             object["created"] = created.clone().into();
             object["secret"] = identity.secret.as_str().into();
             (identity.file_text(&created), Some(identity.recipient))

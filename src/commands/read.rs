@@ -11,11 +11,11 @@ use clap::ValueEnum as _;
 use crate::breach::{self, Breaches};
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
-use crate::mac::{self, Tag};
 use crate::output::Sink;
 use crate::source::{Secret, SecretStream, Source, StdinLines};
 use secrets_core as secrets;
 use secrets_core::hash::{self as hashing, HashError, PasswordHash, WorkCap};
+use secrets_core::mac::{self, Tag};
 use secrets_core::strength;
 
 use super::Outcome;
@@ -354,7 +354,12 @@ pub(super) fn hmac(args: &HmacArgs) -> Result<Outcome> {
     let digest = args.algorithm.digest();
     // Parse the signature first: a malformed one is an error before anything is read.
     let expected = match &args.verify {
-        Some(sig) => Some(mac::parse_signature(digest, sig)?),
+        Some(sig) => Some(mac::parse_signature(digest, sig).map_err(|e| match &e {
+            mac::SignatureError::OtherAlgorithm { named, .. } => {
+                anyhow::anyhow!("{e}\nhint: add --algorithm {named}")
+            }
+            mac::SignatureError::Undecodable { .. } => anyhow::anyhow!(e),
+        })?),
         None => None,
     };
     let key_source = Source::parse(&args.key).context("--key")?;

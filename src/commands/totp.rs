@@ -8,12 +8,12 @@ use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
 use crate::cli::TotpArgs;
-use crate::mac::Digest;
 use crate::output::Sink;
 use crate::source::{Source, StdinLines};
-use crate::totp::verify::{self, Window};
-use crate::totp::{self, OtpKind};
 use secrets_core::RandomSource;
+use secrets_core::mac::Digest;
+use secrets_core::totp::verify::{self, Window};
+use secrets_core::totp::{self, OtpKind};
 
 use super::Outcome;
 
@@ -126,7 +126,9 @@ fn settings(args: &TotpArgs) -> Result<Settings> {
         let text = source
             .read(&mut StdinLines::new())
             .context("reading the otpauth URI")?;
-        let uri = totp::parse_uri(&text).with_context(|| format!("--uri {}", source.describe()))?;
+        let uri = totp::parse_uri(&text)
+            .map_err(uri_error)
+            .with_context(|| format!("--uri {}", source.describe()))?;
         let counter = match (args.counter, uri.kind) {
             (Some(c), _) => Some(c),
             (None, OtpKind::Hotp { counter }) => Some(counter),
@@ -155,7 +157,10 @@ fn settings(args: &TotpArgs) -> Result<Settings> {
             let text = source
                 .read(&mut StdinLines::new())
                 .context("reading the TOTP secret")?;
-            Some(checked(totp::decode_secret(&text)?, &source)?)
+            Some(checked(
+                totp::decode_secret(&text).map_err(secret_error)?,
+                &source,
+            )?)
         }
         None => None,
     };
@@ -292,8 +297,8 @@ fn new_secret(args: &TotpArgs) -> Result<Outcome> {
         writeln!(sink, "{}", secret.as_str())?;
         writeln!(sink, "{}", uri.as_str())?;
         if sink.is_terminal() {
-            let qr = Zeroizing::new(totp::qr_text(&uri)?);
-            let needed = totp::qr_width(&qr);
+            let qr = Zeroizing::new(crate::qr::qr_text(&uri)?);
+            let needed = crate::qr::qr_width(&qr);
             match terminal_columns() {
                 Some(columns) if columns < needed => crate::note!(
                     "no QR code: it needs {needed} columns and the terminal has {columns}; \
@@ -311,4 +316,25 @@ fn new_secret(args: &TotpArgs) -> Result<Outcome> {
 fn terminal_columns() -> Option<usize> {
     let size = rustix::termios::tcgetwinsize(std::io::stdout()).ok()?;
     (size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+/// A secret's error, with what the reader accepts.
+fn secret_error(e: totp::SecretError) -> anyhow::Error {
+    match e {
+        totp::SecretError::NotBase32 { .. } => anyhow::anyhow!(
+            "{e}\nhint: spaces, dashes, lowercase and missing '=' padding are accepted"
+        ),
+        totp::SecretError::Empty => anyhow::anyhow!(e),
+    }
+}
+
+/// A Key URI's error, with the form of a Key URI where the text is far from it.
+fn uri_error(e: totp::UriError) -> anyhow::Error {
+    match e {
+        totp::UriError::Secret(e) => secret_error(e),
+        e if e.shows_the_form() => anyhow::anyhow!(
+            "{e}\nhint: a Key URI looks like otpauth://totp/ISSUER:ACCOUNT?secret=BASE32&issuer=ISSUER"
+        ),
+        e => anyhow::anyhow!(e),
+    }
 }

@@ -10,7 +10,9 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, bail};
 
-use super::dotenv::{Document, Entry};
+use secrets_core::dotenv::{Dialect, Document, Entry};
+
+use super::files;
 use crate::cli::EnvCheckArgs;
 use crate::commands::Outcome;
 use crate::output::Sink;
@@ -70,23 +72,31 @@ pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
         .clone()
         .or_else(|| super::default_template(file));
     let template = match &template_path {
-        Some(path) => match Document::read(path)? {
+        Some(path) => match files::load(path, None)? {
             Some(doc) => Some(doc),
             None => bail!("{}: no such template", path.display()),
         },
         None => None,
     };
     let mut reasons = Vec::new();
-    let doc = match Document::read(file)? {
-        Some(doc) => doc,
-        None => bail!("{shown}: no such file"),
+    let Some(text) = files::read(file)? else {
+        bail!("{shown}: no such file");
     };
+    // A gate answers: a file its consumers cannot read exactly is a reason, not an error.
+    let parsed = match args.format {
+        Some(format) => Document::parse(&text, format.into()),
+        None => Document::parse_auto(&text),
+    };
+    let doc = parsed.unwrap_or_else(|e| {
+        reasons.push(e.to_string());
+        Document::new(Dialect::Dotenv)
+    });
     let specs = match &template {
         Some(t) => super::collect_specs(&[t, &doc], &[])?,
         None => super::collect_specs(&[&doc], &[])?,
     };
     if let Some(t) = &template {
-        for entry in &t.entries {
+        for entry in t.entries() {
             let Some(key) = entry.key() else { continue };
             match doc.get(key).and_then(Entry::value) {
                 None => reasons.push(format!("{key}: missing")),
@@ -95,12 +105,8 @@ pub fn check(args: &EnvCheckArgs) -> Result<Outcome> {
             }
         }
     }
-    let mut seen = std::collections::BTreeSet::new();
-    for entry in doc.entries.iter().rev() {
-        let (Some(key), Some(value)) = (entry.key(), entry.value()) else {
-            continue;
-        };
-        if value.is_empty() || !seen.insert(key) {
+    for (key, value) in doc.iter() {
+        if value.is_empty() {
             continue;
         }
         let example = template

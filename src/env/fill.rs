@@ -3,26 +3,32 @@
 //!
 //! Guarantees: idempotent (a second run writes nothing: the text would be the same); the
 //! template's comments and order are kept; keys FILE has beyond the template are kept at
-//! the end; every generator is checked before the first value is drawn; no value reaches
-//! standard output or standard error.
+//! the end; every generator is checked before the first value is drawn; every value copied
+//! from the template is read in the template's dialect and written again in FILE's, so no
+//! template line reaches FILE as text its consumer would run or expand (a value FILE's
+//! dialect cannot carry is refused); no value reaches standard output or standard error.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use zeroize::Zeroizing;
+use secrets_core::dotenv::{Dialect, Document, DotenvError, Entry, Kind, is_portable_key};
 
-use super::dialect;
-use super::dotenv::{Document, Entry, Kind, is_portable_key};
+use super::files;
 use super::generator::Generator;
-use crate::cli::{EnvFillArgs, EnvFormat};
+use crate::cli::EnvFillArgs;
 
-/// Fills the file; returns the keys left empty (reported on stderr).
+/// Fills the file; reports on stderr what was filled, kept and left empty.
 pub fn fill(args: &EnvFillArgs) -> Result<()> {
     let template_path = &args.template;
-    let Some(template) = Document::read(template_path)? else {
+    let Some(template_text) = files::read(template_path)? else {
         bail!("{}: no such template", template_path.display());
     };
+    let template = files::parse(
+        template_path,
+        &template_text,
+        Some(Dialect::detect(&template_text)),
+    )?;
     let target = args.output.clone().unwrap_or_else(|| {
         template_path
             .parent()
@@ -31,7 +37,13 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
     if target == *template_path {
         bail!("the output would replace the template; name another file with -o");
     }
-    let existing = Document::read_replaceable(&target)?.unwrap_or_default();
+    let dialect = Dialect::from(args.format);
+    let escape = files::escape(args.escape);
+    let existing_text = files::read_replaceable(&target)?;
+    let existing = match &existing_text {
+        Some(text) => files::parse(&target, text, Some(dialect))?,
+        None => Document::new(dialect),
+    };
     let specs = super::collect_specs(&[&template], &args.spec)?;
     for key in specs.keys() {
         if template.get(key).is_none() {
@@ -51,24 +63,23 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
                     "{key}: a generated key must be letters, digits and _ (not starting with a digit)"
                 );
             }
-            generators.insert(key, Generator::new(key, spec, args.format)?);
+            generators.insert(key, Generator::new(key, spec, dialect)?);
         }
     }
-    let mut out = Document::default();
+    let shown = target.display();
+    let copy_error = |e: DotenvError| {
+        anyhow::anyhow!(
+            "{}: {e}; {shown} cannot hold it as the template has it\nhint: fix that line of the \
+             template, or choose the other --format",
+            template_path.display()
+        )
+    };
+    let mut out = Document::new(dialect);
     let (mut filled, mut kept, mut empty) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen = std::collections::BTreeSet::new();
-    for entry in &template.entries {
+    for entry in template.entries() {
         let Some(key) = entry.key() else {
-            // dotenv parsers skip a line that is no assignment, but a shell sourcing the file
-            // runs it: never copy such a line into a file meant for `. ./.env`.
-            if args.format == EnvFormat::Shell && matches!(entry.kind, Kind::Other) {
-                bail!(
-                    "the template has a line that is neither KEY=VALUE, a comment nor blank; \
-                     with --format shell it would run as a command when the file is sourced\n\
-                     hint: fix or remove that line of the template"
-                );
-            }
-            out.entries.push(copy(entry));
+            out.push(entry.clone()).map_err(copy_error)?;
             continue;
         };
         if !seen.insert(key.to_owned()) {
@@ -79,46 +90,44 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
             .filter(|e| e.value().is_some_and(|v| !v.is_empty()))
         {
             kept.push(key.to_owned());
-            out.entries.push(copy(old));
+            out.push(old.clone())?;
         } else if let Some(generator) = generators.get_mut(key) {
             let value = generator.generate(key)?;
             // The alphabet was checked; this guards a generator we misjudged.
-            if !dialect::carries(args.format, &value) {
-                bail!(
-                    "the value drawn for {key} cannot be written in this format; nothing was written"
-                );
-            }
-            let written = dialect::write(args.format, args.escape, &value);
+            let fresh = Entry::assign(key, &value, dialect, escape)
+                .and_then(|e| e.with_export(entry.is_exported()))
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "the value drawn for {key} cannot be written in this format; nothing \
+                         was written"
+                    )
+                })?;
             filled.push(key.to_owned());
-            out.entries
-                .push(Entry::assign(key, &written, value).exported_if(entry.is_exported()));
+            out.push(fresh)?;
+        } else if entry.kind() == Kind::Bare || entry.value().is_none_or(str::is_empty) {
+            // A bare `KEY` has no value in either dialect: written as `KEY=''`.
+            empty.push(key.to_owned());
+            let blank =
+                Entry::assign(key, "", dialect, escape)?.with_export(entry.is_exported())?;
+            out.push(blank)?;
         } else {
-            if entry.value().is_none_or(str::is_empty) {
-                empty.push(key.to_owned());
-            }
-            out.entries.push(copy(entry));
+            out.push(entry.clone()).map_err(copy_error)?;
         }
     }
     // Keys FILE has beyond the template stay, after it.
     let extra: Vec<&Entry> = existing
-        .entries
+        .entries()
         .iter()
         .filter(|e| e.key().is_some_and(|k| !seen.contains(k)))
         .collect();
-    if !extra.is_empty() {
-        if !out.render().ends_with('\n') && !out.entries.is_empty() {
-            out.entries.push(raw_entry("\n"));
-        }
-        for e in extra {
-            out.entries.push(copy(e));
-        }
+    for e in extra {
+        out.push(e.clone())?;
     }
     let text = out.render();
-    let unchanged = Document::read_replaceable(&target)?.is_some_and(|d| *d.render() == *text);
+    let unchanged = existing_text.as_deref().is_some_and(|t| *t == *text);
     if !unchanged {
         super::write_file(&target, &text)?;
     }
-    let shown = target.display();
     report("filled", &filled, &shown);
     report("kept", &kept, &shown);
     if !empty.is_empty() {
@@ -136,27 +145,5 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
 fn report(what: &str, keys: &[String], file: &impl std::fmt::Display) {
     if !keys.is_empty() {
         crate::note!("{what} in {file}: {}", keys.join(", "));
-    }
-}
-
-/// A copy of an entry (its text and meaning), ending with a line feed so that entries
-/// taken from the end of another file do not run into the next one.
-pub(super) fn copy(e: &Entry) -> Entry {
-    let mut text = Zeroizing::new(String::with_capacity(e.raw.len() + 1));
-    text.push_str(&e.raw);
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    Document::parse(&text)
-        .entries
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| raw_entry(&text))
-}
-
-fn raw_entry(text: &str) -> Entry {
-    Entry {
-        kind: Kind::Other,
-        raw: Zeroizing::new(text.to_owned()),
     }
 }

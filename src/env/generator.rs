@@ -14,8 +14,9 @@ use clap::Parser;
 use zeroize::Zeroizing;
 
 use crate::cli::generate::Command as Gen;
-use crate::cli::{Cli, Command, EnvFormat, KeyEncoding, OutputArgs};
+use crate::cli::{Cli, Command, KeyEncoding, OutputArgs};
 use crate::collect::Capture;
+use secrets_core::dotenv::{Dialect, PORTABLE_SYMBOLS, is_portable_key};
 use secrets_core::passphrase::Wordlist;
 use secrets_core::policy::Policy;
 
@@ -33,9 +34,7 @@ impl std::fmt::Debug for Generator {
 /// Splits `KEY=SPEC` (from `--spec`).
 pub fn split_spec(arg: &str) -> Result<(String, String)> {
     match arg.split_once('=') {
-        Some((key, spec)) if super::dotenv::is_portable_key(key) => {
-            Ok((key.to_owned(), spec.to_owned()))
-        }
+        Some((key, spec)) if is_portable_key(key) => Ok((key.to_owned(), spec.to_owned())),
         _ => bail!(
             "--spec takes KEY='GENERATOR ARGS', e.g. --spec 'API_KEY=token-hex 32' (KEY is \
              letters, digits and _)"
@@ -45,7 +44,7 @@ pub fn split_spec(arg: &str) -> Result<(String, String)> {
 
 impl Generator {
     /// Parses `spec` for `key` and checks it against `format`.
-    pub fn new(key: &str, spec: &str, format: EnvFormat) -> Result<Generator> {
+    pub fn new(key: &str, spec: &str, dialect: Dialect) -> Result<Generator> {
         let what = || format!("the generator of {key}");
         let Some(words) = shlex::split(spec) else {
             bail!("{}: unbalanced quotes or a trailing backslash", what());
@@ -82,7 +81,7 @@ impl Generator {
             );
         }
         let alphabet = generator.alphabet().with_context(what)?;
-        let bad = super::dialect::uncarried(format, &alphabet);
+        let bad = dialect.uncarried(&alphabet);
         if !bad.is_empty() {
             let shown: String = bad.iter().collect();
             let names: Vec<String> = bad.iter().map(char::to_string).collect();
@@ -91,11 +90,11 @@ impl Generator {
                  generated\nhint: exclude them, e.g. `-x {}` for password, or use --symbols \
                  '{}' (carried by every format){}",
                 what(),
-                format_name(format),
+                dialect,
                 names.join(" "),
                 double_quoted(&shown),
-                super::dialect::PORTABLE_SYMBOLS,
-                if format == EnvFormat::Dotenv {
+                PORTABLE_SYMBOLS,
+                if dialect == Dialect::Dotenv {
                     ", or --format shell for a file sourced by sh"
                 } else {
                     ""
@@ -232,13 +231,6 @@ fn double_quoted(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-fn format_name(format: EnvFormat) -> &'static str {
-    match format {
-        EnvFormat::Dotenv => "dotenv",
-        EnvFormat::Shell => "shell",
-    }
 }
 
 /// Only generators reach here; the other families need not be `Clone`.

@@ -1,13 +1,12 @@
-//! `.env` files: parsing and writing per dialect ([`dotenv`], [`dialect`]), generators from
-//! templates ([`generator`]), and the commands `env fill`, `env check` and `env rotate`.
+//! `.env` files: reading them from disk into the engine's model ([`files`]), generators
+//! from templates ([`generator`]), and the commands `env fill`, `env check` and `env rotate`.
 //!
 //! Guarantees shared by the commands: no value is ever printed (messages name keys only);
 //! files are written through [`crate::output::Sink`] (mode 0600, atomically); every
 //! generator is checked against the file's dialect before anything is generated.
 
 pub mod check;
-pub mod dialect;
-pub mod dotenv;
+pub mod files;
 pub mod fill;
 pub mod generator;
 pub mod rotate;
@@ -17,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use dotenv::Document;
+use secrets_core::dotenv::Document;
 
 /// `FILE.example` beside FILE, the conventional template, if it exists.
 pub fn default_template(file: &Path) -> Option<PathBuf> {

@@ -203,7 +203,7 @@ pub(crate) struct SeedPassword {
 #[utoipa::path(
     get,
     path = "/api/generate",
-    tag = "seed",
+    tag = "password",
     params(
         ("length" = Option<u32>, Query, description = "4 to 128", minimum = 4, maximum = 128),
         ("lowercase" = Option<bool>, Query, description = "a-z (default true)"),

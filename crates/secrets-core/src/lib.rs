@@ -25,9 +25,13 @@
 //!   entropy or an honest bound; [`choice`]: items drawn with or without replacement;
 //!   [`bits`]: the shortest secret of at least N bits, by exact counting;
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
+//!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values; [`totp`]:
+//!   TOTP codes, base32 secrets, `otpauth://` URIs and checking a code across a window;
 //! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
 //!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
-//!   [`lines`]: sets of distinct lines in a small multiple of their size;
+//!   [`lines`]: sets of distinct lines in a small multiple of their size.
+//! - [`dotenv`]: `.env` files in two dialects (python-dotenv's, a shell's), read and written
+//!   exactly as their consumers read them.
 //! - [`hash`]: password hashing (Argon2, bcrypt, scrypt, SHA-crypt, yescrypt) and
 //!   verification of stored hashes, with caps on the work and memory a stored hash may ask.
 
@@ -35,9 +39,12 @@ pub mod apikey;
 pub mod bits;
 pub mod bulk;
 pub mod choice;
+pub mod dotenv;
 mod error;
 pub mod hash;
+pub mod ids;
 pub mod lines;
+pub mod mac;
 pub mod otp;
 pub mod passphrase;
 pub mod policy;
@@ -48,6 +55,7 @@ pub mod sampler;
 pub mod secret;
 pub mod strength;
 pub mod text;
+pub mod totp;
 pub mod uniform;
 
 pub use error::{Error, Result};

@@ -10,9 +10,24 @@
 use std::fmt::Write as _;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use anyhow::{Context, Result, bail};
+use crate::rng::RandomSource;
 
-use secrets_core::{self as secrets, RandomSource};
+/// What making an identifier can fail at.
+#[derive(Debug, thiserror::Error)]
+pub enum IdError {
+    /// The clock reads before 1970 or past the year 500 million.
+    #[error("the system clock is outside 1970 to the year 500 million")]
+    Clock,
+    /// The alphabet has a character that may not enter a secret.
+    #[error("{0}")]
+    Alphabet(String),
+    /// The alphabet lists a character twice.
+    #[error("the alphabet has {0:?} more than once")]
+    Repeated(char),
+    /// The alphabet has fewer than 2 characters.
+    #[error("the alphabet needs at least 2 distinct characters")]
+    TooSmall,
+}
 
 /// Random bits of a version 4 UUID.
 pub const UUID_V4_BITS: u32 = 122;
@@ -27,15 +42,15 @@ pub const NANOID_ALPHABET: &str =
 pub const NANOID_SIZE: usize = 21;
 
 /// Milliseconds since the UNIX epoch, for the time-ordered IDs.
-pub fn now_millis() -> Result<u64> {
+pub fn now_millis() -> Result<u64, IdError> {
     let since = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .context("the system clock is before 1970")?;
-    u64::try_from(since.as_millis()).context("the system clock is past the year 500 million")
+        .map_err(|_| IdError::Clock)?;
+    u64::try_from(since.as_millis()).map_err(|_| IdError::Clock)
 }
 
 /// Appends a version 4 UUID (lowercase, hyphenated) to `out`.
-pub fn uuid_v4_into(src: &mut RandomSource, out: &mut String) -> secrets::Result<()> {
+pub fn uuid_v4_into(src: &mut RandomSource, out: &mut String) -> crate::Result<()> {
     let mut bytes = [0u8; 16];
     src.fill(&mut bytes)?;
     let id = uuid::Builder::from_random_bytes(bytes).into_uuid();
@@ -45,7 +60,7 @@ pub fn uuid_v4_into(src: &mut RandomSource, out: &mut String) -> secrets::Result
 }
 
 /// Appends a version 7 UUID with timestamp `millis` to `out`.
-pub fn uuid_v7_into(src: &mut RandomSource, millis: u64, out: &mut String) -> secrets::Result<()> {
+pub fn uuid_v7_into(src: &mut RandomSource, millis: u64, out: &mut String) -> crate::Result<()> {
     let mut bytes = [0u8; 10];
     src.fill(&mut bytes)?;
     let id = uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid();
@@ -54,7 +69,7 @@ pub fn uuid_v7_into(src: &mut RandomSource, millis: u64, out: &mut String) -> se
 }
 
 /// Appends a ULID (26 characters of Crockford base32) with timestamp `millis` to `out`.
-pub fn ulid_into(src: &mut RandomSource, millis: u64, out: &mut String) -> secrets::Result<()> {
+pub fn ulid_into(src: &mut RandomSource, millis: u64, out: &mut String) -> crate::Result<()> {
     let mut bytes = [0u8; 16];
     src.fill(&mut bytes[6..])?;
     let id = ulid::Ulid::from_parts(millis, u128::from_be_bytes(bytes));
@@ -70,15 +85,15 @@ impl NanoidAlphabet {
     /// Checks `text` as an alphabet. Duplicates are refused rather than removed: Nano ID's
     /// own libraries would make them more likely, and silently changing the alphabet would
     /// change the entropy the user counted on.
-    pub fn new(text: &str) -> Result<NanoidAlphabet> {
-        secrets_core::text::check_alphabet("the --alphabet", text).map_err(anyhow::Error::msg)?;
+    pub fn new(text: &str) -> Result<NanoidAlphabet, IdError> {
+        crate::text::check_alphabet("the alphabet", text).map_err(IdError::Alphabet)?;
         let chars: Vec<char> = text.chars().collect();
         let mut seen = std::collections::HashSet::new();
         if let Some(c) = chars.iter().find(|c| !seen.insert(**c)) {
-            bail!("the --alphabet has {c:?} more than once\nhint: list each character once");
+            return Err(IdError::Repeated(*c));
         }
         if chars.len() < 2 {
-            bail!("the --alphabet needs at least 2 distinct characters");
+            return Err(IdError::TooSmall);
         }
         Ok(NanoidAlphabet(chars))
     }
@@ -99,8 +114,8 @@ impl NanoidAlphabet {
         src: &mut RandomSource,
         size: usize,
         out: &mut String,
-    ) -> secrets::Result<()> {
-        secrets_core::otp::otp_into(src, size, &self.0, out)
+    ) -> crate::Result<()> {
+        crate::otp::otp_into(src, size, &self.0, out)
     }
 }
 

@@ -7,7 +7,6 @@
 
 use std::io::{self, Read};
 
-use anyhow::{Result, bail};
 use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
 use zeroize::Zeroizing;
@@ -120,20 +119,43 @@ impl Tag {
     }
 }
 
+/// Why a signature text is not a signature of the expected algorithm.
+#[derive(Debug, thiserror::Error)]
+pub enum SignatureError {
+    /// The text names another algorithm (`sha1=...` where SHA-256 is expected).
+    #[error("the signature is for {named}, but the algorithm is {expected}")]
+    OtherAlgorithm {
+        /// The algorithm the text names, as written.
+        named: String,
+        /// The algorithm expected.
+        expected: &'static str,
+    },
+    /// Neither hex nor base64 of the tag's length.
+    #[error(
+        "the signature is not {} hex digits or base64 of {} bytes (an HMAC-{})",
+        2 * .digest.output_len(),
+        .digest.output_len(),
+        .digest.name().to_uppercase()
+    )]
+    Undecodable {
+        /// The algorithm whose tag was expected.
+        digest: Digest,
+    },
+}
+
 /// Decodes a signature to compare: hex (either case) or standard/URL-safe base64 of the
 /// right length, optionally prefixed with `sha256=` (GitHub's `X-Hub-Signature-256` form).
-pub fn parse_signature(digest: Digest, text: &str) -> Result<Vec<u8>> {
+pub fn parse_signature(digest: Digest, text: &str) -> Result<Vec<u8>, SignatureError> {
     let text = text.trim();
     let body = match text.split_once('=') {
         Some((name, rest))
             if name.len() <= 8 && name.chars().all(|c| c.is_ascii_alphanumeric()) =>
         {
             if !name.eq_ignore_ascii_case(digest.name()) {
-                bail!(
-                    "the signature is for {name}, but the algorithm is {}\n\
-                     hint: add --algorithm {name}",
-                    digest.name()
-                );
+                return Err(SignatureError::OtherAlgorithm {
+                    named: name.to_owned(),
+                    expected: digest.name(),
+                });
             }
             rest
         }
@@ -155,12 +177,7 @@ pub fn parse_signature(digest: Digest, text: &str) -> Result<Vec<u8>> {
             }
         }
     }
-    bail!(
-        "the signature is not {} hex digits or base64 of {} bytes (an HMAC-{})",
-        2 * digest.output_len(),
-        digest.output_len(),
-        digest.name().to_uppercase()
-    )
+    Err(SignatureError::Undecodable { digest })
 }
 
 /// The HOTP value of RFC 4226: HMAC of the 8-byte big-endian counter, dynamically truncated

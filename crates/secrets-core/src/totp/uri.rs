@@ -8,7 +8,6 @@
 //! never a silent default that would print wrong codes. Parameters we do not use (`image`,
 //! vendor extensions) are ignored, as authenticator apps ignore them.
 
-use anyhow::{Result, bail};
 use zeroize::Zeroizing;
 
 use crate::mac::Digest;
@@ -110,6 +109,63 @@ impl std::fmt::Debug for KeyUri {
     }
 }
 
+/// Why an `otpauth://` URI cannot be read. Never quotes the secret.
+#[derive(Debug, thiserror::Error)]
+pub enum UriError {
+    /// Not `otpauth://` at the start.
+    #[error("the URI does not start with otpauth://")]
+    Scheme,
+    /// No `totp/` or `hotp/`.
+    #[error("the otpauth URI has no type (totp or hotp) followed by '/'")]
+    NoType,
+    /// A type other than `totp` or `hotp`.
+    #[error("the otpauth URI's type is neither totp nor hotp")]
+    Type,
+    /// A parameter given twice.
+    #[error("the otpauth URI gives the parameter {0} twice")]
+    Twice(String),
+    /// No `secret=`.
+    #[error("the otpauth URI has no secret parameter")]
+    NoSecret,
+    /// The secret is not base32.
+    #[error(transparent)]
+    Secret(#[from] super::SecretError),
+    /// An algorithm other than SHA1, SHA256, SHA512.
+    #[error("the otpauth URI's algorithm is not SHA1, SHA256 or SHA512")]
+    Algorithm,
+    /// `digits`, `period` or `counter` is not a whole number.
+    #[error("the otpauth URI's {0} is not a whole number")]
+    NotNumber(&'static str),
+    /// `digits` outside 6 to 8.
+    #[error("the otpauth URI's digits must be 6, 7 or 8")]
+    Digits,
+    /// `period=0`.
+    #[error("the otpauth URI's period must be at least 1 second")]
+    Period,
+    /// HOTP without `counter`.
+    #[error("the otpauth URI is for HOTP but has no counter parameter")]
+    NoCounter,
+    /// A `%` not followed by two hex digits.
+    #[error("the otpauth URI's {0} has a '%' not followed by two hex digits")]
+    Percent(&'static str),
+    /// Label or issuer not UTF-8.
+    #[error("the otpauth URI's {0} is not UTF-8")]
+    NotUtf8(&'static str),
+    /// Label or issuer with a control or invisible character.
+    #[error("{0}")]
+    Unprintable(String),
+}
+
+impl UriError {
+    /// Whether the URI is so far from the form that an example of the form helps.
+    pub fn shows_the_form(&self) -> bool {
+        matches!(
+            self,
+            UriError::Scheme | UriError::NoType | UriError::Type | UriError::NoSecret
+        )
+    }
+}
+
 /// The value of one hex digit.
 fn hex_value(b: u8) -> Option<u8> {
     match b {
@@ -122,7 +178,7 @@ fn hex_value(b: u8) -> Option<u8> {
 
 /// Percent-decodes `text` into wiped memory (`+` stays `+`: base32 has none, and labels
 /// written by apps use `%20`). `what` names the part for the error.
-fn percent_decode(text: &[u8], what: &str) -> Result<Zeroizing<Vec<u8>>> {
+fn percent_decode(text: &[u8], what: &'static str) -> Result<Zeroizing<Vec<u8>>, UriError> {
     let mut out = Zeroizing::new(Vec::with_capacity(text.len()));
     let mut i = 0;
     while i < text.len() {
@@ -130,7 +186,7 @@ fn percent_decode(text: &[u8], what: &str) -> Result<Zeroizing<Vec<u8>>> {
             let pair = text.get(i + 1..i + 3);
             match pair.and_then(|p| Some(hex_value(p[0])? << 4 | hex_value(p[1])?)) {
                 Some(b) => out.push(b),
-                None => bail!("the otpauth URI's {what} has a '%' not followed by two hex digits"),
+                None => return Err(UriError::Percent(what)),
             }
             i += 3;
         } else {
@@ -142,30 +198,27 @@ fn percent_decode(text: &[u8], what: &str) -> Result<Zeroizing<Vec<u8>>> {
 }
 
 /// A percent-decoded, printable UTF-8 text parameter (issuer, account).
-fn text_param(raw: &[u8], what: &str) -> Result<String> {
+fn text_param(raw: &[u8], what: &'static str) -> Result<String, UriError> {
     let bytes = percent_decode(raw, what)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| anyhow::anyhow!("the otpauth URI's {what} is not UTF-8"))?;
-    secrets_core::text::check_printable(&format!("the otpauth URI's {what}"), text)
-        .map_err(anyhow::Error::msg)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| UriError::NotUtf8(what))?;
+    crate::text::check_printable(&format!("the otpauth URI's {what}"), text)
+        .map_err(UriError::Unprintable)?;
     Ok(text.to_owned())
 }
 
 /// Reads an `otpauth://totp/LABEL?secret=...` or `otpauth://hotp/LABEL?secret=...&counter=N`
 /// URI. Scheme, type, parameter names and the algorithm are matched without regard to case.
-pub fn parse_uri(text: &[u8]) -> Result<KeyUri> {
+pub fn parse_uri(text: &[u8]) -> Result<KeyUri, UriError> {
     const SCHEME: &[u8] = b"otpauth://";
-    let hint =
-        "hint: a Key URI looks like otpauth://totp/ISSUER:ACCOUNT?secret=BASE32&issuer=ISSUER";
     let text = text.trim_ascii();
     if text.len() < SCHEME.len() || !text[..SCHEME.len()].eq_ignore_ascii_case(SCHEME) {
-        bail!("the URI does not start with otpauth://\n{hint}");
+        return Err(UriError::Scheme);
     }
     let rest = &text[SCHEME.len()..];
     // A fragment is never part of a Key URI; drop it as URI parsers do.
     let rest = rest.split(|&b| b == b'#').next().unwrap_or_default();
     let Some(slash) = rest.iter().position(|&b| b == b'/') else {
-        bail!("the otpauth URI has no type (totp or hotp) followed by '/'\n{hint}");
+        return Err(UriError::NoType);
     };
     let (kind, rest) = (&rest[..slash], &rest[slash + 1..]);
     let is_hotp = if kind.eq_ignore_ascii_case(b"totp") {
@@ -173,7 +226,7 @@ pub fn parse_uri(text: &[u8]) -> Result<KeyUri> {
     } else if kind.eq_ignore_ascii_case(b"hotp") {
         true
     } else {
-        bail!("the otpauth URI's type is neither totp nor hotp\n{hint}");
+        return Err(UriError::Type);
     };
     let (label, query) = match rest.iter().position(|&b| b == b'?') {
         Some(q) => (&rest[..q], &rest[q + 1..]),
@@ -201,47 +254,46 @@ pub fn parse_uri(text: &[u8]) -> Result<KeyUri> {
             _ => continue,
         };
         if slot.replace(value).is_some() {
-            bail!(
-                "the otpauth URI gives the parameter {} twice",
-                String::from_utf8_lossy(&name.to_ascii_lowercase())
-            );
+            return Err(UriError::Twice(
+                String::from_utf8_lossy(&name.to_ascii_lowercase()).into_owned(),
+            ));
         }
     }
 
     let Some(secret) = secret else {
-        bail!("the otpauth URI has no secret parameter\n{hint}");
+        return Err(UriError::NoSecret);
     };
     let key = super::decode_secret(&percent_decode(secret, "secret")?)?;
     let digest = match algorithm.map(|a| a.to_ascii_uppercase()).as_deref() {
         None | Some(b"SHA1") => Digest::Sha1,
         Some(b"SHA256") => Digest::Sha256,
         Some(b"SHA512") => Digest::Sha512,
-        Some(_) => bail!("the otpauth URI's algorithm is not SHA1, SHA256 or SHA512"),
+        Some(_) => return Err(UriError::Algorithm),
     };
-    let number = |raw: Option<&[u8]>, what: &str| -> Result<Option<u64>> {
+    let number = |raw: Option<&[u8]>, what: &'static str| -> Result<Option<u64>, UriError> {
         raw.map(|r| {
             std::str::from_utf8(r)
                 .ok()
                 .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|s| s.parse::<u64>().ok())
-                .ok_or_else(|| anyhow::anyhow!("the otpauth URI's {what} is not a whole number"))
+                .ok_or(UriError::NotNumber(what))
         })
         .transpose()
     };
     let digits = match number(digits, "digits")? {
         None => 6,
         Some(d @ 6..=8) => u32::try_from(d).unwrap_or(6),
-        Some(_) => bail!("the otpauth URI's digits must be 6, 7 or 8"),
+        Some(_) => return Err(UriError::Digits),
     };
     let period = match number(period, "period")? {
         None => 30,
-        Some(0) => bail!("the otpauth URI's period must be at least 1 second"),
+        Some(0) => return Err(UriError::Period),
         Some(p) => p,
     };
     let kind = match (is_hotp, number(counter, "counter")?) {
         (false, _) => OtpKind::Totp,
         (true, Some(counter)) => OtpKind::Hotp { counter },
-        (true, None) => bail!("the otpauth URI is for HOTP but has no counter parameter"),
+        (true, None) => return Err(UriError::NoCounter),
     };
 
     let label = text_param(label, "label")?;

@@ -18,8 +18,7 @@ use std::hint::black_box;
 use std::io::Write;
 use std::time::Instant;
 
-use secrets_cli::hashing::limits::WorkCap;
-use secrets_cli::hashing::{self, Params, PasswordHash};
+use secrets_core::hash::{self as hashing, Params, PasswordHash, WorkCap};
 use secrets_core::mac::{Digest, Tag};
 use secrets_core::{RandomSource, compare_digest};
 

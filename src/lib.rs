@@ -12,7 +12,6 @@ pub mod commands;
 pub mod completions;
 pub mod diag;
 pub mod env;
-pub mod hashing;
 pub mod hygiene;
 pub mod manual;
 pub mod output;

@@ -4,8 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use secrets_cli::hashing::PasswordHash;
-use secrets_cli::hashing::limits::WorkCap;
+use secrets_core::hash::{PasswordHash, WorkCap};
 
 fuzz_target!(|text: &str| {
     if let Ok(hash) = PasswordHash::parse(text) {

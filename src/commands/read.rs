@@ -11,11 +11,10 @@ use clap::ValueEnum as _;
 use crate::breach::{self, Breaches};
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
-use crate::hashing::limits::{Limit, OverLimit, WorkCap};
-use crate::hashing::{self, PasswordHash};
 use crate::output::Sink;
 use crate::source::{Secret, SecretStream, Source, StdinLines};
 use secrets_core as secrets;
+use secrets_core::hash::{self as hashing, HashError, PasswordHash, WorkCap};
 use secrets_core::mac::{self, Tag};
 use secrets_core::strength;
 
@@ -259,12 +258,12 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
             );
         }
     }
-    params.check_limits().map_err(|e| match e.limit {
-        Limit::Work => anyhow::anyhow!(
+    params.check_limits().map_err(|e| match e {
+        HashError::OverWorkCap { .. } => anyhow::anyhow!(
             "{e}\nhint: `secrets verify` refuses hashes above this cap unless given \
              --allow-expensive, so `hash` does not make them; choose lower costs"
         ),
-        Limit::Memory => e.into(),
+        e => e.into(),
     })?;
     let password = read_password(args.source.as_deref(), true).context("reading the password")?;
     if password.is_empty() {
@@ -278,7 +277,12 @@ pub(super) fn hash(args: &HashArgs) -> Result<Outcome> {
         }
         bail!("the password is empty\nhint: check the SOURCE (an unset or empty variable?)");
     }
-    let text = hashing::hash(&password, params)?;
+    let text = hashing::hash(&password, params).map_err(|e| match e {
+        HashError::PasswordTooLong { .. } => anyhow::anyhow!(
+            "{e}\nhint: use --algorithm argon2id (no length limit), or a shorter password"
+        ),
+        e => e.into(),
+    })?;
     let mut sink = Sink::open(None, false)?;
     super::hash_format::write(&mut sink, &text, htpasswd, args.escape)?;
     sink.finish()?;
@@ -334,14 +338,15 @@ fn looks_expanded_by_a_shell(hash: &str) -> bool {
 
 /// The message for a stored hash over a limit: the flag that lifts the work cap, and nothing
 /// for the memory cap, which nothing lifts.
-fn refused_hash(e: OverLimit) -> anyhow::Error {
-    match e.limit {
-        Limit::Work => anyhow::anyhow!(
+fn refused_hash(e: HashError) -> anyhow::Error {
+    match e {
+        HashError::OverWorkCap { .. } => anyhow::anyhow!(
             "refusing the hash: {e}\n\
              hint: if you trust this hash, --allow-expensive verifies it anyway \
              (the 4 GiB memory cap stays)"
         ),
-        Limit::Memory => anyhow::anyhow!("refusing the hash: {e}"),
+        HashError::OverMemoryCap { .. } => anyhow::anyhow!("refusing the hash: {e}"),
+        e => e.into(),
     }
 }
 

@@ -34,6 +34,8 @@
 //!   [`lines`]: sets of distinct lines in a small multiple of their size.
 //! - [`dotenv`]: `.env` files in two dialects (python-dotenv's, a shell's), read and written
 //!   exactly as their consumers read them.
+//! - [`hash`]: password hashing (Argon2, bcrypt, scrypt, SHA-crypt, yescrypt) and
+//!   verification of stored hashes, with caps on the work and memory a stored hash may ask.
 
 pub mod apikey;
 pub mod bits;
@@ -41,6 +43,7 @@ pub mod bulk;
 pub mod choice;
 pub mod dotenv;
 mod error;
+pub mod hash;
 pub mod ids;
 pub mod keys;
 pub mod lines;

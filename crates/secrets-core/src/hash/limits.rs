@@ -1,11 +1,12 @@
 //! What a password hash may cost, decided from its parameters alone, before anything is
-//! allocated or computed.
+//! allocated or computed: the policy on top of the parsers, which accept any costs their
+//! formats can write.
 //!
 //! Two caps, because a stored hash is input, and input must not choose unbounded work:
 //! * **memory**, always: at most [`MAX_MEMORY_BYTES`] (4 GiB), counting every buffer the KDF
 //!   allocates (for scrypt, `V`, `B` and the scratch block, not only `V`);
-//! * **work**, unless the caller trusts the hash ([`WorkCap::Lifted`], `--allow-expensive`):
-//!   at most [`MAX_WORK_FACTOR`] (64) times the work of what `secrets hash` makes by default
+//! * **work**, unless the caller trusts the hash ([`WorkCap::Lifted`]): at most
+//!   [`MAX_WORK_FACTOR`] (64) times the work of what [`hash`](super::hash) makes by default
 //!   for the same algorithm. Argon2's work is `m·t` (blocks filled), bcrypt's `2^cost`
 //!   (key-schedule rounds), scrypt's `N·r·p` (BlockMix calls); scrypt's `r` and `p` are also
 //!   capped one by one at 64 times our default (512 and 64), so no single parameter is far
@@ -14,6 +15,8 @@
 //! Every product is formed in `u128` from `u32`/`u8` operands (at most 2^63 · 2^32 · 2^32
 //! · 128 < 2^128), so no parameter can overflow it.
 
+use super::crypt::{SHA_CRYPT_ROUNDS, YESCRYPT_N, YESCRYPT_R};
+use super::error::HashError;
 use super::{
     ARGON2_MEMORY_KIB, ARGON2_TIME_COST, BCRYPT_COST, MAX_MEMORY_KIB, SCRYPT_LOG_N, SCRYPT_P,
     SCRYPT_R,
@@ -22,8 +25,8 @@ use super::{
 /// The most memory one hash computation may use: 4 GiB.
 pub const MAX_MEMORY_BYTES: u64 = MAX_MEMORY_KIB * 1024;
 
-/// The most work one hash may ask for, as a multiple of what `secrets hash` makes by default
-/// for the same algorithm (unless the work cap is lifted).
+/// The most work one hash may ask for, as a multiple of what [`hash`](super::hash) makes by
+/// default for the same algorithm (unless the work cap is lifted).
 pub const MAX_WORK_FACTOR: u32 = 64;
 
 /// The largest scrypt block size `r` under the work cap: 64 × our default 8.
@@ -41,48 +44,50 @@ pub enum WorkCap {
     /// At most [`MAX_WORK_FACTOR`] times our default work for the algorithm.
     #[default]
     Capped,
-    /// No work cap: the caller trusts the hash (`verify --allow-expensive`).
+    /// No work cap: the caller trusts the hash (it came from its own configuration, say).
     Lifted,
 }
 
-/// Which limit a hash is over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Limit {
-    /// The memory cap (4 GiB); nothing lifts it.
-    Memory,
-    /// The work cap (64 × our default); `--allow-expensive` lifts it.
-    Work,
-}
-
-/// A hash whose parameters are over a limit, refused before any work.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OverLimit {
-    /// Which limit.
-    pub limit: Limit,
-    message: String,
-}
-
-impl std::fmt::Display for OverLimit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for OverLimit {}
-
 /// The cost parameters of one hash computation, as they appear in a hash string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Cost {
-    /// Argon2: memory in KiB, passes, lanes.
-    Argon2 { m: u32, t: u32, p: u32 },
-    /// bcrypt: log2 of the rounds.
-    Bcrypt { cost: u32 },
-    /// scrypt: log2(N), block size, parallelism.
-    Scrypt { log_n: u8, r: u32, p: u32 },
-    /// SHA-crypt (`$6$`, `$5$`): rounds.
-    ShaCrypt { rounds: u32 },
-    /// yescrypt (`$y$`): N, block size, parallelism.
-    Yescrypt { n: u64, r: u32, p: u32 },
+pub enum Cost {
+    /// Argon2.
+    Argon2 {
+        /// Memory in KiB.
+        m: u32,
+        /// Passes.
+        t: u32,
+        /// Lanes.
+        p: u32,
+    },
+    /// bcrypt.
+    Bcrypt {
+        /// log2 of the rounds.
+        cost: u32,
+    },
+    /// scrypt.
+    Scrypt {
+        /// log2(N).
+        log_n: u8,
+        /// Block size.
+        r: u32,
+        /// Parallelism.
+        p: u32,
+    },
+    /// SHA-crypt (`$6$`, `$5$`).
+    ShaCrypt {
+        /// Rounds.
+        rounds: u32,
+    },
+    /// yescrypt (`$y$`).
+    Yescrypt {
+        /// N, the memory and CPU cost.
+        n: u64,
+        /// Block size.
+        r: u32,
+        /// Parallelism.
+        p: u32,
+    },
 }
 
 /// Bytes the `scrypt` crate allocates for (ln, r, p): `V` (128·r·N), `B` (128·r·p) and its
@@ -100,8 +105,8 @@ pub(crate) fn scrypt_memory_bytes(log_n: u8, r: u32, p: u32) -> Option<u128> {
 impl Cost {
     /// Bytes this computation allocates, at most. Argon2 fills at most `m` blocks of 1 KiB (the
     /// `argon2` crate rounds `m` down to a multiple of 4p, and requires m ≥ 8p); bcrypt's state
-    /// is a fixed 4 KiB, not counted.
-    pub(crate) fn memory_bytes(self) -> Option<u128> {
+    /// is a fixed 4 KiB, not counted. `None` when no machine could have them.
+    pub fn memory_bytes(self) -> Option<u128> {
         match self {
             Cost::Argon2 { m, .. } => Some(u128::from(m) * 1024),
             Cost::Bcrypt { .. } => Some(0),
@@ -117,8 +122,9 @@ impl Cost {
     }
 
     /// Refuses the computation if it is over the memory cap, or over the work cap when
-    /// `cap` is [`WorkCap::Capped`]. Pure arithmetic: nothing is allocated.
-    pub(crate) fn check(self, cap: WorkCap) -> Result<(), OverLimit> {
+    /// `cap` is [`WorkCap::Capped`]: [`HashError::OverMemoryCap`] or
+    /// [`HashError::OverWorkCap`]. Pure arithmetic: nothing is allocated.
+    pub fn check(self, cap: WorkCap) -> Result<(), HashError> {
         self.check_memory()?;
         if cap == WorkCap::Capped {
             self.check_work()?;
@@ -126,126 +132,193 @@ impl Cost {
         Ok(())
     }
 
-    fn check_memory(self) -> Result<(), OverLimit> {
+    fn check_memory(self) -> Result<(), HashError> {
         let bytes = self.memory_bytes();
         if bytes.is_some_and(|b| b <= u128::from(MAX_MEMORY_BYTES)) {
             return Ok(());
         }
-        let needs = match bytes {
-            Some(b) => format!("{b} bytes ({}) of memory", human_bytes(b)),
-            None => "more memory than any machine has".to_owned(),
+        let parameter = match self {
+            // Argon2's memory is m alone, whatever t and p are.
+            Cost::Argon2 { .. } => "m",
+            _ => self.furthest_above_default(),
         };
-        let what = match self {
-            Cost::Argon2 { m, .. } => format!("Argon2 m={m} KiB needs {needs}"),
-            // bcrypt's fixed 4 KiB is never over the cap.
-            Cost::Bcrypt { .. } => format!("bcrypt needs {needs}"),
-            Cost::Scrypt { log_n, r, p } => {
-                format!("scrypt ln={log_n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
-            }
-            Cost::ShaCrypt { .. } => format!("SHA-crypt needs {needs}"),
-            Cost::Yescrypt { n, r, p } => {
-                format!("yescrypt N={n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
-            }
-        };
-        Err(OverLimit {
-            limit: Limit::Memory,
-            message: format!("{what}, above the limit of {} GiB", MAX_MEMORY_BYTES >> 30),
+        Err(HashError::OverMemoryCap {
+            parameter,
+            bytes,
+            cost: self,
         })
     }
 
-    fn check_work(self) -> Result<(), OverLimit> {
-        let over = |what: String, work: u128, default: u128, ours: String| {
-            let times = work as f64 / default as f64;
-            Err(OverLimit {
-                limit: Limit::Work,
-                message: format!(
-                    "{what} is {} the work of our default ({ours}); \
-                     the most accepted is {MAX_WORK_FACTOR}×",
-                    multiple(times)
-                ),
-            })
+    fn check_work(self) -> Result<(), HashError> {
+        let over = |work: u128, default: u128| HashError::OverWorkCap {
+            parameter: self.furthest_above_default(),
+            multiple: work as f64 / default as f64,
+            alone: false,
+            cost: self,
         };
-        let too_big = |name: &str, value: u32, default: u32, max: u32| {
-            Err(OverLimit {
-                limit: Limit::Work,
-                message: format!(
-                    "scrypt {name}={value} is {} our default ({name}={default}); \
-                     the most accepted is {MAX_WORK_FACTOR}× ({name} at most {max})",
-                    multiple(f64::from(value) / f64::from(default))
-                ),
-            })
-        };
+        let cap = u128::from(MAX_WORK_FACTOR);
         match self {
             Cost::Argon2 { m, t, .. } => {
                 let work = u128::from(m) * u128::from(t);
                 let default = u128::from(ARGON2_MEMORY_KIB) * u128::from(ARGON2_TIME_COST);
-                if work > default * u128::from(MAX_WORK_FACTOR) {
-                    return over(
-                        format!("Argon2 m={m}, t={t} (work m·t)"),
-                        work,
-                        default,
-                        format!("m={ARGON2_MEMORY_KIB}, t={ARGON2_TIME_COST}"),
-                    );
+                if work > default * cap {
+                    return Err(over(work, default));
                 }
             }
             Cost::Bcrypt { cost } => {
                 if cost > BCRYPT_MAX_COST {
                     // 2^cost / 2^12, exact for every cost bcrypt has (4 to 31).
-                    let work = 1u128 << cost.min(127);
-                    return over(
-                        format!("bcrypt cost {cost} (work 2^cost)"),
-                        work,
-                        1u128 << BCRYPT_COST,
-                        format!("cost {BCRYPT_COST}"),
-                    );
+                    return Err(over(1u128 << cost.min(127), 1u128 << BCRYPT_COST));
                 }
             }
             Cost::Scrypt { log_n, r, p } => {
-                let ours = format!("ln={SCRYPT_LOG_N}, r={SCRYPT_R}, p={SCRYPT_P}");
-                if r > SCRYPT_MAX_R {
-                    return too_big("r", r, SCRYPT_R, SCRYPT_MAX_R);
-                }
-                if p > SCRYPT_MAX_P {
-                    return too_big("p", p, SCRYPT_P, SCRYPT_MAX_P);
+                for (parameter, value, default, max) in [
+                    ("r", r, SCRYPT_R, SCRYPT_MAX_R),
+                    ("p", p, SCRYPT_P, SCRYPT_MAX_P),
+                ] {
+                    if value > max {
+                        return Err(HashError::OverWorkCap {
+                            parameter,
+                            multiple: f64::from(value) / f64::from(default),
+                            alone: true,
+                            cost: self,
+                        });
+                    }
                 }
                 // ln < 64 here: check_memory ran first.
                 let work = (1u128 << log_n.min(127)) * u128::from(r) * u128::from(p);
                 let default = (1u128 << SCRYPT_LOG_N) * u128::from(SCRYPT_R * SCRYPT_P);
-                if work > default * u128::from(MAX_WORK_FACTOR) {
-                    return over(
-                        format!("scrypt ln={log_n}, r={r}, p={p} (work N·r·p)"),
-                        work,
-                        default,
-                        ours,
-                    );
+                if work > default * cap {
+                    return Err(over(work, default));
                 }
             }
             Cost::ShaCrypt { rounds } => {
-                let default = u128::from(crate::hashing::crypt::SHA_CRYPT_ROUNDS);
-                if u128::from(rounds) > default * u128::from(MAX_WORK_FACTOR) {
-                    return over(
-                        format!("SHA-crypt rounds={rounds}"),
-                        u128::from(rounds),
-                        default,
-                        format!("rounds={default}"),
-                    );
+                let default = u128::from(SHA_CRYPT_ROUNDS);
+                if u128::from(rounds) > default * cap {
+                    return Err(over(u128::from(rounds), default));
                 }
             }
             Cost::Yescrypt { n, r, p } => {
-                use crate::hashing::crypt::{YESCRYPT_N, YESCRYPT_R};
                 let work = u128::from(n) * u128::from(r) * u128::from(p);
                 let default = u128::from(YESCRYPT_N) * u128::from(YESCRYPT_R);
-                if work > default * u128::from(MAX_WORK_FACTOR) {
-                    return over(
-                        format!("yescrypt N={n}, r={r}, p={p} (work N·r·p)"),
-                        work,
-                        default,
-                        format!("N={YESCRYPT_N}, r={YESCRYPT_R}, p=1"),
-                    );
+                if work > default * cap {
+                    return Err(over(work, default));
                 }
             }
         }
         Ok(())
+    }
+
+    /// The parameter furthest above our default, relative to it: the one a caller would
+    /// lower first. Ties go to the first named.
+    fn furthest_above_default(self) -> &'static str {
+        // Ratios as f64: exact enough to rank, and no product can overflow.
+        let pick = |ratios: &[(&'static str, f64)]| {
+            let mut best = ratios[0];
+            for &this in &ratios[1..] {
+                if this.1 > best.1 {
+                    best = this;
+                }
+            }
+            best.0
+        };
+        match self {
+            Cost::Argon2 { m, t, .. } => pick(&[
+                ("m", f64::from(m) / f64::from(ARGON2_MEMORY_KIB)),
+                ("t", f64::from(t) / f64::from(ARGON2_TIME_COST)),
+            ]),
+            Cost::Bcrypt { .. } => "cost",
+            Cost::Scrypt { log_n, r, p } => pick(&[
+                ("ln", 2f64.powi(i32::from(log_n) - i32::from(SCRYPT_LOG_N))),
+                ("r", f64::from(r) / f64::from(SCRYPT_R)),
+                ("p", f64::from(p) / f64::from(SCRYPT_P)),
+            ]),
+            Cost::ShaCrypt { .. } => "rounds",
+            Cost::Yescrypt { n, r, p } => pick(&[
+                ("N", n as f64 / YESCRYPT_N as f64),
+                ("r", f64::from(r) / f64::from(YESCRYPT_R)),
+                ("p", f64::from(p)),
+            ]),
+        }
+    }
+}
+
+/// The message of [`HashError::OverWorkCap`].
+pub(super) fn work_message(
+    cost: &Cost,
+    parameter: &&'static str,
+    alone: &bool,
+    multiple: &f64,
+) -> String {
+    let times = self::multiple(*multiple);
+    // Only scrypt's r and p have caps of their own.
+    if let (true, Cost::Scrypt { r, p, .. }) = (*alone, *cost) {
+        let (name, value, default, max) = match *parameter {
+            "r" => ("r", r, SCRYPT_R, SCRYPT_MAX_R),
+            _ => ("p", p, SCRYPT_P, SCRYPT_MAX_P),
+        };
+        return format!(
+            "scrypt {name}={value} is {times} our default ({name}={default}); \
+             the most accepted is {MAX_WORK_FACTOR}× ({name} at most {max})"
+        );
+    }
+    let (what, ours) = match *cost {
+        Cost::Argon2 { m, t, .. } => (
+            format!("Argon2 m={m}, t={t} (work m·t)"),
+            format!("m={ARGON2_MEMORY_KIB}, t={ARGON2_TIME_COST}"),
+        ),
+        Cost::Bcrypt { cost } => (
+            format!("bcrypt cost {cost} (work 2^cost)"),
+            format!("cost {BCRYPT_COST}"),
+        ),
+        Cost::Scrypt { log_n, r, p } => (
+            format!("scrypt ln={log_n}, r={r}, p={p} (work N·r·p)"),
+            format!("ln={SCRYPT_LOG_N}, r={SCRYPT_R}, p={SCRYPT_P}"),
+        ),
+        Cost::ShaCrypt { rounds } => (
+            format!("SHA-crypt rounds={rounds}"),
+            format!("rounds={SHA_CRYPT_ROUNDS}"),
+        ),
+        Cost::Yescrypt { n, r, p } => (
+            format!("yescrypt N={n}, r={r}, p={p} (work N·r·p)"),
+            format!("N={YESCRYPT_N}, r={YESCRYPT_R}, p=1"),
+        ),
+    };
+    format!(
+        "{what} is {times} the work of our default ({ours}); \
+         the most accepted is {MAX_WORK_FACTOR}×"
+    )
+}
+
+/// The message of [`HashError::OverMemoryCap`].
+pub(super) fn memory_message(cost: &Cost, bytes: &Option<u128>) -> String {
+    let needs = match *bytes {
+        Some(b) => format!("{b} bytes ({}) of memory", human_bytes(b)),
+        None => "more memory than any machine has".to_owned(),
+    };
+    let what = match *cost {
+        Cost::Argon2 { m, .. } => format!("Argon2 m={m} KiB needs {needs}"),
+        // bcrypt's fixed 4 KiB is never over the cap.
+        Cost::Bcrypt { .. } => format!("bcrypt needs {needs}"),
+        Cost::Scrypt { log_n, r, p } => {
+            format!("scrypt ln={log_n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
+        }
+        Cost::ShaCrypt { .. } => format!("SHA-crypt needs {needs}"),
+        Cost::Yescrypt { n, r, p } => {
+            format!("yescrypt N={n}, r={r}, p={p} needs {needs} (128·r·(N+p) + 256·r bytes)")
+        }
+    };
+    format!("{what}, above the limit of {} GiB", MAX_MEMORY_BYTES >> 30)
+}
+
+/// What [`HashError::OutOfMemory`] says needs the memory.
+pub(super) fn allocation_label(cost: &Cost) -> String {
+    match *cost {
+        Cost::Argon2 { m, .. } => format!("Argon2 m={m}"),
+        Cost::Bcrypt { .. } => "bcrypt".to_owned(),
+        Cost::Scrypt { log_n, r, p } => format!("scrypt ln={log_n}, r={r}, p={p}"),
+        Cost::ShaCrypt { .. } => "SHA-crypt".to_owned(),
+        Cost::Yescrypt { .. } => "yescrypt".to_owned(),
     }
 }
 
@@ -260,7 +333,7 @@ fn multiple(times: f64) -> String {
 
 /// "128 GiB", "1.5 GiB", "512 MiB": whole or one decimal, to the nearest tenth (messages give
 /// the exact byte count beside it).
-pub(crate) fn human_bytes(bytes: u128) -> String {
+pub(super) fn human_bytes(bytes: u128) -> String {
     let (unit, name) = if bytes >= 1 << 30 {
         (1u128 << 30, "GiB")
     } else {
@@ -314,7 +387,7 @@ mod tests {
                 p: 64,
             },
         ] {
-            assert_eq!(cost.check(WorkCap::Capped), Ok(()), "{cost:?}");
+            assert!(cost.check(WorkCap::Capped).is_ok(), "{cost:?}");
         }
     }
 
@@ -355,13 +428,13 @@ mod tests {
             },
         ] {
             let err = cost.check(WorkCap::Capped).expect_err("over the work cap");
-            assert_eq!(err.limit, Limit::Work, "{cost:?}");
+            assert!(matches!(err, HashError::OverWorkCap { .. }), "{cost:?}");
             assert!(
                 err.to_string().contains("the most accepted is 64×"),
                 "{err}"
             );
             assert!(err.to_string().contains("our default ("), "{err}");
-            assert_eq!(cost.check(WorkCap::Lifted), Ok(()), "{cost:?}");
+            assert!(cost.check(WorkCap::Lifted).is_ok(), "{cost:?}");
         }
     }
 
@@ -392,6 +465,30 @@ mod tests {
     }
 
     #[test]
+    fn the_refusal_names_the_parameter_furthest_above_our_default() {
+        let named = |cost: Cost, cap| match cost.check(cap) {
+            Err(HashError::OverWorkCap { parameter, .. })
+            | Err(HashError::OverMemoryCap { parameter, .. }) => parameter,
+            other => panic!("{cost:?}: {other:?}"),
+        };
+        let argon2 = |m, t| Cost::Argon2 { m, t, p: 1 };
+        let scrypt = |log_n, r, p| Cost::Scrypt { log_n, r, p };
+        assert_eq!(named(argon2(65536, u32::MAX), WorkCap::Capped), "t");
+        assert_eq!(named(argon2(4 << 20, 100), WorkCap::Capped), "m");
+        assert_eq!(named(argon2(u32::MAX, 1), WorkCap::Lifted), "m");
+        assert_eq!(named(Cost::Bcrypt { cost: 31 }, WorkCap::Capped), "cost");
+        assert_eq!(named(scrypt(10, 1, 65535), WorkCap::Capped), "p");
+        assert_eq!(named(scrypt(1, 513, 1), WorkCap::Capped), "r");
+        assert_eq!(named(scrypt(24, 8, 1), WorkCap::Capped), "ln");
+        assert_eq!(named(scrypt(40, 8, 1), WorkCap::Lifted), "ln");
+        assert_eq!(named(scrypt(1, 1, 1 << 30), WorkCap::Lifted), "p");
+        let rounds = Cost::ShaCrypt {
+            rounds: 999_999_999,
+        };
+        assert_eq!(named(rounds, WorkCap::Capped), "rounds");
+    }
+
+    #[test]
     fn scrypt_memory_counts_v_b_and_the_scratch_block() {
         // ln=17, r=8, p=1: V = 128 MiB, B = 1 KiB, scratch 2 KiB.
         assert_eq!(
@@ -407,7 +504,7 @@ mod tests {
         assert!(cost.memory_bytes().is_some_and(|b| b > 127 << 30));
         for cap in [WorkCap::Capped, WorkCap::Lifted] {
             let err = cost.check(cap).expect_err("over the memory cap");
-            assert_eq!(err.limit, Limit::Memory);
+            assert!(matches!(err, HashError::OverMemoryCap { .. }), "{err}");
             assert!(
                 err.to_string().contains("137438953856 bytes (128 GiB)"),
                 "{err}"
@@ -419,10 +516,10 @@ mod tests {
             r: 8,
             p: 1,
         };
-        assert_eq!(
-            at.check(WorkCap::Lifted).map_err(|e| e.limit),
-            Err(Limit::Memory)
-        );
+        assert!(matches!(
+            at.check(WorkCap::Lifted),
+            Err(HashError::OverMemoryCap { .. })
+        ));
     }
 
     #[test]
@@ -457,7 +554,7 @@ mod tests {
             let err = cost
                 .check(WorkCap::Lifted)
                 .expect_err("over the memory cap");
-            assert_eq!(err.limit, Limit::Memory, "{cost:?}");
+            assert!(matches!(err, HashError::OverMemoryCap { .. }), "{cost:?}");
             assert!(
                 err.to_string().contains("above the limit of 4 GiB"),
                 "{err}"

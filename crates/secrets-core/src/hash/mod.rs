@@ -1,6 +1,13 @@
-//! Password hashing: Argon2 (PHC strings as written by `argon2-cffi` and the reference
-//! implementation), bcrypt (`$2b$`, as Python's `bcrypt`) and scrypt (PHC strings as passlib
-//! and RustCrypto write them).
+//! Password hashing: hash a password under a chosen algorithm and cost ([`hash`]), verify a
+//! password against a stored hash string ([`verify`], or [`PasswordHash`] to check the
+//! limits before the password is read), and say whether a hash is weaker than our defaults
+//! ([`needs_rehash`]). Argon2 (PHC strings as written by `argon2-cffi` and the reference
+//! implementation), bcrypt (`$2b$`, as Python's `bcrypt`), scrypt (PHC strings as passlib
+//! and RustCrypto write them), SHA-crypt and yescrypt ([`crypt`]).
+//!
+//! PHC strings are read and written by RustCrypto's parser (`password_hash::phc`); ours is
+//! only the policy on top: which parameters each algorithm takes and in which ranges, the
+//! shortest salt and hash value, and the caps on work and memory ([`limits`]).
 //!
 //! Guarantees:
 //! * hashes made here verify with those libraries and theirs verify here, byte for byte
@@ -12,26 +19,44 @@
 //!   work cap) more than 64 times the work of our default for its algorithm, is refused
 //!   before anything is allocated or computed ([`limits`]), so a hostile hash can exhaust
 //!   neither memory nor time;
-//! * memory that cannot be had is an error (exit 2), never an abort: Argon2's blocks are
-//!   allocated here with `try_reserve_exact`, scrypt's are probed first;
+//! * memory that cannot be had is an error ([`HashError::OutOfMemory`]), never an abort:
+//!   Argon2's blocks are allocated here with `try_reserve_exact`, scrypt's and yescrypt's are
+//!   probed first;
 //! * Argon2 and scrypt hash values shorter than 16 bytes and salts shorter than 8 bytes are
 //!   malformed: a truncated value would let wrong passwords match by chance;
-//! * no error message contains the password.
+//! * no error contains the password, and errors name parameters as hash strings spell them
+//!   (`m`, `t`, `p`, `ln`, `r`, `cost`, `rounds`), so each front end can add its own words;
+//! * nothing here reads a terminal or prints: the caller brings the password.
+//!
+//! ```
+//! use secrets_core::hash::{self, Params, WorkCap};
+//!
+//! let cheap = Params::Argon2id { memory_kib: 64, time_cost: 1, parallelism: 1 };
+//! let stored = hash::hash(b"correct horse", cheap)?;
+//! assert!(hash::verify(&stored, b"correct horse", WorkCap::Capped)?);
+//! assert!(!hash::verify(&stored, b"wrong horse", WorkCap::Capped)?);
+//! assert!(hash::needs_rehash(&stored)?); // 64 KiB is below our default of 64 MiB
+//! # Ok::<(), secrets_core::hash::HashError>(())
+//! ```
 
-use anyhow::{Context, Result, bail};
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD_NO_PAD;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use secrets_core::RandomSource;
+use crate::RandomSource;
 
+pub mod crypt;
+mod error;
 mod kdf;
 pub mod limits;
+mod params;
+mod phc;
 
+pub use error::HashError;
+pub use limits::{Cost, WorkCap};
+pub use params::Params;
+
+use error::malformed;
 use kdf::{argon2_into, scrypt_into};
-use limits::{Cost, OverLimit, WorkCap};
-pub mod crypt;
 
 /// Argon2 memory cost in KiB: argon2-cffi's default (64 MiB).
 pub const ARGON2_MEMORY_KIB: u32 = 65536;
@@ -60,6 +85,12 @@ pub const MAX_MEMORY_KIB: u64 = 4 * 1024 * 1024;
 pub const MIN_HASH_LEN: usize = 16;
 /// The shortest Argon2 or scrypt salt accepted: 8 bytes (the Argon2 specification's minimum).
 pub const MIN_SALT_LEN: usize = 8;
+/// The longest Argon2 or scrypt hash value accepted: 64 bytes, the PHC parser's bound (and
+/// the PHC specification's for Argon2).
+pub const MAX_HASH_LEN: usize = password_hash::phc::Output::MAX_LENGTH;
+/// The longest Argon2 or scrypt salt accepted: 48 bytes, the PHC parser's bound (and the PHC
+/// specification's for Argon2).
+pub const MAX_SALT_LEN: usize = password_hash::phc::Salt::MAX_LENGTH;
 
 /// The Argon2 variants, as named in PHC strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,41 +119,6 @@ impl Argon2Variant {
             Argon2Variant::D => argon2::Algorithm::Argon2d,
         }
     }
-}
-
-/// The costs of a new hash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Params {
-    /// Argon2id, version 19, with memory in KiB, passes and lanes.
-    Argon2id {
-        /// Memory cost in KiB (`m`).
-        memory_kib: u32,
-        /// Passes (`t`).
-        time_cost: u32,
-        /// Lanes (`p`).
-        parallelism: u32,
-    },
-    /// bcrypt `$2b$` with log2 rounds.
-    Bcrypt {
-        /// Cost, 4 to 31.
-        cost: u32,
-    },
-    /// scrypt with N = 2^log_n.
-    Scrypt {
-        /// log2(N).
-        log_n: u8,
-        /// Block size.
-        r: u32,
-        /// Parallelism.
-        p: u32,
-    },
-    /// SHA-crypt `$6$` ([`crypt`]).
-    Sha512Crypt {
-        /// Rounds, 1000 to 999,999,999.
-        rounds: u32,
-    },
-    /// yescrypt `$y$` with libxcrypt's default parameters ([`crypt`]).
-    Yescrypt,
 }
 
 /// A parsed hash string.
@@ -169,15 +165,16 @@ pub enum PasswordHash {
     Crypt(crypt::CryptHash),
 }
 
-/// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG. Parameters over the memory
-/// cap or the work cap ([`limits`]) are refused before anything is computed, so that every
-/// hash made here verifies without `--allow-expensive`.
-pub fn hash(password: &[u8], params: Params) -> Result<String> {
+/// Hashes `password` with a fresh 16-byte salt from the OS CSPRNG. Costs outside what the
+/// algorithm defines ([`HashError::OutOfRange`]) or over the memory cap or the work cap
+/// ([`limits`]) are refused before anything is computed, so that every hash made here
+/// verifies under [`WorkCap::Capped`].
+pub fn hash(password: &[u8], params: Params) -> Result<String, HashError> {
     params.check_limits()?;
     let mut salt = Zeroizing::new([0u8; SALT_LEN]);
     RandomSource::new()
         .fill(salt.as_mut_slice())
-        .context("drawing a salt")?;
+        .map_err(HashError::Random)?;
     match params {
         Params::Argon2id {
             memory_kib,
@@ -193,29 +190,13 @@ pub fn hash(password: &[u8], params: Params) -> Result<String> {
                 salt.as_slice(),
                 &mut out,
             )?;
-            Ok(format!(
-                "$argon2id$v=19$m={memory_kib},t={time_cost},p={parallelism}${}${}",
-                STANDARD_NO_PAD.encode(salt.as_slice()),
-                STANDARD_NO_PAD.encode(out)
-            ))
+            phc::argon2id_string((memory_kib, time_cost, parallelism), salt.as_slice(), &out)
         }
-        Params::Bcrypt { cost } => {
-            check_bcrypt_length(password)?;
-            if !(4..=31).contains(&cost) {
-                bail!("the bcrypt cost must be between 4 and 31, not {cost}");
-            }
-            let parts = bcrypt::hash_with_salt(password, cost, *salt)
-                .map_err(|e| anyhow::anyhow!("bcrypt failed: {e}"))?;
-            Ok(parts.format_for_version(bcrypt::Version::TwoB))
-        }
+        Params::Bcrypt { cost } => crypt::bcrypt(password, cost, *salt),
         Params::Scrypt { log_n, r, p } => {
             let mut out = [0u8; HASH_LEN];
             scrypt_into(log_n, r, p, password, salt.as_slice(), &mut out)?;
-            Ok(format!(
-                "$scrypt$ln={log_n},r={r},p={p}${}${}",
-                STANDARD_NO_PAD.encode(salt.as_slice()),
-                STANDARD_NO_PAD.encode(out)
-            ))
+            phc::scrypt_string((log_n, r, p), salt.as_slice(), &out)
         }
         Params::Sha512Crypt { rounds } => {
             crypt::sha512_crypt(password, rounds, &mut RandomSource::new())
@@ -224,97 +205,25 @@ pub fn hash(password: &[u8], params: Params) -> Result<String> {
     }
 }
 
-fn check_bcrypt_length(password: &[u8]) -> Result<()> {
-    if password.len() > BCRYPT_MAX_PASSWORD {
-        bail!(
-            "the password is {} bytes long, but bcrypt uses only the first {BCRYPT_MAX_PASSWORD}\n\
-             hint: use --algorithm argon2id (no length limit), or a shorter password",
-            password.len()
-        );
-    }
-    Ok(())
+/// Whether `password` matches the stored hash string `stored`, compared in constant time:
+/// [`PasswordHash::parse`], then [`PasswordHash::verify`] (which checks the limits first).
+pub fn verify(stored: &str, password: &[u8], cap: WorkCap) -> Result<bool, HashError> {
+    PasswordHash::parse(stored)?.verify(password, cap)
 }
 
-impl Params {
-    /// Refuses parameters over the memory cap or the work cap ([`limits`]), as [`hash`] does:
-    /// pure arithmetic, to call before reading the password.
-    pub fn check_limits(self) -> Result<(), OverLimit> {
-        Cost::from(self).check(WorkCap::Capped)
-    }
-}
-
-impl From<Params> for Cost {
-    fn from(params: Params) -> Cost {
-        match params {
-            Params::Argon2id {
-                memory_kib,
-                time_cost,
-                parallelism,
-            } => Cost::Argon2 {
-                m: memory_kib,
-                t: time_cost,
-                p: parallelism,
-            },
-            Params::Bcrypt { cost } => Cost::Bcrypt { cost },
-            Params::Scrypt { log_n, r, p } => Cost::Scrypt { log_n, r, p },
-            Params::Sha512Crypt { rounds } => Cost::ShaCrypt { rounds },
-            Params::Yescrypt => Cost::Yescrypt {
-                n: crypt::YESCRYPT_N,
-                r: crypt::YESCRYPT_R,
-                p: 1,
-            },
-        }
-    }
-}
-
-/// Why a hash string could not be parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Malformed(pub String);
-
-impl std::fmt::Display for Malformed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "malformed hash: {}", self.0)
-    }
-}
-
-impl std::error::Error for Malformed {}
-
-fn malformed<T>(why: impl Into<String>) -> Result<T, Malformed> {
-    Err(Malformed(why.into()))
-}
-
-/// Parses `name=value` parameters in exactly the order `names`, as decimal numbers.
-fn parse_params(text: &str, names: &[&str]) -> Result<Vec<u32>, Malformed> {
-    let fields: Vec<&str> = text.split(',').collect();
-    if fields.len() != names.len() {
-        return malformed(format!("expected the parameters {}", names.join(",")));
-    }
-    let mut values = Vec::with_capacity(names.len());
-    for (field, name) in fields.iter().zip(names) {
-        let value = field
-            .strip_prefix(name)
-            .and_then(|rest| rest.strip_prefix('='))
-            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|v| v.parse::<u32>().ok());
-        match value {
-            Some(v) => values.push(v),
-            None => return malformed(format!("expected {name}=<number>")),
-        }
-    }
-    Ok(values)
-}
-
-fn decode_b64(text: &str, what: &str, min: usize) -> Result<Vec<u8>, Malformed> {
-    match STANDARD_NO_PAD.decode(text) {
-        Ok(v) if v.len() >= min && v.len() <= 1024 => Ok(v),
-        Ok(_) => malformed(format!("the {what} must be {min} to 1024 bytes")),
-        Err(_) => malformed(format!("the {what} is not unpadded base64")),
-    }
+/// Whether the stored hash string `stored` is weaker than what [`hash`] makes by default for
+/// its algorithm ([`PasswordHash::weaknesses`] says why). Check it after a successful
+/// [`verify`], when the password is at hand to hash again.
+pub fn needs_rehash(stored: &str) -> Result<bool, HashError> {
+    Ok(PasswordHash::parse(stored)?.needs_rehash())
 }
 
 impl PasswordHash {
-    /// Parses a PHC or modular-crypt string; the algorithm is taken from its first field.
-    pub fn parse(text: &str) -> Result<PasswordHash, Malformed> {
+    /// Parses a PHC or modular-crypt string (or an htpasswd line, `user:$2y$...`); the
+    /// algorithm is taken from its first field. [`HashError::Unsupported`] for another
+    /// scheme, [`HashError::Malformed`] for a string that is not one of its scheme. Costs are
+    /// not judged here: see [`PasswordHash::check_limits`].
+    pub fn parse(text: &str) -> Result<PasswordHash, HashError> {
         let text = text.trim();
         // An htpasswd line, `user:$2y$...`: the hash is after the first colon.
         let text = match text.split_once(':') {
@@ -326,112 +235,26 @@ impl PasswordHash {
             return malformed("expected a string such as $argon2id$..., $2b$... or $scrypt$...");
         }
         match fields[1] {
-            "argon2id" | "argon2i" | "argon2d" => Self::parse_argon2(&fields),
-            "2a" | "2b" | "2y" => Self::parse_bcrypt(text, &fields),
-            "scrypt" => Self::parse_scrypt(&fields),
-            "6" | "5" | "y" => crypt::CryptHash::parse(text)
-                .map(PasswordHash::Crypt)
-                .map_err(Malformed),
-            other => {
+            "argon2id" => phc::parse_argon2(text, Argon2Variant::Id),
+            "argon2i" => phc::parse_argon2(text, Argon2Variant::I),
+            "argon2d" => phc::parse_argon2(text, Argon2Variant::D),
+            "2a" | "2b" | "2y" => Ok(PasswordHash::Bcrypt {
+                cost: crypt::parse_bcrypt(text)?,
+                text: text.to_owned(),
+            }),
+            "scrypt" => phc::parse_scrypt(text),
+            "6" | "5" | "y" => crypt::CryptHash::parse(text).map(PasswordHash::Crypt),
+            other => Err(HashError::Unsupported {
                 // The scheme is not secret; name it when it is short, plain text.
-                let named = if other.len() <= 24
-                    && other.bytes().all(|b| b.is_ascii_graphic() && b != b'$')
-                {
-                    format!("${other}$ is not a supported scheme")
-                } else {
-                    "unknown scheme".to_owned()
-                };
-                malformed(format!(
-                    "{named} (supported: $argon2id$, $argon2i$, $argon2d$, bcrypt's \
-                     $2a$/$2b$/$2y$, $scrypt$, sha512-crypt $6$, sha256-crypt $5$ and \
-                     yescrypt $y$)"
-                ))
-            }
+                scheme: (other.len() <= 24
+                    && other.bytes().all(|b| b.is_ascii_graphic() && b != b'$'))
+                .then(|| other.to_owned()),
+            }),
         }
     }
 
-    fn parse_argon2(fields: &[&str]) -> Result<PasswordHash, Malformed> {
-        let variant = match fields[1] {
-            "argon2id" => Argon2Variant::Id,
-            "argon2i" => Argon2Variant::I,
-            _ => Argon2Variant::D,
-        };
-        // The version field is optional: without it, the hash is version 16 (as in the
-        // reference implementation).
-        let (version, rest) = match fields[2].strip_prefix("v=") {
-            Some(v) => match v {
-                "16" => (16, &fields[3..]),
-                "19" => (19, &fields[3..]),
-                _ => return malformed("the Argon2 version must be v=16 or v=19"),
-            },
-            None => (16, &fields[2..]),
-        };
-        let [params, salt, hash] = rest else {
-            return malformed("expected $argon2id$v=19$m=..,t=..,p=..$salt$hash");
-        };
-        let v = parse_params(params, &["m", "t", "p"])?;
-        let (m, t, p) = (v[0], v[1], v[2]);
-        if t < 1 || !(1..=0xFF_FFFF).contains(&p) || u64::from(m) < 8 * u64::from(p) {
-            return malformed("Argon2 parameters out of range (t >= 1, 1 <= p, m >= 8p)");
-        }
-        Ok(PasswordHash::Argon2 {
-            variant,
-            version,
-            m,
-            t,
-            p,
-            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
-            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
-        })
-    }
-
-    fn parse_bcrypt(text: &str, fields: &[&str]) -> Result<PasswordHash, Malformed> {
-        const ALPHABET: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        let [_, _, cost, rest] = fields else {
-            return malformed("expected $2b$<cost>$<53 characters>");
-        };
-        let cost = match cost.parse::<u32>() {
-            Ok(c)
-                if cost.len() == 2
-                    && cost.bytes().all(|b| b.is_ascii_digit())
-                    && (4..=31).contains(&c) =>
-            {
-                c
-            }
-            _ => return malformed("the bcrypt cost must be two digits from 04 to 31"),
-        };
-        if rest.len() != 53 || !rest.bytes().all(|b| ALPHABET.contains(&b)) {
-            return malformed("a bcrypt salt and hash are 53 characters of ./A-Za-z0-9");
-        }
-        Ok(PasswordHash::Bcrypt {
-            cost,
-            text: text.to_owned(),
-        })
-    }
-
-    fn parse_scrypt(fields: &[&str]) -> Result<PasswordHash, Malformed> {
-        let [_, _, params, salt, hash] = fields else {
-            return malformed("expected $scrypt$ln=..,r=..,p=..$salt$hash");
-        };
-        let v = parse_params(params, &["ln", "r", "p"])?;
-        let (log_n, r, p) = match u8::try_from(v[0]) {
-            Ok(log_n) if (1..64).contains(&log_n) && v[1] >= 1 && v[2] >= 1 => (log_n, v[1], v[2]),
-            _ => {
-                return malformed(
-                    "scrypt parameters out of range (ln 1 to 63, r and p at least 1)",
-                );
-            }
-        };
-        Ok(PasswordHash::Scrypt {
-            log_n,
-            r,
-            p,
-            salt: decode_b64(salt, "salt", MIN_SALT_LEN)?,
-            hash: decode_b64(hash, "hash value", MIN_HASH_LEN)?,
-        })
-    }
-
-    /// The algorithm's name: `argon2id`, `argon2i`, `argon2d`, `bcrypt` or `scrypt`.
+    /// The algorithm's name: `argon2id`, `argon2i`, `argon2d`, `bcrypt`, `scrypt`,
+    /// `sha512-crypt`, `sha256-crypt` or `yescrypt`.
     pub fn algorithm(&self) -> &'static str {
         match self {
             PasswordHash::Argon2 { variant, .. } => variant.name(),
@@ -442,7 +265,7 @@ impl PasswordHash {
     }
 
     /// The cost parameters of this hash.
-    fn cost(&self) -> Cost {
+    pub fn cost(&self) -> Cost {
         match self {
             PasswordHash::Argon2 { m, t, p, .. } => Cost::Argon2 {
                 m: *m,
@@ -459,18 +282,18 @@ impl PasswordHash {
         }
     }
 
-    /// Refuses this hash if verifying it would need more than 4 GiB of memory or, with
-    /// [`WorkCap::Capped`], more than 64 times our default work for its algorithm. Pure
-    /// arithmetic on the parameters: call it before reading the password.
-    pub fn check_limits(&self, cap: WorkCap) -> Result<(), OverLimit> {
+    /// Refuses this hash if verifying it would need more than 4 GiB of memory
+    /// ([`HashError::OverMemoryCap`]) or, with [`WorkCap::Capped`], more than 64 times our
+    /// default work for its algorithm ([`HashError::OverWorkCap`]). Pure arithmetic on the
+    /// parameters: call it before reading the password.
+    pub fn check_limits(&self, cap: WorkCap) -> Result<(), HashError> {
         self.cost().check(cap)
     }
 
     /// Whether `password` matches, compared in constant time. The limits are checked first
-    /// ([`PasswordHash::check_limits`]); an [`OverLimit`] error can be downcast from the
-    /// result. A bcrypt password longer than 72 bytes is an error (it could only match by
-    /// truncation).
-    pub fn verify(&self, password: &[u8], cap: WorkCap) -> Result<bool> {
+    /// ([`PasswordHash::check_limits`]). A bcrypt password longer than 72 bytes is an error
+    /// ([`HashError::PasswordTooLong`]: it could only match by truncation).
+    pub fn verify(&self, password: &[u8], cap: WorkCap) -> Result<bool, HashError> {
         self.check_limits(cap)?;
         match self {
             PasswordHash::Argon2 {
@@ -487,10 +310,7 @@ impl PasswordHash {
                 argon2_into(*variant, version, (*m, *t, *p), password, salt, &mut out)?;
                 Ok(out.ct_eq(hash).into())
             }
-            PasswordHash::Bcrypt { text, .. } => {
-                check_bcrypt_length(password)?;
-                bcrypt::verify(password, text).map_err(|e| anyhow::anyhow!("bcrypt failed: {e}"))
-            }
+            PasswordHash::Bcrypt { text, .. } => crypt::bcrypt_verify(password, text),
             PasswordHash::Scrypt {
                 log_n,
                 r,
@@ -556,12 +376,29 @@ impl PasswordHash {
         }
         why
     }
+
+    /// Whether this hash is weaker than what [`hash`] makes by default for its algorithm
+    /// ([`PasswordHash::weaknesses`] is not empty).
+    pub fn needs_rehash(&self) -> bool {
+        !self.weaknesses().is_empty()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::limits::Limit;
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD_NO_PAD;
+
     use super::*;
+
+    /// Which cap an error is: "memory", "work", or another error's Display.
+    fn cap(err: &HashError) -> String {
+        match err {
+            HashError::OverMemoryCap { .. } => "memory".to_owned(),
+            HashError::OverWorkCap { .. } => "work".to_owned(),
+            other => other.to_string(),
+        }
+    }
 
     const CAPPED: WorkCap = WorkCap::Capped;
     /// 16 bytes of salt and 32 of hash, in unpadded base64.
@@ -643,7 +480,8 @@ mod tests {
             };
             for (salt, hash) in [(8, 15), (8, 4), (8, 1), (7, 16), (1, 32)] {
                 let err = PasswordHash::parse(&text(salt, hash)).expect_err("too short");
-                assert!(err.0.contains("bytes"), "{err}");
+                assert!(matches!(err, HashError::Malformed { .. }), "{err}");
+                assert!(err.to_string().contains("bytes"), "{err}");
             }
             assert!(PasswordHash::parse(&text(8, 16)).is_ok());
         }
@@ -670,28 +508,26 @@ mod tests {
     #[test]
     fn over_limit_hashes_parse_but_are_refused_before_any_work() {
         for (params, limit) in [
-            ("$argon2id$v=19$m=4294967295,t=1,p=1", Limit::Memory),
-            ("$argon2id$v=19$m=65536,t=4294967295,p=1", Limit::Work),
-            ("$scrypt$ln=40,r=8,p=1", Limit::Memory),
-            ("$scrypt$ln=63,r=4294967295,p=1", Limit::Memory),
-            ("$scrypt$ln=1,r=1,p=1073741823", Limit::Memory),
-            ("$scrypt$ln=10,r=1,p=65535", Limit::Work),
+            ("$argon2id$v=19$m=4294967295,t=1,p=1", "memory"),
+            ("$argon2id$v=19$m=65536,t=4294967295,p=1", "work"),
+            ("$scrypt$ln=40,r=8,p=1", "memory"),
+            ("$scrypt$ln=63,r=4294967295,p=1", "memory"),
+            ("$scrypt$ln=1,r=1,p=1073741823", "memory"),
+            ("$scrypt$ln=10,r=1,p=65535", "work"),
         ] {
             let text = format!("{params}${SALT}${HASH}");
             let parsed = PasswordHash::parse(&text).expect("well formed");
             let err = parsed.check_limits(CAPPED).expect_err("over a limit");
-            assert_eq!(err.limit, limit, "{text}");
+            assert_eq!(cap(&err), limit, "{text}");
             // verify refuses the same way, before computing anything (these would run for
             // hours or abort on a 128 GiB allocation).
             let err = parsed.verify(b"pw", CAPPED).expect_err("refused");
-            assert!(err.downcast_ref::<OverLimit>().is_some(), "{text}");
+            assert_eq!(cap(&err), limit, "{text}");
         }
         let bcrypt = "$2b$31$5dPA4joHzv39x9WTMcGAR.C84uvaA4rPKmp2N/uEqy96Hhs.WmW2i";
         let parsed = PasswordHash::parse(bcrypt).expect("well formed");
-        assert_eq!(
-            parsed.check_limits(CAPPED).map_err(|e| e.limit),
-            Err(Limit::Work)
-        );
+        let err = parsed.check_limits(CAPPED).expect_err("over the work cap");
+        assert_eq!(cap(&err), "work");
         assert!(parsed.verify(b"pw", CAPPED).is_err());
     }
 
@@ -717,10 +553,76 @@ mod tests {
         ] {
             let err = hash(b"pw", params).expect_err("over a limit");
             assert!(
-                err.downcast_ref::<OverLimit>().is_some(),
+                ["memory", "work"].contains(&cap(&err).as_str()),
                 "{params:?}: {err}"
             );
         }
+    }
+
+    #[test]
+    fn costs_outside_the_algorithm_are_refused_naming_the_parameter() {
+        for (params, parameter) in [
+            (
+                Params::Argon2id {
+                    memory_kib: 16,
+                    time_cost: 1,
+                    parallelism: 4,
+                },
+                "m",
+            ),
+            (
+                Params::Argon2id {
+                    memory_kib: 64,
+                    time_cost: 0,
+                    parallelism: 1,
+                },
+                "t",
+            ),
+            (Params::Bcrypt { cost: 3 }, "cost"),
+            (
+                Params::Scrypt {
+                    log_n: 0,
+                    r: 8,
+                    p: 1,
+                },
+                "ln",
+            ),
+            (Params::Sha512Crypt { rounds: 999 }, "rounds"),
+        ] {
+            match hash(b"pw", params) {
+                Err(HashError::OutOfRange { parameter: p, .. }) => {
+                    assert_eq!(p, parameter, "{params:?}")
+                }
+                other => panic!("{params:?}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn unsupported_schemes_are_named_only_when_short_and_printable() {
+        let scheme = |text: &str| match PasswordHash::parse(text) {
+            Err(HashError::Unsupported { scheme }) => scheme,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(scheme("$1$saltsalt$hash").as_deref(), Some("1"));
+        assert_eq!(
+            scheme("$pbkdf2-sha256$29000$c2FsdA$aGFzaA").as_deref(),
+            Some("pbkdf2-sha256")
+        );
+        assert_eq!(scheme(&format!("${}$a$b", "x".repeat(25))), None);
+        assert_eq!(scheme("$a\u{7}b$a$b"), None);
+    }
+
+    #[test]
+    fn the_free_functions_verify_and_judge_a_stored_string() {
+        let stored = hash(b"pw", CHEAP_ARGON2).expect("hashes");
+        assert!(verify(&stored, b"pw", CAPPED).expect("verifies"));
+        assert!(!verify(&stored, b"pW", CAPPED).expect("verifies"));
+        assert!(needs_rehash(&stored).expect("parses"));
+        assert!(matches!(
+            verify("$2b$12$short", b"pw", CAPPED),
+            Err(HashError::Malformed { .. })
+        ));
     }
 
     #[test]

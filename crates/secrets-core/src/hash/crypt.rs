@@ -1,25 +1,30 @@
-//! The `crypt(3)` formats of `/etc/shadow`: SHA-crypt (`$6$`, and `$5$` for verification) and
-//! yescrypt (`$y$`, Debian's and Fedora's default), through RustCrypto's `sha-crypt` and
-//! `yescrypt`, so that libxcrypt, `mkpasswd` and `openssl passwd -6` read our hashes and we
-//! read theirs.
+//! The modular-crypt formats: the `crypt(3)` formats of `/etc/shadow`, SHA-crypt (`$6$`, and
+//! `$5$` for verification) and yescrypt (`$y$`, Debian's and Fedora's default), through
+//! RustCrypto's `sha-crypt` and `yescrypt`, so that libxcrypt, `mkpasswd` and
+//! `openssl passwd -6` read our hashes and we read theirs; and bcrypt (`$2b$`, also `$2a$`
+//! and `$2y$`), through the `bcrypt` crate, as Python's `bcrypt` and `htpasswd -B` write it.
 //!
 //! Guarantees, as for the other schemes:
 //! * salts come from the engine's CSPRNG: 16 characters of crypt's base64 (96 bits) for
-//!   SHA-crypt, 16 bytes for yescrypt, as libxcrypt makes them;
+//!   SHA-crypt, 16 bytes for yescrypt and bcrypt, as libxcrypt and Python's `bcrypt` make
+//!   them;
+//! * a bcrypt password longer than 72 bytes is an error, never silently truncated;
 //! * a hash string is refused before any work by the shared caps of `super::limits`: more
 //!   than 64 times our default work (SHA-crypt rounds, yescrypt `N·r·p`) unless the caller
 //!   trusts it, and always when yescrypt would need more than 4 GiB;
 //! * salts shorter than 8 characters (SHA-crypt) or 8 bytes (yescrypt) and yescrypt hashes
 //!   shorter than 16 bytes are refused, as for the other schemes;
-//! * comparison is constant-time (the crates use `ctutils`); no error contains the password.
+//! * comparison is constant-time (the crates use `ctutils`, bcrypt its own `ct_eq`); no
+//!   error contains the password.
 
-use anyhow::{Result, bail};
+use password_hash::{PasswordHasher, PasswordVerifier};
 use sha_crypt::{Algorithm, ShaCrypt};
 use yescrypt::Yescrypt;
-use yescrypt::password_hash::{Error as HashError, PasswordHasher, PasswordVerifier};
 
+use super::error::{HashError, malformed};
 use super::limits::Cost;
-use secrets_core::RandomSource;
+use super::{BCRYPT_MAX_PASSWORD, SALT_LEN};
+use crate::RandomSource;
 
 /// SHA-crypt rounds of new hashes: glibc's, `mkpasswd`'s and `openssl passwd -6`'s default.
 pub const SHA_CRYPT_ROUNDS: u32 = 5000;
@@ -62,19 +67,23 @@ pub enum CryptHash {
 }
 
 /// A new `$6$` hash with `rounds` rounds (1000 to 999,999,999) and a fresh salt.
-pub fn sha512_crypt(password: &[u8], rounds: u32, src: &mut RandomSource) -> Result<String> {
-    let params = match sha_crypt::Params::new(rounds) {
-        Ok(p) => p,
-        Err(_) => bail!(
-            "sha512-crypt rounds must be {SHA_CRYPT_MIN_ROUNDS} to {SHA_CRYPT_MAX_ROUNDS}, \
-             not {rounds}"
-        ),
-    };
+pub fn sha512_crypt(
+    password: &[u8],
+    rounds: u32,
+    src: &mut RandomSource,
+) -> Result<String, HashError> {
+    let params = sha_crypt::Params::new(rounds).map_err(|_| HashError::OutOfRange {
+        algorithm: "sha512-crypt",
+        parameter: "rounds",
+        value: u64::from(rounds),
+        min: u64::from(SHA_CRYPT_MIN_ROUNDS),
+        max: u64::from(SHA_CRYPT_MAX_ROUNDS),
+    })?;
     let mut salt = [0u8; SHA_CRYPT_SALT_BYTES];
-    src.fill(&mut salt)?;
+    src.fill(&mut salt).map_err(HashError::Random)?;
     let hash = ShaCrypt::new(Algorithm::Sha512Crypt, params)
         .hash_password_with_salt(password, &salt)
-        .map_err(|e| anyhow::anyhow!("sha512-crypt failed: {e}"))?
+        .map_err(|e| failed("sha512-crypt", e))?
         .to_string();
     // glibc, mkpasswd and openssl leave out the default rounds; the hash is the same.
     Ok(match hash.strip_prefix("$6$rounds=5000$") {
@@ -84,30 +93,101 @@ pub fn sha512_crypt(password: &[u8], rounds: u32, src: &mut RandomSource) -> Res
 }
 
 /// A new `$y$` hash with libxcrypt's default parameters (`j9T`) and a fresh salt.
-pub fn yescrypt(password: &[u8], src: &mut RandomSource) -> Result<String> {
-    let ours = Cost::Yescrypt {
+pub fn yescrypt(password: &[u8], src: &mut RandomSource) -> Result<String, HashError> {
+    super::kdf::probe(Cost::Yescrypt {
         n: YESCRYPT_N,
         r: YESCRYPT_R,
         p: 1,
-    };
-    super::kdf::probe(ours.memory_bytes().unwrap_or(u128::MAX), "yescrypt")?;
+    })?;
     let mut salt = [0u8; YESCRYPT_SALT_BYTES];
-    src.fill(&mut salt)?;
+    src.fill(&mut salt).map_err(HashError::Random)?;
     Ok(Yescrypt::default()
         .hash_password_with_salt(password, &salt)
-        .map_err(|e| anyhow::anyhow!("yescrypt failed: {e}"))?
+        .map_err(|e| failed("yescrypt", e))?
         .to_string())
 }
 
+/// A new `$2b$` hash of `password` with `cost` (4 to 31) and `salt`; a password longer than
+/// [`BCRYPT_MAX_PASSWORD`] bytes is refused.
+pub(super) fn bcrypt(
+    password: &[u8],
+    cost: u32,
+    salt: [u8; SALT_LEN],
+) -> Result<String, HashError> {
+    check_bcrypt_length(password)?;
+    if !(4..=31).contains(&cost) {
+        return Err(HashError::OutOfRange {
+            algorithm: "bcrypt",
+            parameter: "cost",
+            value: u64::from(cost),
+            min: 4,
+            max: 31,
+        });
+    }
+    let parts = bcrypt::hash_with_salt(password, cost, salt).map_err(|e| failed("bcrypt", e))?;
+    Ok(parts.format_for_version(bcrypt::Version::TwoB))
+}
+
+/// Whether `password` matches the bcrypt hash `text` (checked by [`parse_bcrypt`]), in
+/// constant time; a password longer than [`BCRYPT_MAX_PASSWORD`] bytes is an error (it could
+/// only match by truncation).
+pub(super) fn bcrypt_verify(password: &[u8], text: &str) -> Result<bool, HashError> {
+    check_bcrypt_length(password)?;
+    bcrypt::verify(password, text).map_err(|e| failed("bcrypt", e))
+}
+
+fn check_bcrypt_length(password: &[u8]) -> Result<(), HashError> {
+    if password.len() > BCRYPT_MAX_PASSWORD {
+        return Err(HashError::PasswordTooLong {
+            length: password.len(),
+            max: BCRYPT_MAX_PASSWORD,
+        });
+    }
+    Ok(())
+}
+
+/// The cost of a `$2a$`, `$2b$` or `$2y$` string, once its shape is checked:
+/// `$2b$<cost>$<53 characters>`.
+pub(super) fn parse_bcrypt(text: &str) -> Result<u32, HashError> {
+    const ALPHABET: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let fields: Vec<&str> = text.split('$').collect();
+    let [_, _, cost, rest] = fields[..] else {
+        return malformed("expected $2b$<cost>$<53 characters>");
+    };
+    let cost = match cost.parse::<u32>() {
+        Ok(c)
+            if cost.len() == 2
+                && cost.bytes().all(|b| b.is_ascii_digit())
+                && (4..=31).contains(&c) =>
+        {
+            c
+        }
+        _ => return malformed("the bcrypt cost must be two digits from 04 to 31"),
+    };
+    if rest.len() != 53 || !rest.bytes().all(|b| ALPHABET.contains(&b)) {
+        return malformed("a bcrypt salt and hash are 53 characters of ./A-Za-z0-9");
+    }
+    Ok(cost)
+}
+
+/// The error for an implementation's refusal of what our checks passed.
+fn failed(algorithm: &'static str, e: impl std::fmt::Display) -> HashError {
+    HashError::Failed {
+        algorithm,
+        reason: e.to_string(),
+    }
+}
+
 impl CryptHash {
-    /// Parses a `$6$`, `$5$` or `$y$` string; `Err` says why it is malformed.
-    pub fn parse(text: &str) -> Result<CryptHash, String> {
+    /// Parses a `$6$`, `$5$` or `$y$` string; [`HashError::Malformed`] says what is wrong.
+    pub fn parse(text: &str) -> Result<CryptHash, HashError> {
         let fields: Vec<&str> = text.split('$').collect();
-        match fields.get(1) {
+        let parsed = match fields.get(1) {
             Some(&"6") | Some(&"5") => Self::parse_sha(text, &fields),
             Some(&"y") => Self::parse_yescrypt(text, &fields),
             _ => Err("not a $6$, $5$ or $y$ hash".into()),
-        }
+        };
+        parsed.map_err(|reason| HashError::Malformed { reason })
     }
 
     fn parse_sha(text: &str, fields: &[&str]) -> Result<CryptHash, String> {
@@ -202,8 +282,8 @@ impl CryptHash {
         }
     }
 
-    /// The cost parameters, for the shared memory and work caps (`super::limits`).
-    pub(crate) fn cost(&self) -> Cost {
+    /// The cost parameters, for the shared memory and work caps ([`super::limits`]).
+    pub fn cost(&self) -> Cost {
         match self {
             CryptHash::ShaCrypt { rounds, .. } => Cost::ShaCrypt { rounds: *rounds },
             CryptHash::Yescrypt { n, r, p, .. } => Cost::Yescrypt {
@@ -215,8 +295,8 @@ impl CryptHash {
     }
 
     /// Whether `password` matches, in constant time. The caller checks the limits first
-    /// (`PasswordHash::check_limits`).
-    pub fn verify(&self, password: &[u8]) -> Result<bool> {
+    /// ([`PasswordHash::check_limits`](super::PasswordHash::check_limits)).
+    pub fn verify(&self, password: &[u8]) -> Result<bool, HashError> {
         let outcome = match self {
             CryptHash::ShaCrypt { text, sha512, .. } => {
                 let alg = if *sha512 {
@@ -228,18 +308,19 @@ impl CryptHash {
             }
             CryptHash::Yescrypt { text, .. } => {
                 // The crate allocates with `vec!`, which aborts when memory is refused.
-                super::kdf::probe(self.cost().memory_bytes().unwrap_or(u128::MAX), "yescrypt")?;
+                super::kdf::probe(self.cost())?;
                 Yescrypt::default().verify_password(password, text.as_str())
             }
         };
         match outcome {
             Ok(()) => Ok(true),
-            Err(HashError::PasswordInvalid) => Ok(false),
-            Err(e) => bail!("{} failed: {e}", self.algorithm()),
+            Err(password_hash::Error::PasswordInvalid) => Ok(false),
+            Err(e) => Err(failed(self.algorithm(), e)),
         }
     }
 
-    /// Why this hash is weaker than what `secrets hash` makes by default (empty if it is not).
+    /// Why this hash is weaker than what [`hash`](super::hash) makes by default (empty if it
+    /// is not).
     pub fn weaknesses(&self) -> Vec<String> {
         let mut why = Vec::new();
         match self {
@@ -269,7 +350,7 @@ impl CryptHash {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hashing::limits::WorkCap;
+    use crate::hash::limits::WorkCap;
 
     /// glibc's own test vector (crypt-sha512.c, "Hello world!" with rounds=10000).
     const GLIBC_6: &str = "$6$rounds=10000$saltstringsaltst$OW1/O6BYHV6BcXZu8QVeXbDWra3Oeqh0sbHbbMCVNSnCM/UrjmM0Dp8vOuZeHBy/YTBmSK6H9qs/y3RnOaw5v.";

@@ -16,7 +16,7 @@
 /// succeed on Linux).
 ///
 /// Only the soft limit is lowered: the hard limit stays the user's, so that `run` can give
-/// the command it starts the core limit it would have had ([`give_original_core_limit`]). Nothing
+/// the command it starts the core limit it would have had ([`prepare_child`]). Nothing
 /// in this process raises its own soft limit.
 #[cfg(unix)]
 pub fn protect_process() {
@@ -42,27 +42,34 @@ pub fn protect_process() {
 static ORIGINAL_CORE_LIMIT: std::sync::OnceLock<rustix::process::Rlimit> =
     std::sync::OnceLock::new();
 
-/// Makes `cmd` start with the core limit this process started with, instead of the
-/// protective soft limit 0 it would inherit.
+/// Prepares the child `cmd` starts: it gets the core limit this process started with,
+/// instead of the protective soft limit 0 it would inherit, and standard output and error
+/// are closed in it where `close` says (those that were closed when this process started,
+/// which the runtime reopened here on `/dev/null`).
 ///
-/// The limit is set in the child between `fork` and `exec`, so the command never runs, not
-/// even its first instruction, with our limit: setting it from the parent after `spawn`
-/// raced with the command's own start (under load it read 0 about half the time).
+/// Both happen in the child between `fork` and `exec`, so the command never runs, not even
+/// its first instruction, otherwise: setting the limit from the parent after `spawn` raced
+/// with the command's own start (under load it read 0 about half the time).
 #[cfg(unix)]
-pub fn give_original_core_limit(cmd: &mut std::process::Command) {
+pub fn prepare_child(cmd: &mut std::process::Command, close: [bool; 2]) {
     use std::os::unix::process::CommandExt;
-    let Some(&limit) = ORIGINAL_CORE_LIMIT.get() else {
-        return;
-    };
+    let limit = ORIGINAL_CORE_LIMIT.get().copied();
     #[allow(unsafe_code)]
     // SAFETY: the closure runs in the forked child, where only async-signal-safe work is
-    // allowed: it copies a value captured before the fork and makes one system call
-    // (`setrlimit`, which neither allocates nor takes a lock). Its failure is ignored:
-    // the command then runs with soft limit 0, which it may raise up to the unchanged
-    // hard limit.
+    // allowed: it reads values captured before the fork and makes at most three system
+    // calls (`setrlimit`, `close`), none of which allocates or takes a lock. Failures are
+    // ignored: the command then runs with soft limit 0, which it may raise up to the
+    // unchanged hard limit, or with the descriptor on /dev/null.
     unsafe {
         cmd.pre_exec(move || {
-            let _ = rustix::process::setrlimit(rustix::process::Resource::Core, limit);
+            if let Some(limit) = limit {
+                let _ = rustix::process::setrlimit(rustix::process::Resource::Core, limit);
+            }
+            for (fd, close) in [1, 2].into_iter().zip(close) {
+                if close {
+                    libc::close(fd);
+                }
+            }
             Ok(())
         });
     }

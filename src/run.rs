@@ -12,6 +12,7 @@
 //! * with `--mask`, both output streams pass through the redactor, flushed after every
 //!   read so live output stays live.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
@@ -21,7 +22,8 @@ use crate::cli::RunArgs;
 use crate::commands::Outcome;
 use crate::env::files;
 use crate::redact::SecretSet;
-use secrets_core::dotenv::Dialect;
+use secrets_core::dotenv::{Dialect, Precedence};
+use zeroize::Zeroizing;
 
 /// Runs the command; returns its exit status.
 pub fn run(args: &RunArgs) -> Result<Outcome> {
@@ -33,7 +35,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     let mut docs = Vec::new();
     for path in &paths {
         match files::load(path, args.format.map(Dialect::from))? {
-            Some(doc) => docs.push(doc),
+            Some(doc) => docs.push((path, doc)),
             None => bail!(
                 "{}: no such file\nhint: create it with `secrets env fill .env.example`, or \
                  name another with --env-file",
@@ -48,18 +50,36 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     cmd.args(rest);
     let mut secrets = SecretSet::default();
     let mut short = Vec::new();
-    for doc in &docs {
-        // The engine refuses NUL in values: every value fits an environment.
-        for (key, value) in doc.iter() {
-            cmd.env(key, value);
-            if args.mask {
-                if value.len() < crate::redact::MIN_SECRET {
-                    if !value.is_empty() {
-                        short.push(key.to_owned());
-                    }
-                } else {
-                    secrets.add(value.as_bytes(), key, false)?;
+    // The values as the files' consumers hold them: python-dotenv expands `${NAME}` from
+    // the file's values so far, then from the environment the command gets (the inherited
+    // one, with earlier files' values on top).
+    let mut given: BTreeMap<String, Zeroizing<String>> = BTreeMap::new();
+    for (path, doc) in &docs {
+        let values = doc
+            .expand(
+                |name| {
+                    given
+                        .get(name)
+                        .cloned()
+                        .or_else(|| std::env::var(name).ok().map(Zeroizing::new))
+                },
+                Precedence::File,
+            )
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        for (key, value) in values.iter() {
+            given.insert(key.to_owned(), Zeroizing::new(value.to_owned()));
+        }
+    }
+    // The engine refuses NUL in values: every value fits an environment.
+    for (key, value) in &given {
+        cmd.env(key, value.as_str());
+        if args.mask {
+            if value.len() < crate::redact::MIN_SECRET {
+                if !value.is_empty() {
+                    short.push(key.clone());
                 }
+            } else {
+                secrets.add(value.as_bytes(), key, false)?;
             }
         }
     }
@@ -70,6 +90,13 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
             short.join(", ")
         );
     }
+    let closed = [
+        crate::output::stdout_closed_at_start(),
+        crate::output::stderr_closed_at_start(),
+    ];
+    if args.mask && closed[0] {
+        bail!("standard output is closed: the masked output of the command would be lost");
+    }
     let patterns = if args.mask {
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         Some(secrets.patterns(args.label)?)
@@ -78,24 +105,29 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     };
     let forwarder = Forwarder::new()?;
     let shown = program.to_string_lossy();
-    // The command gets the core limit the user gave us, not our protective 0.
+    // The command gets the core limit the user gave us, not our protective 0, and the
+    // descriptors closed when we started are closed for it too, as if it ran alone (the
+    // runtime reopened ours on /dev/null, where its output would vanish without an error).
     #[cfg(unix)]
-    crate::hygiene::give_original_core_limit(&mut cmd);
+    crate::hygiene::prepare_child(&mut cmd, [closed[0] && !args.mask, closed[1] && !args.mask]);
     let mut child = cmd.spawn().with_context(|| format!("running {shown}"))?;
     forwarder.forward_to(child.id());
+    let failed = std::sync::Mutex::new(None);
     let status = match &patterns {
         Some(patterns) => {
             let out = child.stdout.take();
             let err = child.stderr.take();
             std::thread::scope(|scope| {
                 let mut started = Ok(());
+                let failed = &failed;
                 if let Some(mut out) = out {
                     started = std::thread::Builder::new()
                         .spawn_scoped(scope, move || {
                             let mut sink = std::io::stdout().lock();
-                            let _ = crate::redact::redact(
+                            let done = crate::redact::redact(
                                 patterns, false, args.label, &mut out, &mut sink, true,
                             );
+                            note_failure(failed, "standard output", done);
                         })
                         .map(drop);
                 }
@@ -103,9 +135,10 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                     started = std::thread::Builder::new()
                         .spawn_scoped(scope, move || {
                             let mut sink = std::io::stderr().lock();
-                            let _ = crate::redact::redact(
+                            let done = crate::redact::redact(
                                 patterns, false, args.label, &mut err, &mut sink, true,
                             );
+                            note_failure(failed, "standard error", done);
                         })
                         .map(drop);
                 }
@@ -124,7 +157,23 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         None => child.wait(),
     }
     .with_context(|| format!("waiting for {shown}"))?;
+    if let Some(e) = failed.into_inner().ok().flatten() {
+        // The command's output was cut short; its own status would hide that.
+        crate::note!("error: writing the command's {e}");
+        return Ok(Outcome::Exit(2));
+    }
     Ok(Outcome::Exit(exit_code(status)))
+}
+
+/// Keeps the first failure of a masking thread other than a reader that went away (a
+/// closed pipe is the reader's choice, as for every command).
+fn note_failure(failed: &std::sync::Mutex<Option<String>>, what: &str, done: std::io::Result<()>) {
+    let Err(e) = done else { return };
+    if e.kind() != std::io::ErrorKind::BrokenPipe {
+        if let Ok(mut slot) = failed.lock() {
+            slot.get_or_insert_with(|| format!("{what}: {e}"));
+        }
+    }
 }
 
 /// The status a shell would report: the exit code, or 128+N for a death by signal N.

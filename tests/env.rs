@@ -655,3 +655,65 @@ fn run_refuses_what_it_cannot_read_exactly() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `run` gives the command the values python-dotenv gives, `${NAME}` expanded from the file
+/// and the environment, and `redact` masks the expanded values too.
+#[test]
+fn run_and_redact_expand_references_as_python_dotenv_does() {
+    let dir = TempDir::new("env-expand");
+    let file = dir.path(".env");
+    std::fs::write(
+        &file,
+        "DB_PASSWORD=hunter2hunter2\nDATABASE_URL=postgres://app:${DB_PASSWORD}@db/app\n\
+         API_TOKEN=${CI_TOKEN_FOR_TEST}\nFALLBACK=${NOPE_NOT_SET:-default-value}\n",
+    )
+    .expect("write");
+    let out = secrets()
+        .env("CI_TOKEN_FOR_TEST", "ci-secret-token-123")
+        .args(["run", "--env-file"])
+        .arg(&file)
+        .args([
+            "--",
+            "sh",
+            "-c",
+            "echo \"$DATABASE_URL $API_TOKEN $FALLBACK\"",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "postgres://app:hunter2hunter2@db/app ci-secret-token-123 default-value\n"
+    );
+    if have_python_dotenv() {
+        let python = Command::new("python3")
+            .env("CI_TOKEN_FOR_TEST", "ci-secret-token-123")
+            .args([
+                "-c",
+                "import sys\nfrom dotenv import dotenv_values\nv = dotenv_values(sys.argv[1])\n\
+                 print(v['DATABASE_URL'], v['API_TOKEN'], v['FALLBACK'])",
+            ])
+            .arg(&file)
+            .output()
+            .expect("python3 runs");
+        assert_eq!(
+            python.stdout, out.stdout,
+            "python-dotenv reads it otherwise"
+        );
+    }
+    let redacted = secrets()
+        .env("CI_TOKEN_FOR_TEST", "ci-secret-token-123")
+        .args(["redact", "--env-file"])
+        .arg(&file)
+        .write_stdin("token ci-secret-token-123 url postgres://app:hunter2hunter2@db/app\n")
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&redacted.stdout),
+        "token *** url ***\n"
+    );
+}

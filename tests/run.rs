@@ -194,3 +194,35 @@ fn the_command_gets_the_users_core_limit_not_ours() {
         "starts with another limit, of 300"
     );
 }
+
+/// A standard output closed when `run` starts is closed for the command too, as if it ran
+/// alone (not the /dev/null the runtime puts there); masked output that cannot be written
+/// is an error, not a silent loss.
+#[test]
+fn closed_and_full_outputs_reach_the_command_and_the_status() {
+    let dir = TempDir::new("run-closed");
+    let env = dir.path(".env");
+    std::fs::write(&env, "A=value-long-enough\n").expect("write");
+    // The command's `echo` fails on a closed descriptor (status 1); on /dev/null it would
+    // succeed (status 0).
+    let seen = dir.path("seen");
+    for (redirect, fd) in [(">&-", 1), ("2>&-", 2)] {
+        let out = bash(&format!(
+            "$S run --env-file '{}' -- bash -c 'echo hello >&{fd} 2>/dev/null; echo $? > {}' {redirect}",
+            env.display(),
+            seen.display()
+        ));
+        assert!(out.status.success(), "{redirect}");
+        let status = std::fs::read_to_string(&seen).expect("the command wrote its status");
+        assert_eq!(
+            status, "1\n",
+            "{redirect}: the command wrote to a descriptor that was open"
+        );
+    }
+    let out = bash(&format!(
+        "$S run --mask --env-file '{}' -- sh -c 'yes | head -c 5000000' >/dev/full",
+        env.display()
+    ));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"));
+}

@@ -58,17 +58,47 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
         let docs: Vec<Document> = match args.format {
             Some(format) => vec![files::parse(path, &text, Some(format.into()))?],
             None => {
-                let read: Vec<Document> = Dialect::ALL
-                    .into_iter()
-                    .filter_map(|d| Document::parse(&text, d).ok())
-                    .collect();
+                let mut read = Vec::new();
+                for dialect in Dialect::ALL {
+                    match Document::parse(&text, dialect) {
+                        Ok(doc) => read.push(doc),
+                        Err(e) => crate::note!(
+                            "{}: the {dialect} dialect cannot read it ({e}); values its \
+                             consumer would see may go unmasked (--format names the one \
+                             consumer)",
+                            path.display()
+                        ),
+                    }
+                }
                 if read.is_empty() {
                     files::parse(path, &text, Some(Dialect::detect(&text)))?;
                 }
                 read
             }
         };
-        for (key, value) in docs.iter().flat_map(Document::iter) {
+        // The values as written, and as python-dotenv expands them (from the environment).
+        let mut pairs: Vec<(String, zeroize::Zeroizing<String>)> = Vec::new();
+        for doc in &docs {
+            pairs.extend(
+                doc.iter()
+                    .map(|(k, v)| (k.to_owned(), zeroize::Zeroizing::new(v.to_owned()))),
+            );
+            let expanded = doc
+                .expand(
+                    |name| std::env::var(name).ok().map(zeroize::Zeroizing::new),
+                    secrets_core::dotenv::Precedence::File,
+                )
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            pairs.extend(
+                expanded
+                    .iter()
+                    .map(|(k, v)| (k.to_owned(), zeroize::Zeroizing::new(v.to_owned()))),
+            );
+        }
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.as_str().cmp(b.1.as_str())));
+        pairs.dedup_by(|a, b| a.0 == b.0 && a.1.as_str() == b.1.as_str());
+        for (key, value) in &pairs {
+            let (key, value) = (key.as_str(), value.as_str());
             if !args.allow_short && !value.is_empty() && value.len() < crate::redact::MIN_SECRET {
                 short.push(key.to_owned());
                 continue;
@@ -76,6 +106,8 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
             secrets.add(value.as_bytes(), key, args.allow_short)?;
         }
     }
+    short.sort_unstable();
+    short.dedup();
     if !short.is_empty() {
         crate::note!(
             "not masked (shorter than {} bytes; --allow-short masks them): {}",

@@ -363,9 +363,10 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
         // A count that is only an upper bound cannot promise N bits.
         if !generator.entropy_is_exact() {
             bail!(
-                "--bits {bits} needs an exact entropy, but some different draws print the \
-                 same passphrase (the separator is empty or occurs in words, or --number \
-                 meets digits)\nhint: use a separator such as '-' or ' '"
+                "--bits {bits} needs an exact entropy, but it is not proven that different \
+                 draws print different passphrases (the separator is empty or occurs in \
+                 words, or --digit or --symbol meets digits or symbols in words, or the \
+                 proof is beyond its bound)\nhint: use a separator such as '-' or ' '"
             );
         }
         let guess =
@@ -394,9 +395,10 @@ pub(super) fn passphrase(args: &PassphraseArgs) -> Result<Outcome> {
             note_entropy(entropy, args.bits, words, "words");
         } else {
             crate::note!(
-                "entropy: at most {entropy:.2} bits (some different draws print the same \
-                 passphrase: the separator is empty or occurs in words, or --digit or --symbol \
-                 meets digits or symbols in words)"
+                "entropy: at most {entropy:.2} bits (not proven that different draws print \
+                 different passphrases: the separator is empty or occurs in words, or --digit \
+                 or --symbol meets digits or symbols in words, or the proof is beyond its \
+                 bound)"
             );
         }
     }

@@ -43,8 +43,10 @@ pub mod bulk;
 pub mod choice;
 pub mod dotenv;
 mod error;
+#[cfg(feature = "hash")]
 pub mod hash;
 pub mod ids;
+#[cfg(feature = "keys")]
 pub mod keys;
 pub mod lines;
 pub mod mac;
@@ -56,6 +58,7 @@ pub mod rng;
 pub mod rules;
 pub mod sampler;
 pub mod secret;
+#[cfg(feature = "strength")]
 pub mod strength;
 pub mod text;
 pub mod totp;

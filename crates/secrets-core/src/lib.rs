@@ -22,20 +22,24 @@
 //! - [`policy`] and [`sampler`]: password policies and their exactly uniform draw;
 //!   [`rules`]: websites' password rules (Apple's `passwordrules` language);
 //! - [`passphrase`]: diceware passphrases over the EFF lists or any list, with an exact
-//!   entropy or an honest bound; [`choice`]: items drawn with or without replacement;
+//!   entropy or an honest bound; [`mod@choice`]: items drawn with or without replacement;
 //!   [`bits`]: the shortest secret of at least N bits, by exact counting;
 //! - [`otp`], [`apikey`]: one-time codes and API keys (with an optional CRC32 checksum);
 //!   [`ids`]: UUIDs, ULIDs and Nano IDs; [`mac`]: HMAC tags and HOTP values; [`totp`]:
 //!   TOTP codes, base32 secrets, `otpauth://` URIs and checking a code across a window;
-//! - [`keys`]: WireGuard, age and OpenSSH Ed25519 keys and web frameworks' secret keys, in
-//!   the exact formats those programs read;
-//! - [`strength`]: a password's estimated strength; [`secret`]: bytes of a secret read
-//!   from outside, wiped and bounded; [`text`]: which characters may enter a secret;
-//!   [`lines`]: sets of distinct lines in a small multiple of their size.
+//! - [`secret`]: bytes of a secret read from outside, wiped and bounded; [`text`]: which
+//!   characters may enter a secret; [`lines`]: sets of distinct lines in a small multiple
+//!   of their size;
 //! - [`dotenv`]: `.env` files in two dialects (python-dotenv's, a shell's), read and written
 //!   exactly as their consumers read them.
-//! - [`hash`]: password hashing (Argon2, bcrypt, scrypt, SHA-crypt, yescrypt) and
-//!   verification of stored hashes, with caps on the work and memory a stored hash may ask.
+//!
+//! Behind features, off by default (the `secrets` command turns them on):
+//! - `hash`: password hashing (Argon2, bcrypt, scrypt, SHA-crypt, yescrypt) and verification
+//!   of stored hashes, with caps on the work and memory a stored hash may ask;
+//! - `keys`: WireGuard, age and OpenSSH Ed25519 keys and web frameworks' secret keys, in the
+//!   exact formats those programs read;
+//! - `strength`: a password's estimated strength (zxcvbn);
+//! - `clap`: clap's `ValueEnum` on the engine's option enums.
 
 pub mod apikey;
 pub mod bits;

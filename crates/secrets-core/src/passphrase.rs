@@ -405,9 +405,8 @@ const SARDINAS_PATTERSON_BUDGET: u64 = 50_000_000;
 
 /// The Sardinas–Patterson test: whether every concatenation of codewords splits into them in
 /// exactly one way. `None` when the work budget runs out first, when the code or its dangling
-/// suffixes outgrow the memory bound ([`SARDINAS_PATTERSON_MAX_CODEWORDS`],
-/// [`SARDINAS_PATTERSON_MAX_SUFFIXES`]), or when memory cannot be had: the test never
-/// aborts the process, whatever the code.
+/// suffixes outgrow the memory bound (2^18 codewords, 2^19 suffixes), or when memory
+/// cannot be had: the test never aborts the process, whatever the code.
 ///
 /// Dangling suffixes start from pairs where one codeword is a proper prefix of another; from
 /// a dangling suffix `s`, a codeword that is a prefix of `s` leaves the rest of `s`, and a

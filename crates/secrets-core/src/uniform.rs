@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use crate::error::{Error, Result};
 use crate::rng::RandomSource;
 
-/// The most random bits [`randbits`] draws, and the largest magnitude (`2^4096`) of the
+/// The most random bits [`crate::randbits`] draws, and the largest magnitude (`2^4096`) of the
 /// bounds [`IntRange`] accepts: large enough for any key size, small enough that a typo
 /// cannot ask for megabytes of digits.
 pub const MAX_INT_BITS: u64 = 4096;

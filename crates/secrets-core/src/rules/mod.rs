@@ -1,7 +1,7 @@
 //! Apple's password rules language (`passwordrules`): read a website's policy, draw
 //! passwords that satisfy it exactly uniformly, and check a password against it.
 //!
-//! - [`parse`] reads a rule string exactly as Apple's reference parser does (the tests
+//! - [`mod@parse`] reads a rule string exactly as Apple's reference parser does (the tests
 //!   compare the two on 434 real websites' rules and on edge cases).
 //! - [`class`] holds the character classes and their canonical form.
 //! - [`sample`] counts the passwords of each length that satisfy the rules, exactly, and

@@ -40,7 +40,6 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 note() { printf '%s\n' "$*" >&2; }
-have() { command -v "$1" >/dev/null 2>&1; }
 
 QUICK=${QUICK:-0}
 if [[ $QUICK == 1 ]]; then
@@ -53,17 +52,8 @@ fi
 
 # --- (a) tools -----------------------------------------------------------------------
 
-apt_updated=0
-apt_install() {
-    if [[ $(id -u) -ne 0 ]] || ! have apt-get; then
-        return 1
-    fi
-    if [[ $apt_updated == 0 ]]; then
-        apt-get update -qq >&2 || true
-        apt_updated=1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
-}
+# have, apt_install
+. "$root/scripts/tools.sh"
 
 missing_pkgs=()
 have hyperfine || missing_pkgs+=(hyperfine)

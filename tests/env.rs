@@ -535,6 +535,19 @@ fn path_str(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
 }
 
+/// `secrets run FLAGS --env-file FILE -- COMMAND...`, its output.
+fn run_with(flags: &[&str], file: &Path, command: &[&str]) -> std::process::Output {
+    secrets()
+        .arg("run")
+        .args(flags)
+        .arg("--env-file")
+        .arg(file)
+        .arg("--")
+        .args(command)
+        .output()
+        .expect("runs")
+}
+
 /// A shell-format template is only assignments: a line that would run or expand something
 /// when the filled file is sourced is refused, and a dotenv template's values are re-quoted
 /// for the shell, so sourcing the result runs nothing.
@@ -590,24 +603,14 @@ fn run_and_redact_read_shell_files_as_the_shell_does() {
     .expect("write");
     let read = bash_sourced(&file, &["DB_PASSWORD"]);
     assert_eq!(read.get("DB_PASSWORD").map(String::as_str), Some(value));
-    let out = secrets()
-        .args(["run", "--env-file"])
-        .arg(&file)
-        .args(["--", "printenv", "DB_PASSWORD"])
-        .output()
-        .expect("runs");
+    let out = run_with(&[], &file, &["printenv", "DB_PASSWORD"]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{value}\n"));
-    let masked = secrets()
-        .args(["run", "--mask", "--env-file"])
-        .arg(&file)
-        .args(["--", "printenv", "DB_PASSWORD"])
-        .output()
-        .expect("runs");
+    let masked = run_with(&["--mask"], &file, &["printenv", "DB_PASSWORD"]);
     assert_eq!(String::from_utf8_lossy(&masked.stdout), "***\n");
     let redacted = secrets()
         .args(["redact", "--env-file"])
@@ -625,12 +628,7 @@ fn run_refuses_what_it_cannot_read_exactly() {
     let dir = TempDir::new("env-ambiguous");
     let file = dir.path(".env");
     std::fs::write(&file, "A='x\\\\y'\n").expect("write");
-    let out = secrets()
-        .args(["run", "--env-file"])
-        .arg(&file)
-        .args(["--", "printenv", "A"])
-        .output()
-        .expect("runs");
+    let out = run_with(&[], &file, &["printenv", "A"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -638,21 +636,11 @@ fn run_refuses_what_it_cannot_read_exactly() {
         "{stderr}"
     );
     for (format, expected) in [("dotenv", "x\\y\n"), ("shell", "x\\\\y\n")] {
-        let out = secrets()
-            .args(["run", "--format", format, "--env-file"])
-            .arg(&file)
-            .args(["--", "printenv", "A"])
-            .output()
-            .expect("runs");
+        let out = run_with(&["--format", format], &file, &["printenv", "A"]);
         assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{format}");
     }
     std::fs::write(&file, "A=\"unterminated\n").expect("write");
-    let out = secrets()
-        .args(["run", "--env-file"])
-        .arg(&file)
-        .args(["--", "true"])
-        .output()
-        .expect("runs");
+    let out = run_with(&[], &file, &["true"]);
     assert_eq!(out.status.code(), Some(2));
 }
 

@@ -1332,7 +1332,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__otp)
-            opts="-l -n -o -c -h -V --digits --length --bits --entropy --alphanumeric --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
+            opts="-l -n -o -c -h -V --digits --length --bits --alphanumeric --entropy --count --output --force --no-newline --escape --clip --clip-timeout --github-output --github-env --mask --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

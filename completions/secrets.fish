@@ -211,8 +211,8 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -l escape -d 'Escap
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l clip-timeout -d 'With --clip, clear the clipboard after SECONDS, at most 86400 (0: never clear) [default: $SECRETS_CLIP_TIMEOUT, else 45]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-output -d 'In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l github-env -d 'In GitHub Actions: write the secret to $GITHUB_ENV as variable NAME, not to stdout' -r
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l alphanumeric -d 'Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -l entropy -d 'Also print "entropy: X bits" and the size chosen on stderr'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l force -d 'With --output, replace FILE if it exists'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l no-newline -d 'Do not end the output with a newline (a single secret only)'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s c -l clip -d 'Copy the secret to the clipboard instead of printing it; cleared after a timeout'

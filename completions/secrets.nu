@@ -149,8 +149,8 @@ module completions {
     --length(-l): string      # Number of characters in each code
     --digits: string          # Number of characters in each code
     --bits: string            # Size by entropy: the shortest code whose exact entropy is at least N bits
-    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
+    --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
     --count(-n): string       # Generate N secrets, one per line
     --output(-o): path        # Write to FILE instead of standard output: created with mode 0600, atomically
     --force                   # With --output, replace FILE if it exists

@@ -30,6 +30,14 @@ const DOTENV_SPECS: &[(&str, &str)] = &[
     ("APIKEY_B62", "apikey --encoding base62"),
     ("INT", "int --range -1000 1000"),
     ("CHOICE", r#"choice 'a b' 'c#d' '"q"' 'x=y'"#),
+    ("DJANGO", "key --for django"),
+    ("LARAVEL", "key --for laravel"),
+    ("UUID", "uuid --v7"),
+    ("ULID", "ulid"),
+    ("NANOID", "nanoid --size 30"),
+    ("WG", "keygen wireguard"),
+    ("WG_PSK", "keygen psk"),
+    ("AGE", "keygen age"),
 ];
 
 /// Generators for the shell dialect: everything, ' \ $ and backquotes included.
@@ -232,6 +240,71 @@ fn a_generator_the_format_cannot_carry_is_refused_before_anything_is_written() {
     assert!(err.contains("cannot carry ' \\ $"), "{err}");
     assert!(err.contains("-x"), "{err}");
     assert!(!dir.path(".env").exists(), "nothing is written");
+}
+
+#[test]
+fn every_generator_of_one_line_of_text_fills_a_template() {
+    let dir = TempDir::new("env-every-generator");
+    let path = fill(&dir, DOTENV_SPECS, "dotenv");
+    let values = written_values(&path);
+    let len = |key: &str| values[key].chars().count();
+    assert_eq!(len("DJANGO"), 50);
+    assert!(
+        values["LARAVEL"].starts_with("base64:"),
+        "{}",
+        values["LARAVEL"]
+    );
+    assert_eq!(len("UUID"), 36);
+    assert_eq!(&values["UUID"][14..15], "7", "a version 7 UUID");
+    assert_eq!(len("ULID"), 26);
+    assert_eq!(len("NANOID"), 30);
+    assert!(
+        values["AGE"].starts_with("AGE-SECRET-KEY-1"),
+        "an age identity"
+    );
+    // The WireGuard key is one `wg` reads: it derives its public key.
+    let derived = Command::new("wg")
+        .arg("pubkey")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            let mut stdin = child.stdin.take().expect("stdin");
+            writeln!(stdin, "{}", values["WG"])?;
+            drop(stdin);
+            child.wait_with_output()
+        })
+        .expect("wg (apt install wireguard-tools)");
+    assert!(derived.status.success(), "wg pubkey reads the key");
+    assert_eq!(derived.stdout.len(), 45, "a public key and a newline");
+    assert_eq!(len("WG_PSK"), 44);
+}
+
+#[test]
+fn a_template_draws_no_files_and_no_huge_values() {
+    let dir = TempDir::new("env-template-bounds");
+    for (spec, why) in [
+        ("passphrase --wordlist /etc/passwd", "wordlist"),
+        ("keygen ssh-ed25519", "several lines"),
+        ("keygen wireguard --pub env:X", "--pub"),
+        ("token-hex 100000", "more than the 65536"),
+        ("token-bytes 16", "not a generator of one line"),
+        ("key --list", "not a generator of one line"),
+        ("apikey --verify env:X", "not a generator of one line"),
+    ] {
+        std::fs::write(dir.path("t.example"), format!("# secrets: {spec}\nA=\n")).expect("write");
+        let err = fails(&[
+            "env",
+            "fill",
+            dir.path("t.example").to_str().expect("utf-8"),
+        ]);
+        assert!(
+            err.contains("generator of A") && err.contains(why),
+            "{spec}: {err}"
+        );
+        assert!(!dir.path(".env").exists(), "{spec}: nothing is written");
+    }
 }
 
 #[test]

@@ -12,13 +12,8 @@ use std::collections::HashMap;
 use clap::Parser as _;
 use secrets_cli::cli::generate::Command as Gen;
 use secrets_cli::cli::{Cli, Command};
-use secrets_cli::commands::policy_options;
-use secrets_core::choice::{Drawer, Items};
-use secrets_core::otp::OTP_ALPHANUMERIC;
-use secrets_core::passphrase::{Generator, PassphraseOptions, Wordlist};
-use secrets_core::policy::Policy;
-use secrets_core::sampler::PasswordSampler;
-use secrets_core::{self as secrets, IntRange, RandomSource};
+use secrets_core::spec::{Builtin, Spec};
+use secrets_core::{self as secrets, RandomSource};
 
 use crate::util::{chi2_critical, chi2_uniform, lines};
 
@@ -54,74 +49,19 @@ fn lines_via(via: Via, args: &[&str]) -> Vec<String> {
     let Command::Generate(command) = cli.command else {
         panic!("lines_via supports generators only, not {args:?}")
     };
-    let (count, mut draw): (u64, Draw) = match command {
-        Gen::Password(a) => {
-            let policy = Policy::new(&policy_options(&a).expect("options")).expect("policy");
-            let mut sampler = PasswordSampler::new(&policy).expect("sampler");
-            (
-                a.output.count,
-                Box::new(move |src, out| sampler.sample_into(src, out)),
-            )
-        }
-        Gen::Otp(a) => {
-            let alphabet: Vec<char> = if a.alphanumeric {
-                OTP_ALPHANUMERIC.chars().collect()
-            } else {
-                ('0'..='9').collect()
-            };
-            let len = usize::try_from(a.length).expect("length");
-            (
-                a.output.count,
-                Box::new(move |src, out| secrets_core::otp::otp_into(src, len, &alphabet, out)),
-            )
-        }
-        Gen::TokenHex(a) => {
-            let n = usize::try_from(a.nbytes).expect("size");
-            (
-                a.output.count,
-                Box::new(move |src, out| {
-                    let mut raw = vec![0u8; n];
-                    src.fill(&mut raw)?;
-                    out.push_str(&hex::encode(raw));
-                    Ok(())
-                }),
-            )
-        }
-        Gen::Int(a) => {
-            let range = match (&a.below, a.range.as_deref()) {
-                (Some(n), _) => IntRange::below(n),
-                (None, Some([lo, hi])) => IntRange::new(lo, hi),
-                _ => panic!("int needs --below or --range here"),
-            }
-            .expect("range");
-            (
-                a.output.count,
-                Box::new(move |src, out| range.sample_into(src, out)),
-            )
-        }
-        Gen::Choice(a) => {
-            let count = a.output.count;
-            let items = Items::new(a.items).expect("items");
-            let mut drawer = Drawer::new(items, a.unique, count).expect("drawer");
-            (count, Box::new(move |src, out| drawer.draw_into(src, out)))
-        }
-        Gen::Passphrase(a) => {
-            let list = Wordlist::builtin(&a.wordlist).expect("a built-in list");
-            let options = PassphraseOptions {
-                words: usize::try_from(a.words()).expect("words"),
-                separator: a.separator,
-                capitalize: a.capitalize,
-                number: a.number,
-                symbol: a.symbol,
-            };
-            let generator = Generator::new(&list, options).expect("generator");
-            (
-                a.output.count,
-                Box::new(move |src, out| generator.sample_into(src, out)),
-            )
-        }
+    // The engine's own plan for the spec the command line flattens.
+    let (spec, count) = match command {
+        Gen::Password(a) => (Spec::Password(a.spec()), a.output.count),
+        Gen::Otp(a) => (Spec::Otp(a.spec()), a.output.count),
+        Gen::TokenHex(a) => (Spec::Token(a.spec), a.output.count),
+        Gen::Int(a) => (Spec::Int(a.spec), a.output.count),
+        Gen::Choice(a) => (Spec::Choice(a.spec), a.output.count),
+        Gen::Passphrase(a) => (Spec::Passphrase(a.spec()), a.output.count),
         _ => panic!("lines_via does not support {args:?}"),
     };
+    let plan = spec.plan(&Builtin).expect("plan");
+    let mut sampler = plan.sampler(count).expect("sampler");
+    let mut draw: Draw = Box::new(move |src, out| sampler.sample_into(src, out));
     (0..count)
         .map(|_| {
             let mut out = String::new();

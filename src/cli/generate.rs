@@ -3,13 +3,15 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args, Subcommand, ValueEnum, value_parser};
-use num_bigint::{BigInt, BigUint};
+use clap::{Args, Subcommand, value_parser};
 
 use super::{OutputArgs, json_help, positive};
-use secrets_core::MAX_INT_BITS;
 use secrets_core::passphrase::MAX_WORDS;
 use secrets_core::policy::MAX_PASSWORD_LENGTH;
+pub use secrets_core::spec::{
+    ApikeySpec, ChoiceSpec, DEFAULT_PASSWORD_LENGTH, IntSpec, KeyEncoding, NanoidSpec, OtpSpec,
+    PassphraseSpec, PasswordSpec, TokenSpec, UuidSpec,
+};
 
 /// The subcommands of the "Generate" family of `secrets --help`.
 #[derive(Debug, Clone, Subcommand)]
@@ -263,97 +265,14 @@ Examples:
 /// Options of `secrets password`.
 #[derive(Debug, Clone, Args)]
 pub struct PasswordArgs {
-    /// Leave out lowercase letters (a-z).
-    #[arg(long, help_heading = "Character set")]
-    pub no_lower: bool,
-
-    /// Leave out uppercase letters (A-Z).
-    #[arg(long, help_heading = "Character set")]
-    pub no_upper: bool,
-
-    /// Leave out digits (0-9).
-    #[arg(long, help_heading = "Character set")]
-    pub no_digits: bool,
-
-    /// Leave out symbols (the 32 ASCII punctuation characters).
-    #[arg(long, conflicts_with = "symbols", help_heading = "Character set")]
-    pub no_symbols: bool,
-
-    /// Use SET as the symbols instead of the 32 ASCII punctuation characters.
-    #[arg(long, value_name = "SET", help_heading = "Character set")]
-    pub symbols: Option<String>,
-
-    /// Use exactly these characters as the alphabet (duplicates removed; any Unicode).
-    ///
-    /// The characters are classed by kind for the minimums: lowercase, uppercase, digits,
-    /// and everything else as symbols. Each must print as one character on its own: control
-    /// characters and code points that join their neighbours (combining accents, emoji
-    /// modifiers, joiners) are refused; write accented letters precomposed (NFC).
-    #[arg(long, value_name = "CHARS", help_heading = "Character set",
-          conflicts_with_all = ["no_lower", "no_upper", "no_digits", "no_symbols", "symbols"])]
-    pub charset: Option<String>,
-
-    /// Remove these characters from the alphabet.
-    #[arg(
-        short = 'x',
-        long,
-        value_name = "CHARS",
-        default_value = "",
-        hide_default_value = true,
-        help_heading = "Character set"
-    )]
-    pub exclude: String,
-
-    /// Remove look-alike characters: 0 O o 1 l I | ' " `
-    #[arg(long, help_heading = "Character set")]
-    pub no_ambiguous: bool,
-
-    /// Number of characters in each password [default: 20; with --rules, the rules'
-    /// maxlength, else 20 moved into their range].
-    #[arg(short = 'l', long, value_name = "N",
-          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64),
-          help_heading = "Policy")]
-    pub length: Option<u64>,
-
     /// The length as an operand, as pwgen takes it: `secrets password 32` is `-l 32`.
-    #[arg(value_name = "LENGTH", conflicts_with = "length",
+    #[arg(value_name = "LENGTH", conflicts_with_all = ["length", "bits"],
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length_operand: Option<u64>,
 
-    /// Size by entropy: the shortest length whose exact entropy is at least N bits.
-    #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
-          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS),
-          help_heading = "Policy")]
-    pub bits: Option<u64>,
-
-    /// Satisfy a website's password rules (Apple's passwordrules language) instead of the
-    /// character-class options.
-    ///
-    /// For example 'minlength: 12; maxlength: 24; required: lower; required: upper;
-    /// required: digit; required: [-!@#]; max-consecutive: 2'. Read exactly as Safari reads
-    /// them; the draw is exactly uniform over every string of the chosen length that
-    /// satisfies them.
-    #[arg(long, value_name = "RULES", help_heading = "Policy",
-          conflicts_with_all = ["no_lower", "no_upper", "no_digits", "no_symbols", "symbols",
-                                "charset", "exclude", "no_ambiguous", "min_lower", "min_upper",
-                                "min_digits", "min_symbols"])]
-    pub rules: Option<String>,
-
-    /// At least N lowercase letters [default: 1 if the alphabet has any].
-    #[arg(long, value_name = "N", help_heading = "Policy")]
-    pub min_lower: Option<usize>,
-
-    /// At least N uppercase letters [default: 1 if the alphabet has any].
-    #[arg(long, value_name = "N", help_heading = "Policy")]
-    pub min_upper: Option<usize>,
-
-    /// At least N digits [default: 1 if the alphabet has any].
-    #[arg(long, value_name = "N", help_heading = "Policy")]
-    pub min_digits: Option<usize>,
-
-    /// At least N symbols [default: 1 if the alphabet has any].
-    #[arg(long, value_name = "N", help_heading = "Policy")]
-    pub min_symbols: Option<usize>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: PasswordSpec,
 
     /// Also print "entropy: X bits" (log2 of the number of possible passwords) on stderr.
     #[arg(long, help_heading = "Output")]
@@ -364,48 +283,23 @@ pub struct PasswordArgs {
     pub output: OutputArgs,
 }
 
-/// The length of a password when none is asked for.
-pub const DEFAULT_PASSWORD_LENGTH: u64 = 20;
-
 impl PasswordArgs {
-    /// The length asked for, by operand or by --length (never both: clap refuses that), or
-    /// [`DEFAULT_PASSWORD_LENGTH`].
-    pub fn length(&self) -> u64 {
-        self.explicit_length().unwrap_or(DEFAULT_PASSWORD_LENGTH)
-    }
-
-    /// The length given on the command line, if any.
-    pub fn explicit_length(&self) -> Option<u64> {
-        self.length_operand.or(self.length)
-    }
-}
-
-impl OtpArgs {
-    /// The length asked for, by operand or by --length (never both: clap refuses that).
-    pub fn length(&self) -> u64 {
-        self.length_operand.unwrap_or(self.length)
-    }
-}
-
-impl PassphraseArgs {
-    /// The number of words asked for, by operand or by --words (never both).
-    pub fn words(&self) -> u64 {
-        self.words_operand.unwrap_or(self.words)
+    /// The spec, with the length operand in place.
+    pub fn spec(&self) -> PasswordSpec {
+        let mut spec = self.spec.clone();
+        if let Some(n) = self.length_operand {
+            spec.length = Some(n);
+        }
+        spec
     }
 }
 
 /// Options of the text token commands.
 #[derive(Debug, Clone, Args)]
 pub struct TokenArgs {
-    /// Bytes of entropy in each token.
-    #[arg(value_name = "NBYTES", default_value_t = 32, value_parser = positive,
-          allow_negative_numbers = true)]
-    pub nbytes: u64,
-
-    /// Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits.
-    #[arg(long, value_name = "N", conflicts_with = "nbytes",
-          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
-    pub bits: Option<u64>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: TokenSpec,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
     #[arg(long, help_heading = "Output")]
@@ -445,68 +339,41 @@ pub struct TokenBytesArgs {
 /// Options of `secrets otp`.
 #[derive(Debug, Clone, Args)]
 pub struct OtpArgs {
-    /// Number of characters in each code.
-    #[arg(short = 'l', long, visible_alias = "digits", value_name = "N", default_value_t = 6,
-          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
-    pub length: u64,
-
     /// The length as an operand: `secrets otp 8` is `-l 8`.
-    #[arg(value_name = "LENGTH", conflicts_with = "length",
+    #[arg(value_name = "LENGTH", conflicts_with_all = ["length", "bits"],
           value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
     pub length_operand: Option<u64>,
 
-    /// Size by entropy: the shortest code whose exact entropy is at least N bits.
-    #[arg(long, value_name = "N", conflicts_with_all = ["length", "length_operand"],
-          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
-    pub bits: Option<u64>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: OtpSpec,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
     #[arg(long, help_heading = "Output")]
     pub entropy: bool,
-
-    /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
-    #[arg(long)]
-    pub alphanumeric: bool,
 
     /// Where and how the results are written.
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
-/// Encodings of an API key's random part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KeyEncoding {
-    /// Lowercase hex, two characters per byte.
-    Hex,
-    /// 0-9A-Za-z, each character exactly uniform.
-    Base62,
+impl OtpArgs {
+    /// The spec, with the length operand in place.
+    pub fn spec(&self) -> OtpSpec {
+        let mut spec = self.spec.clone();
+        if let Some(n) = self.length_operand {
+            spec.length = n;
+        }
+        spec
+    }
 }
 
 /// Options of `secrets apikey`.
 #[derive(Debug, Clone, Args)]
 pub struct ApikeyArgs {
-    /// Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty)
-    /// [default: sk_live_].
-    #[arg(long, value_name = "P")]
-    pub prefix: Option<String>,
-
-    /// Bytes of entropy in the random part.
-    #[arg(long, value_name = "N", default_value_t = 32,
-          value_parser = value_parser!(u64).range(1..=1024 * 1024))]
-    pub bytes: u64,
-
-    /// How the random part is written [default: hex; base62 with --checksum].
-    #[arg(long, value_enum, value_name = "ENCODING")]
-    pub encoding: Option<KeyEncoding>,
-
-    /// GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum.
-    #[arg(long, conflicts_with = "bytes")]
-    pub checksum: bool,
-
-    /// Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits.
-    #[arg(long, value_name = "N", conflicts_with_all = ["bytes", "checksum"],
-          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS))]
-    pub bits: Option<u64>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: ApikeySpec,
 
     /// Also print "entropy: X bits" and the size chosen on stderr.
     #[arg(long, help_heading = "Output")]
@@ -531,66 +398,14 @@ pub struct ApikeyArgs {
 /// Options of `secrets passphrase`.
 #[derive(Debug, Clone, Args)]
 pub struct PassphraseArgs {
-    /// Number of words in each passphrase.
-    #[arg(short = 'w', long, value_name = "N", default_value_t = 6,
-          value_parser = value_parser!(u64).range(1..=MAX_WORDS),
-          help_heading = "Passphrase")]
-    pub words: u64,
-
     /// The number of words as an operand: `secrets passphrase 8` is `-w 8`.
-    #[arg(value_name = "WORDS", conflicts_with = "words",
+    #[arg(value_name = "WORDS", conflicts_with_all = ["words", "bits"],
           value_parser = value_parser!(u64).range(1..=MAX_WORDS))]
     pub words_operand: Option<u64>,
 
-    /// Size by entropy: the shortest number of words whose exact entropy is at least N bits.
-    #[arg(long, value_name = "N", conflicts_with_all = ["words", "words_operand"],
-          value_parser = value_parser!(u64).range(1..=secrets_core::bits::MAX_BITS),
-          help_heading = "Passphrase")]
-    pub bits: Option<u64>,
-
-    /// Text between the words (may be empty).
-    #[arg(
-        short = 's',
-        long,
-        value_name = "SEP",
-        default_value = "-",
-        allow_hyphen_values = true,
-        help_heading = "Passphrase"
-    )]
-    pub separator: String,
-
-    /// Capitalise words: none, first (a bare --capitalize), all, or random (each word or its
-    /// capitalised form, uniformly).
-    #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_value = "none",
-          default_missing_value = "first", help_heading = "Passphrase")]
-    pub capitalize: secrets_core::passphrase::Capitalize,
-
-    /// Append one random digit to one randomly chosen word (adds log2(10 * words) bits).
-    #[arg(long = "digit", visible_alias = "number", help_heading = "Passphrase")]
-    pub number: bool,
-
-    /// Append one random symbol (one of !#$%&*+=?@) to one randomly chosen word (adds
-    /// log2(10 * words) bits).
-    #[arg(long, help_heading = "Passphrase")]
-    pub symbol: bool,
-
-    /// Use only the list's words of at least N characters.
-    #[arg(long, value_name = "N", help_heading = "Passphrase")]
-    pub min_word_length: Option<usize>,
-
-    /// Use only the list's words of at most N characters.
-    #[arg(long, value_name = "N", help_heading = "Passphrase")]
-    pub max_word_length: Option<usize>,
-
-    /// The word list: eff-large, eff-short, eff-short2, or a file with one word per line.
-    #[arg(
-        long,
-        value_name = "NAME|FILE",
-        default_value = "eff-large",
-        value_hint = clap::ValueHint::FilePath,
-        help_heading = "Passphrase"
-    )]
-    pub wordlist: String,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: PassphraseSpec,
 
     /// Also print "entropy: X bits" (log2 of the number of possible passphrases) on stderr.
     #[arg(long, help_heading = "Output")]
@@ -601,24 +416,23 @@ pub struct PassphraseArgs {
     pub output: OutputArgs,
 }
 
+impl PassphraseArgs {
+    /// The spec, with the words operand in place.
+    pub fn spec(&self) -> PassphraseSpec {
+        let mut spec = self.spec.clone();
+        if let Some(n) = self.words_operand {
+            spec.words = n;
+        }
+        spec
+    }
+}
+
 /// Options of `secrets int`.
 #[derive(Debug, Clone, Args)]
-#[command(group(ArgGroup::new("bounds").required(true).args(["below", "range", "bits"])))]
 pub struct IntArgs {
-    /// A uniform integer 0 <= x < N, like Python's secrets.randbelow(N).
-    #[arg(long, value_name = "N", value_parser = big_positive, allow_negative_numbers = true,
-          help_heading = "Range")]
-    pub below: Option<BigUint>,
-
-    /// A uniform integer A <= x < B, like Python's randrange(A, B); A and B may be negative.
-    #[arg(long, num_args = 2, value_names = ["A", "B"], allow_negative_numbers = true,
-          value_parser = big_int, help_heading = "Range")]
-    pub range: Option<Vec<BigInt>>,
-
-    /// A uniform integer 0 <= x < 2^K (K random bits), like Python's secrets.randbits(K).
-    #[arg(long, value_name = "K", value_parser = value_parser!(u64).range(0..=MAX_INT_BITS),
-          help_heading = "Range")]
-    pub bits: Option<u64>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: IntSpec,
 
     /// Where and how the results are written.
     #[command(flatten)]
@@ -628,13 +442,9 @@ pub struct IntArgs {
 /// Options of `secrets choice`.
 #[derive(Debug, Clone, Args)]
 pub struct ChoiceArgs {
-    /// The items to choose from [default: the lines of standard input, as with -].
-    #[arg(value_name = "ITEM")]
-    pub items: Vec<String>,
-
-    /// Draw without replacement: the --count items are all different.
-    #[arg(short = 'u', long)]
-    pub unique: bool,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: ChoiceSpec,
 
     /// Where and how the results are written.
     #[command(flatten)]
@@ -644,13 +454,9 @@ pub struct ChoiceArgs {
 /// Options of `secrets uuid`.
 #[derive(Debug, Clone, Args)]
 pub struct UuidArgs {
-    /// Version 7: a millisecond timestamp, then 74 random bits (sorts by time).
-    #[arg(long)]
-    pub v7: bool,
-
-    /// Version 4: 122 random bits (the default).
-    #[arg(long, conflicts_with = "v7")]
-    pub v4: bool,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: UuidSpec,
 
     /// Where and how the results are written.
     #[command(flatten)]
@@ -668,40 +474,11 @@ pub struct UlidArgs {
 /// Options of `secrets nanoid`.
 #[derive(Debug, Clone, Args)]
 pub struct NanoidArgs {
-    /// Characters in each ID.
-    #[arg(long, value_name = "N", default_value_t = secrets_core::ids::NANOID_SIZE as u64,
-          value_parser = value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64))]
-    pub size: u64,
-
-    /// The characters to draw from, each listed once [default: A-Za-z0-9_-].
-    #[arg(long, value_name = "CHARS")]
-    pub alphabet: Option<String>,
+    /// The options every front end shares.
+    #[command(flatten)]
+    pub spec: NanoidSpec,
 
     /// Where and how the results are written.
     #[command(flatten)]
     pub output: OutputArgs,
-}
-
-/// The largest magnitude of an `int` bound, as a message.
-fn too_big() -> String {
-    format!("must be at most 2^{MAX_INT_BITS} in magnitude")
-}
-
-/// Parses a whole number of any size (an `int --range` bound; may be negative).
-fn big_int(s: &str) -> Result<BigInt, String> {
-    let n: BigInt = s
-        .parse()
-        .map_err(|_| "must be a whole number, such as -5 or 100".to_string())?;
-    if n.magnitude().bits() > MAX_INT_BITS + 1 {
-        return Err(too_big());
-    }
-    Ok(n)
-}
-
-/// Parses a whole number of any size, at least 1 (an `int --below` bound).
-fn big_positive(s: &str) -> Result<BigUint, String> {
-    match big_int(s)?.to_biguint() {
-        Some(n) if n.bits() > 0 => Ok(n),
-        _ => Err("must be at least 1".into()),
-    }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 
 use super::OutputArgs;
 
@@ -69,19 +69,7 @@ Examples:
     Key(KeyArgs),
 }
 
-/// Kinds of `secrets keygen`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KeyKind {
-    /// A WireGuard private key (wg genkey).
-    Wireguard,
-    /// A WireGuard preshared key (wg genpsk).
-    #[value(alias = "psk")]
-    WireguardPsk,
-    /// An age X25519 identity (age-keygen).
-    Age,
-    /// An OpenSSH Ed25519 key pair (ssh-keygen -t ed25519).
-    SshEd25519,
-}
+pub use secrets_core::spec::KeyKind;
 
 /// Options of `secrets keygen`.
 #[derive(Debug, Clone, Args)]

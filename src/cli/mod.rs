@@ -226,14 +226,7 @@ fn json_help(kind: &str) -> String {
 
 /// Parses a whole number of at least 1 (counts and sizes), with a message that says so.
 fn positive(s: &str) -> Result<u64, String> {
-    match s.parse::<u64>() {
-        Ok(0) => Err("must be at least 1".into()),
-        Ok(n) => Ok(n),
-        Err(_) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-            Err(format!("must be at most {}", u64::MAX))
-        }
-        Err(_) => Err("must be a whole number of at least 1".into()),
-    }
+    secrets_core::spec::parse_positive(s)
 }
 
 /// `secrets`: Python's `secrets` module as a command.

@@ -4,74 +4,14 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::cli::OutputArgs;
 use crate::output::{Sink, write_json_str};
+use secrets_core::spec::Info;
 use secrets_core::{self as secrets, RandomSource};
 
 use super::Outcome;
-
-/// The JSON fields after `"secret"`, in this order. Field names are part of the interface.
-#[derive(Debug, Serialize)]
-pub(super) struct Meta<'a> {
-    pub(super) kind: &'a str,
-    pub(super) entropy_bits: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) length: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) alphabet_size: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) bytes: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) encoding: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) prefix: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) words: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) wordlist_size: Option<usize>,
-    /// Decimal strings: integers of any size do not survive JSON number parsers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) start: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) stop: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) bits: Option<u64>,
-    /// The `--bits N` a size was chosen for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) target_bits: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) items: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) unique: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) checksum: Option<&'a str>,
-}
-
-impl<'a> Meta<'a> {
-    pub(super) fn new(kind: &'a str, entropy_bits: f64) -> Self {
-        Meta {
-            kind,
-            entropy_bits,
-            length: None,
-            alphabet_size: None,
-            bytes: None,
-            encoding: None,
-            prefix: None,
-            words: None,
-            wordlist_size: None,
-            start: None,
-            stop: None,
-            bits: None,
-            target_bits: None,
-            items: None,
-            unique: None,
-            checksum: None,
-        }
-    }
-}
 
 /// How each secret is wrapped on output: a JSON object, a newline, or nothing.
 pub(super) struct Framing {
@@ -83,7 +23,7 @@ pub(super) struct Framing {
 }
 
 impl Framing {
-    pub(super) fn new(out: &OutputArgs, meta: &Meta<'_>) -> Result<Framing> {
+    pub(super) fn new(out: &OutputArgs, meta: &Info) -> Result<Framing> {
         if out.no_newline && out.count > 1 {
             bail!(
                 "--no-newline needs a single secret, but --count is {}\n\
@@ -144,7 +84,7 @@ impl Framing {
 /// Writes `out.count` secrets made by `generate` into a reused, wiped buffer.
 pub(super) fn emit(
     out: &OutputArgs,
-    meta: &Meta<'_>,
+    meta: &Info,
     mut generate: impl FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>,
 ) -> Result<Outcome> {
     let framing = Framing::new(out, meta)?;
@@ -176,8 +116,8 @@ const BATCH: u64 = 4096;
 /// distribution as [`emit`]'s; small runs never start a thread.
 pub(super) fn emit_parallel<G>(
     out: &OutputArgs,
-    meta: &Meta<'_>,
-    make: impl Fn() -> secrets::Result<G> + Sync,
+    meta: &Info,
+    make: impl Fn() -> Result<G> + Sync,
 ) -> Result<Outcome>
 where
     G: FnMut(&mut RandomSource, &mut String) -> secrets::Result<()>,
@@ -203,7 +143,8 @@ where
                 let mut src = RandomSource::new();
                 for batch in (worker..batches).step_by(2) {
                     let n = BATCH.min(framing.count - batch * BATCH);
-                    let made = generate_batch(framing, &mut generate, &mut src, n);
+                    let made = generate_batch(framing, &mut generate, &mut src, n)
+                        .map_err(anyhow::Error::from);
                     let failed = made.is_err();
                     // A closed channel means the writer stopped (an error, or `| head`).
                     if tx.send(made).is_err() || failed {

@@ -15,7 +15,7 @@ use secrets_core::keys::framework::Framework;
 use secrets_core::keys::{KeyError, age, ssh, wireguard};
 
 use super::Outcome;
-use super::emit::{Meta, emit};
+use super::emit::emit;
 
 pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
     let ssh = args.kind == KeyKind::SshEd25519;
@@ -47,12 +47,7 @@ pub(super) fn keygen(args: &KeygenArgs) -> Result<Outcome> {
         );
     }
     let mut src = RandomSource::new();
-    let (kind, entropy) = match args.kind {
-        KeyKind::Wireguard => ("wireguard", wireguard::PRIVATE_KEY_BITS),
-        KeyKind::WireguardPsk => ("wireguard-psk", wireguard::PSK_BITS),
-        KeyKind::Age => ("age", age::IDENTITY_BITS),
-        KeyKind::SshEd25519 => ("ssh-ed25519", ssh::SEED_BITS),
-    };
+    let (kind, entropy) = (args.kind.name(), args.kind.entropy_bits());
     let mut object = json!({ "kind": kind, "entropy_bits": entropy });
     // What goes to the sink in plain mode, and the public key for stderr and JSON.
     let (text, public) = match args.kind {
@@ -199,18 +194,13 @@ pub(super) fn key(args: &KeyArgs) -> Result<Outcome> {
         sink.finish()?;
         return Ok(Outcome::Success);
     };
-    let kind = format!("{}-key", framework.name());
-    let mut meta = Meta::new(&kind, framework.entropy_bits());
-    meta.encoding = Some(framework.encoding());
-    match framework.bytes() {
-        Some(n) => meta.bytes = Some(n as u64),
-        None => {
-            meta.length = Some(secrets_core::keys::framework::DJANGO_LENGTH as u64);
-            meta.alphabet_size = Some(secrets_core::keys::framework::DJANGO_CHARS.len());
-        }
-    }
-    emit(&args.output, &meta, |src, buf| {
-        framework.generate_into(src, buf)
+    let spec = secrets_core::spec::Spec::Key(secrets_core::spec::KeySpec::Framework(framework));
+    let plan = spec
+        .plan(&secrets_core::spec::Builtin)
+        .map_err(super::spec_error)?;
+    let mut sampler = plan.sampler(args.output.count).map_err(super::spec_error)?;
+    emit(&args.output, plan.info(), |src, buf| {
+        sampler.sample_into(src, buf)
     })
 }
 

@@ -7,7 +7,6 @@ mod emit;
 mod env;
 mod generate;
 mod hash_format;
-mod ids;
 mod keys;
 mod read;
 pub(crate) mod rules;
@@ -27,9 +26,10 @@ use crate::cli::{
 };
 use crate::output::Sink;
 
-pub use generate::policy_options;
-use generate::{Encoding, apikey, choice, int, otp, passphrase, password, token, token_bytes};
+pub use generate::{WordlistFiles, policy_options, spec_error};
+use generate::{apikey, choice, int, otp, passphrase, password, token, token_bytes};
 use read::{check_password, compare, hash, hmac, verify};
+use secrets_core::spec::TokenEncoding;
 
 /// What a successful run answers; `main` maps it to the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,17 +102,17 @@ fn generate_family(command: generate_cli::Command) -> Result<Outcome> {
     use generate_cli::Command as C;
     match command {
         C::Password(args) => password(&args),
-        C::TokenHex(args) => token(&args, Encoding::Hex),
-        C::TokenUrlsafe(args) => token(&args, Encoding::Base64Url),
+        C::TokenHex(args) => token(&args, TokenEncoding::Hex),
+        C::TokenUrlsafe(args) => token(&args, TokenEncoding::Base64Url),
         C::TokenBytes(args) => token_bytes(&args),
         C::Otp(args) => otp(&args),
         C::Apikey(args) => apikey(&args),
         C::Passphrase(args) => passphrase(&args),
         C::Int(args) => int(&args),
         C::Choice(args) => choice(&args),
-        C::Uuid(args) => ids::uuid(&args),
-        C::Ulid(args) => ids::ulid(&args),
-        C::Nanoid(args) => ids::nanoid(&args),
+        C::Uuid(args) => generate::uuid(&args),
+        C::Ulid(args) => generate::ulid(&args),
+        C::Nanoid(args) => generate::nanoid(&args),
     }
 }
 

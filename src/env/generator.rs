@@ -1,28 +1,34 @@
-//! A template's generator: `# secrets: GENERATOR ARGS` parsed by the same clap definition as
-//! the command line, checked against the file's dialect before anything is drawn.
+//! A template's generator: `# secrets: GENERATOR ARGS`, read by the command line's own clap
+//! definitions (which flatten the engine's specs), turned into the engine's spec and
+//! planned before anything is drawn: the same options, defaults and limits as the command
+//! line and the HTTP API.
 //!
-//! Guarantees: output options (`-o`, `--clip`, `--json`, `-n`, `--github-*`, `--mask`) are
-//! refused; the set of characters a generator can produce is computed from its options
-//! (never from a sample), so a dialect that cannot carry one of them is refused before any
-//! value exists, naming the characters to exclude; a value is drawn exactly as the command
-//! would draw it (the same code, its output taken in memory).
+//! Guarantees: every generator whose value is one line of text is accepted (password,
+//! passphrase, tokens, otp, apikey, int, choice, uuid, ulid, nanoid, `key --for`, and
+//! `keygen wireguard|wireguard-psk|age`); output options (`-o`, `--clip`, `--json`, `-n`,
+//! `--github-*`, `--mask`) are refused; word lists are the built-in ones only (a template
+//! does not choose files to read); a value is at most [`MAX_VALUE`] bytes; the set of
+//! characters a generator can produce comes from its plan (never from a sample), so a
+//! dialect that cannot carry one of them is refused before any value exists, naming the
+//! characters to exclude.
 
-use std::collections::BTreeSet;
-
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::Parser;
 use zeroize::Zeroizing;
 
 use crate::cli::generate::Command as Gen;
-use crate::cli::{Cli, Command, KeyEncoding, OutputArgs};
-use crate::collect::Capture;
+use crate::cli::keys::Command as Keys;
+use crate::cli::{Cli, Command, OutputArgs};
+use secrets_core::RandomSource;
 use secrets_core::dotenv::{Dialect, PORTABLE_SYMBOLS, is_portable_key};
-use secrets_core::passphrase::Wordlist;
-use secrets_core::policy::Policy;
+use secrets_core::spec::{Builtin, KeySpec, Plan, Spec, TokenEncoding, UlidSpec};
+
+/// The largest value a template's generator may make, in bytes.
+pub const MAX_VALUE: u64 = 64 * 1024;
 
 /// A checked generator for one key.
 pub struct Generator {
-    cli: Cli,
+    plan: Plan,
 }
 
 impl std::fmt::Debug for Generator {
@@ -42,8 +48,82 @@ pub fn split_spec(arg: &str) -> Result<(String, String)> {
     }
 }
 
+/// The output options a template refuses, by flag.
+fn refused(out: &OutputArgs) -> Option<&'static str> {
+    [
+        (out.count != 1, "-n"),
+        (out.json, "--json"),
+        (out.output.is_some(), "-o"),
+        (out.clip, "--clip"),
+        (out.no_newline, "--no-newline"),
+        (out.github_output.is_some(), "--github-output"),
+        (out.github_env.is_some(), "--github-env"),
+        (out.mask, "--mask"),
+    ]
+    .into_iter()
+    .find_map(|(on, flag)| on.then_some(flag))
+}
+
+/// The engine's spec a parsed template line stands for.
+fn spec_of(command: Command) -> Result<Spec> {
+    let not_text = || anyhow::anyhow!("not a generator of one line of text");
+    let (spec, out) = match command {
+        Command::Generate(generator) => match generator {
+            Gen::Password(a) => (Spec::Password(a.spec()), a.output),
+            Gen::Passphrase(a) => (Spec::Passphrase(a.spec()), a.output),
+            Gen::TokenHex(a) => {
+                let mut spec = a.spec.clone();
+                spec.encoding = TokenEncoding::Hex;
+                (Spec::Token(spec), a.output)
+            }
+            Gen::TokenUrlsafe(a) => {
+                let mut spec = a.spec.clone();
+                spec.encoding = TokenEncoding::Base64Url;
+                (Spec::Token(spec), a.output)
+            }
+            Gen::Otp(a) => (Spec::Otp(a.spec()), a.output),
+            Gen::Apikey(a) if a.verify.is_none() => (Spec::Apikey(a.spec), a.output),
+            Gen::Int(a) => (Spec::Int(a.spec), a.output),
+            Gen::Choice(a) => {
+                if a.spec.items.is_empty() || a.spec.items.iter().any(|i| i == "-") {
+                    bail!("choice in a template needs its items as arguments, not stdin");
+                }
+                (Spec::Choice(a.spec), a.output)
+            }
+            Gen::Uuid(a) => (Spec::Uuid(a.spec), a.output),
+            Gen::Ulid(a) => (Spec::Ulid(UlidSpec::default()), a.output),
+            Gen::Nanoid(a) => (Spec::Nanoid(a.spec), a.output),
+            Gen::Apikey(_) | Gen::TokenBytes(_) => return Err(not_text()),
+        },
+        Command::Keys(Keys::Key(a)) => match a.framework {
+            Some(f) => (Spec::Key(KeySpec::Framework(f)), a.output),
+            None => return Err(not_text()),
+        },
+        Command::Keys(Keys::Keygen(a)) => {
+            let extra = [
+                (a.public.is_some(), "--pub"),
+                (a.comment.is_some(), "--comment"),
+                (a.passphrase.is_some(), "--passphrase"),
+                (a.fingerprint, "--fingerprint"),
+                (a.output.is_some(), "-o"),
+                (a.json, "--json"),
+                (a.show, "--show"),
+            ];
+            if let Some((_, flag)) = extra.iter().find(|(on, _)| *on) {
+                bail!("{flag} does not apply here; the private key goes into the file");
+            }
+            return Ok(Spec::Key(KeySpec::Private(a.kind)));
+        }
+        _ => return Err(not_text()),
+    };
+    if let Some(flag) = refused(&out) {
+        bail!("{flag} is an output option; the value goes into the file");
+    }
+    Ok(spec)
+}
+
 impl Generator {
-    /// Parses `spec` for `key` and checks it against `format`.
+    /// Parses `spec` for `key` and checks it against `dialect`.
     pub fn new(key: &str, spec: &str, dialect: Dialect) -> Result<Generator> {
         let what = || format!("the generator of {key}");
         let Some(words) = shlex::split(spec) else {
@@ -60,28 +140,18 @@ impl Generator {
             let first = text.lines().next().unwrap_or("invalid").trim().to_owned();
             anyhow::anyhow!("{}: {}", what(), first.trim_start_matches("error: "))
         })?;
-        let mut generator = Generator { cli };
-        let out = generator
-            .output_mut()
-            .with_context(|| format!("{}: not a generator of text", what()))?;
-        let refused = [
-            (out.count != 1, "-n"),
-            (out.json, "--json"),
-            (out.output.is_some(), "-o"),
-            (out.clip, "--clip"),
-            (out.no_newline, "--no-newline"),
-            (out.github_output.is_some(), "--github-output"),
-            (out.github_env.is_some(), "--github-env"),
-            (out.mask, "--mask"),
-        ];
-        if let Some((_, flag)) = refused.iter().find(|(on, _)| *on) {
+        let spec = spec_of(cli.command).map_err(|e| anyhow::anyhow!("{}: {e}", what()))?;
+        let plan = spec
+            .plan(&Builtin)
+            .map_err(|e| anyhow::anyhow!("{}: {:#}", what(), crate::commands::spec_error(e)))?;
+        if plan.max_len() > MAX_VALUE {
             bail!(
-                "{}: {flag} is an output option; the value goes into the file",
-                what()
+                "{}: its values may take {} bytes, more than the {MAX_VALUE} a template allows",
+                what(),
+                plan.max_len()
             );
         }
-        let alphabet = generator.alphabet().with_context(what)?;
-        let bad = dialect.uncarried(&alphabet);
+        let bad = dialect.uncarried(plan.alphabet());
         if !bad.is_empty() {
             let shown: String = bad.iter().collect();
             let names: Vec<String> = bad.iter().map(char::to_string).collect();
@@ -101,122 +171,23 @@ impl Generator {
                 }
             );
         }
-        Ok(generator)
-    }
-
-    fn output_mut(&mut self) -> Option<&mut OutputArgs> {
-        let Command::Generate(command) = &mut self.cli.command else {
-            return None;
-        };
-        match command {
-            Gen::Password(a) => Some(&mut a.output),
-            Gen::Passphrase(a) => Some(&mut a.output),
-            Gen::TokenHex(a) | Gen::TokenUrlsafe(a) => Some(&mut a.output),
-            Gen::Otp(a) => Some(&mut a.output),
-            Gen::Apikey(a) if a.verify.is_none() => Some(&mut a.output),
-            Gen::Int(a) => Some(&mut a.output),
-            Gen::Choice(a) => Some(&mut a.output),
-            _ => None,
-        }
-    }
-
-    /// Every character the generator can produce.
-    fn alphabet(&self) -> Result<BTreeSet<char>> {
-        let chars = |s: &str| s.chars().collect::<BTreeSet<char>>();
-        let Command::Generate(command) = &self.cli.command else {
-            bail!("not a generator of text");
-        };
-        Ok(match command {
-            Gen::Password(a) if a.rules.is_some() => {
-                let text = a.rules.as_deref().unwrap_or_default();
-                let rules =
-                    secrets_core::rules::Rules::parse_checked(text).map_err(anyhow::Error::msg)?;
-                rules.allowed.ascii().chars().collect()
-            }
-            Gen::Password(a) => {
-                let policy = Policy::new(&crate::commands::policy_options(a)?)?;
-                policy.alphabet().into_iter().collect()
-            }
-            Gen::Passphrase(a) => {
-                let list = match Wordlist::builtin(&a.wordlist) {
-                    Some(list) => list,
-                    None => {
-                        let file = std::fs::File::open(&a.wordlist)
-                            .with_context(|| format!("reading the word list {}", a.wordlist))?;
-                        let text = crate::source::read_text(file, "the word list")?;
-                        Wordlist::from_text(text)?
-                    }
-                };
-                let mut set = BTreeSet::new();
-                use secrets_core::passphrase::Capitalize;
-                for word in list.words() {
-                    set.extend(word.chars());
-                    match a.capitalize {
-                        Capitalize::None => {}
-                        Capitalize::First | Capitalize::Random => {
-                            set.extend(secrets_core::passphrase::capitalize(word).chars());
-                        }
-                        Capitalize::All => set.extend(word.to_uppercase().chars()),
-                    }
-                }
-                set.extend(a.separator.chars());
-                if a.number {
-                    set.extend('0'..='9');
-                }
-                if a.symbol {
-                    set.extend(secrets_core::passphrase::PASSPHRASE_SYMBOLS.chars());
-                }
-                set
-            }
-            Gen::TokenHex(_) => chars("0123456789abcdef"),
-            Gen::TokenUrlsafe(_) => {
-                chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-            }
-            Gen::Otp(a) if a.alphanumeric => chars(secrets_core::otp::OTP_ALPHANUMERIC),
-            Gen::Otp(_) | Gen::Int(_) => chars("-0123456789"),
-            Gen::Apikey(a) => {
-                let mut set = chars(a.prefix.as_deref().unwrap_or("sk_live_"));
-                let base62 = a.checksum || a.encoding == Some(KeyEncoding::Base62);
-                set.extend(
-                    if base62 {
-                        secrets_core::apikey::BASE62
-                    } else {
-                        "0123456789abcdef"
-                    }
-                    .chars(),
-                );
-                set
-            }
-            Gen::Choice(a) => {
-                if a.items.is_empty() || a.items.iter().any(|i| i == "-") {
-                    bail!("choice in a template needs its items as arguments, not stdin");
-                }
-                a.items.iter().flat_map(|i| i.chars()).collect()
-            }
-            _ => bail!("not a generator of text"),
-        })
+        Ok(Generator { plan })
     }
 
     /// Draws one value, exactly as the command would print it.
     pub fn generate(&mut self, key: &str) -> Result<Zeroizing<String>> {
-        let capture = Capture::default();
-        if let Some(out) = self.output_mut() {
-            out.capture = Some(capture.clone());
-        }
-        let cli = Cli {
-            command: clone_command(&self.cli.command)
-                .with_context(|| format!("the generator of {key}"))?,
-        };
-        crate::commands::run(cli).with_context(|| format!("generating {key}"))?;
-        let mut bytes = capture.take();
-        match String::from_utf8(std::mem::take(&mut *bytes)) {
-            Ok(s) => Ok(Zeroizing::new(s)),
-            Err(e) => {
-                let mut raw = e.into_bytes();
-                zeroize::Zeroize::zeroize(&mut raw);
-                bail!("the generator of {key} made a value that is not UTF-8")
-            }
-        }
+        let context = || format!("generating {key}");
+        let mut sampler = self
+            .plan
+            .sampler(1)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
+        let mut value = Zeroizing::new(String::with_capacity(
+            usize::try_from(self.plan.max_len()).unwrap_or(0),
+        ));
+        sampler
+            .sample_into(&mut RandomSource::new(), &mut value)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
+        Ok(value)
     }
 }
 
@@ -231,12 +202,4 @@ fn double_quoted(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Only generators reach here; the other families need not be `Clone`.
-fn clone_command(cmd: &Command) -> Option<Command> {
-    match cmd {
-        Command::Generate(g) => Some(Command::Generate(g.clone())),
-        _ => None,
-    }
 }

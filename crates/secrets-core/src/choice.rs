@@ -39,6 +39,11 @@ impl Items {
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
+
+    /// The distinct items.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.items.iter()
+    }
 }
 
 /// Draws items one at a time.
@@ -48,7 +53,7 @@ impl Items {
 /// first `k` draws are a uniformly random sequence of `k` distinct items.
 #[derive(Debug, Clone)]
 pub struct Drawer {
-    items: Items,
+    items: std::sync::Arc<Items>,
     /// Without replacement: a permutation of the item indices whose first `drawn` entries
     /// are the items drawn so far (4 bytes per item).
     order: Option<Vec<u32>>,
@@ -59,7 +64,12 @@ pub struct Drawer {
 impl Drawer {
     /// A drawer of `count` items; without replacement (`unique`), `count` may not exceed the
     /// number of distinct items.
-    pub fn new(items: Items, unique: bool, count: u64) -> Result<Drawer> {
+    pub fn new(
+        items: impl Into<std::sync::Arc<Items>>,
+        unique: bool,
+        count: u64,
+    ) -> Result<Drawer> {
+        let items = items.into();
         if unique && count > items.len() as u64 {
             return Err(Error::InvalidArgument(format!(
                 "--unique cannot draw {count} different items from {} distinct item{}",

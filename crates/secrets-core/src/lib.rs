@@ -62,6 +62,7 @@ pub mod rng;
 pub mod rules;
 pub mod sampler;
 pub mod secret;
+pub mod spec;
 #[cfg(feature = "strength")]
 pub mod strength;
 pub mod text;

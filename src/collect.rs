@@ -1,6 +1,5 @@
 //! Sinks that hold a generator's output before it goes anywhere: GitHub Actions' output and
-//! environment files (`--github-output`, `--github-env`), the runner's mask (`--mask`), and
-//! `env fill`, which takes the secret in memory.
+//! environment files (`--github-output`, `--github-env`) and the runner's mask (`--mask`).
 //!
 //! Guarantees:
 //! * a `--github-output`/`--github-env` secret never reaches standard output: only the
@@ -14,7 +13,6 @@
 
 use std::fs::OpenOptions;
 use std::io::{self, Write};
-use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
@@ -22,31 +20,8 @@ use zeroize::Zeroizing;
 use crate::cli::OutputArgs;
 use crate::output::Sink;
 
-/// The largest secret held in memory for a file or a capture (1 MiB).
+/// The largest secret held in memory for a file (1 MiB).
 pub const MAX_VALUE: usize = 1024 * 1024;
-
-/// A secret taken in memory by `env fill`. `{:?}` never shows it.
-#[derive(Clone, Default)]
-pub struct Capture(Arc<Mutex<Zeroizing<Vec<u8>>>>);
-
-impl std::fmt::Debug for Capture {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Capture([REDACTED])")
-    }
-}
-
-impl Capture {
-    /// Takes the captured bytes, leaving the capture empty.
-    pub fn take(&self) -> Zeroizing<Vec<u8>> {
-        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        Zeroizing::new(std::mem::take(&mut **guard))
-    }
-
-    fn put(&self, bytes: Zeroizing<Vec<u8>>) {
-        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        *guard = bytes;
-    }
-}
 
 /// Which GitHub file a secret goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,17 +49,13 @@ impl GithubFile {
 }
 
 enum Target {
-    Capture(Capture),
     Github {
         file: GithubFile,
         name: String,
         path: std::path::PathBuf,
     },
     /// `--mask`: lines pass to `inner`, each after its `::add-mask::` (when `enabled`).
-    Mask {
-        inner: Box<Sink>,
-        enabled: bool,
-    },
+    Mask { inner: Box<Sink>, enabled: bool },
 }
 
 /// A sink that holds the output (or, for `--mask`, the current line) in a wiped buffer.
@@ -102,10 +73,6 @@ impl Collector {
             }
             Ok(())
         };
-        if let Some(capture) = &out.capture {
-            single("a generator in a template")?;
-            return Ok(Some(Collector::new(Target::Capture(capture.clone()))));
-        }
         let github = match (&out.github_output, &out.github_env) {
             (Some(name), _) => Some((GithubFile::Output, name)),
             (None, Some(name)) => Some((GithubFile::Env, name)),
@@ -165,17 +132,10 @@ impl Collector {
         push_bounded(&mut self.buf, bytes)
     }
 
-    /// Delivers the output: to the capture, the GitHub file, or the masked sink.
+    /// Delivers the output: to the GitHub file, or the masked sink.
     pub fn finish(self) -> Result<()> {
         let Collector { mut buf, target } = self;
         match target {
-            Target::Capture(capture) => {
-                if buf.last() == Some(&b'\n') {
-                    buf.pop();
-                }
-                capture.put(buf);
-                Ok(())
-            }
             Target::Github { file, name, path } => {
                 if buf.last() == Some(&b'\n') {
                     buf.pop();

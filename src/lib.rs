@@ -17,12 +17,8 @@ pub mod manual;
 pub mod output;
 pub mod prompt;
 pub mod qr;
-#[cfg(feature = "serve")]
-pub mod ratelimit;
 pub mod redact;
 pub mod run;
-#[cfg(feature = "serve")]
-pub mod serve;
 pub mod signals;
 pub mod source;
 pub mod usage;

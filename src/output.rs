@@ -35,77 +35,11 @@ pub enum Sink {
     },
     /// Held first: GitHub Actions files, `--mask`, `env fill` (see [`crate::collect`]).
     Collect(crate::collect::Collector),
-    /// A bounded, wiped buffer the caller reads back (`serve` answers with it).
-    Memory(Memory),
-}
-
-/// A wiped in-memory destination of at most a fixed size, shared with whoever set it up:
-/// `serve` runs the same generator code as the command line and answers with what it wrote.
-/// Writing past the limit fails, which stops the generator (bounded work and memory).
-#[derive(Clone)]
-pub struct Memory {
-    buf: std::sync::Arc<std::sync::Mutex<Zeroizing<Vec<u8>>>>,
-    limit: usize,
-}
-
-impl std::fmt::Debug for Memory {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Never the contents: they are secrets.
-        f.debug_struct("Memory")
-            .field("limit", &self.limit)
-            .finish_non_exhaustive()
-    }
-}
-
-/// Writing to a [`Memory`] would pass its limit.
-pub const MEMORY_FULL: &str = "the output is larger than the limit";
-
-impl Memory {
-    /// An empty buffer that takes at most `limit` bytes.
-    pub fn new(limit: usize) -> Memory {
-        Memory {
-            buf: std::sync::Arc::default(),
-            limit,
-        }
-    }
-
-    /// Takes what was written (the buffer is empty afterwards).
-    pub fn take(&self) -> Zeroizing<Vec<u8>> {
-        match self.buf.lock() {
-            Ok(mut buf) => std::mem::take(&mut *buf),
-            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
-        }
-    }
-
-    fn append(&self, bytes: &[u8]) -> io::Result<()> {
-        let mut buf = self
-            .buf
-            .lock()
-            .map_err(|_| io::Error::other("the output buffer is unusable"))?;
-        if buf.len() + bytes.len() > self.limit {
-            return Err(io::Error::other(MEMORY_FULL));
-        }
-        if buf.capacity() < buf.len() + bytes.len() {
-            // Grow by copy-and-wipe: a plain reallocation would leave an unwiped copy.
-            let mut bigger = Zeroizing::new(Vec::with_capacity(
-                (buf.len() + bytes.len())
-                    .max(buf.capacity() * 2)
-                    .min(self.limit),
-            ));
-            bigger.extend_from_slice(&buf);
-            *buf = bigger;
-        }
-        buf.extend_from_slice(bytes);
-        Ok(())
-    }
 }
 
 impl Sink {
     /// Where a generator's `OutputArgs` send the results.
     pub fn for_output(out: &OutputArgs) -> Result<Sink> {
-        if let Some(memory) = &out.memory {
-            return Ok(Sink::Memory(memory.clone()));
-        }
         if let Some(collector) = crate::collect::Collector::for_output(out)? {
             return Ok(Sink::Collect(collector));
         }
@@ -148,7 +82,6 @@ impl Sink {
             Sink::Stdout(mut w) => w.flush().context("writing to standard output"),
             Sink::File(f) => f.commit(),
             Sink::Collect(c) => c.finish(),
-            Sink::Memory(_) => Ok(()),
             Sink::Clipboard { text, timeout } => {
                 clipboard::copy(&text, timeout)?;
                 let mut err = io::stderr();
@@ -182,7 +115,6 @@ impl Write for Sink {
                 .map_err(|e| io::Error::new(e.kind(), format!("writing to standard output: {e}"))),
             Sink::File(f) => f.writer.write_all(buf),
             Sink::Collect(c) => c.write_all(buf),
-            Sink::Memory(c) => c.append(buf),
             Sink::Clipboard { text, .. } => {
                 if text.len() + buf.len() > clipboard::MAX_CLIP_LEN {
                     return Err(io::Error::other(format!(
@@ -200,7 +132,7 @@ impl Write for Sink {
         match self {
             Sink::Stdout(w) => w.flush(),
             Sink::File(f) => f.writer.flush(),
-            Sink::Clipboard { .. } | Sink::Collect(_) | Sink::Memory(_) => Ok(()),
+            Sink::Clipboard { .. } | Sink::Collect(_) => Ok(()),
         }
     }
 }
@@ -561,29 +493,7 @@ fn nofollow() -> i32 {
     0x0100 // O_NOFOLLOW on the BSDs and macOS
 }
 
-/// Writes `bytes` as the inside of a JSON string (no quotes), escaping what JSON requires.
-pub fn write_json_str(w: &mut impl Write, s: &str) -> io::Result<()> {
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escape: Option<&[u8]> = match b {
-            b'"' => Some(b"\\\""),
-            b'\\' => Some(b"\\\\"),
-            b'\n' => Some(b"\\n"),
-            b'\r' => Some(b"\\r"),
-            b'\t' => Some(b"\\t"),
-            0..=0x1F | 0x7F => None,
-            _ => continue,
-        };
-        w.write_all(&bytes[start..i])?;
-        match escape {
-            Some(e) => w.write_all(e)?,
-            None => write!(w, "\\u{b:04x}")?,
-        }
-        start = i + 1;
-    }
-    w.write_all(&bytes[start..])
-}
+pub use secrets_core::text::write_json_str;
 
 #[cfg(test)]
 mod tests {

@@ -198,18 +198,6 @@ fn parse_family<F: clap::Subcommand>(
     F::from_arg_matches_mut(&mut matches)
 }
 
-/// A generator's command line (program name first), parsed with only the generators built:
-/// for `serve`'s `/v1` routes, which build one per request. Errors are clap's, as the whole
-/// command gives them (the same arguments are defined the same way).
-pub fn parse_generator(
-    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
-) -> Result<Cli, clap::Error> {
-    let command = parse_family::<crate::cli::generate::Command>(args)?;
-    Ok(Cli {
-        command: crate::cli::Command::Generate(command),
-    })
-}
-
 /// The exit status when help or the version could not be written: 0 for a reader that went
 /// away (`secrets --help | head -1`), 2 otherwise (a full disk), with a note.
 fn output_failed(e: &std::io::Error) -> u8 {

@@ -1,8 +1,8 @@
-//! The rate limiter of `serve` as a library (`secrets_cli::ratelimit`): in-process, and
+//! The rate limiter of `serve` as a library (`secrets_server::ratelimit`): in-process, and
 //! shared through a real `redis-server` started by each test on a unix socket.
 
 use crate::util::{TempDir, have_tool};
-use secrets_cli::ratelimit::{Decision, Limiter, Quota};
+use secrets_server::ratelimit::{Decision, Limiter, Quota};
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;

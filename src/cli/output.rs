@@ -81,12 +81,4 @@ pub struct OutputArgs {
     /// is masked. Standard output still carries only the secrets. Elsewhere it does nothing.
     #[arg(long, help_heading = "CI", conflicts_with_all = ["json", "clip"])]
     pub mask: bool,
-
-    /// Set by `env fill` to take the secret in memory; never from the command line.
-    #[arg(skip)]
-    pub capture: Option<crate::collect::Capture>,
-
-    /// Set by `serve` to answer with the output (bounded); never from the command line.
-    #[arg(skip)]
-    pub memory: Option<crate::output::Memory>,
 }

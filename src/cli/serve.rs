@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, value_parser};
 
-use crate::serve::client::Cidr;
+use secrets_server::client::Cidr;
 
 /// The subcommands of the "Server" family of `secrets --help`.
 #[derive(Debug, Subcommand)]

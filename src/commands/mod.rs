@@ -75,29 +75,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     }
 }
 
-/// Runs a generator with `--json`, its output going into `memory` instead of standard output:
-/// `serve` answers its `/v1` routes through exactly the code the command line runs. Commands
-/// other than the generators that print through the shared framing are refused.
-pub fn generate_json(command: Command, memory: &crate::output::Memory) -> Result<()> {
-    use generate_cli::Command as C;
-    let Command::Generate(mut command) = command else {
-        anyhow::bail!("not a generator");
-    };
-    let output = match &mut command {
-        C::Password(a) => &mut a.output,
-        C::TokenHex(a) | C::TokenUrlsafe(a) => &mut a.output,
-        C::Otp(a) => &mut a.output,
-        C::Apikey(a) => &mut a.output,
-        C::Passphrase(a) => &mut a.output,
-        C::Int(a) => &mut a.output,
-        C::Choice(a) => &mut a.output,
-        _ => anyhow::bail!("not a generator"),
-    };
-    output.json = true;
-    output.memory = Some(memory.clone());
-    generate_family(command).map(drop)
-}
-
 fn generate_family(command: generate_cli::Command) -> Result<Outcome> {
     use generate_cli::Command as C;
     match command {

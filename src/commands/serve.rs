@@ -1,14 +1,14 @@
-//! `serve` and `serve-key`. The only place a runtime is built: every other command starts
-//! without one.
+//! `serve` and `serve-key`: the command line's options turned into the server's
+//! [`Config`]; the server (and its runtime) is the `secrets-server` crate.
 
 use std::io::Write;
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::{ServeArgs, ServeKeyArgs};
 use crate::output::Sink;
-use crate::serve::{self, Config, limit::LimitConfig};
+use secrets_server::{self as serve, Config, limit::LimitConfig};
 
 use super::Outcome;
 
@@ -31,22 +31,8 @@ pub(super) fn serve(args: &ServeArgs) -> Result<Outcome> {
         max_connections_per_client: usize::try_from(args.max_connections_per_client)?,
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
     };
-    let mut runtime = tokio::runtime::Builder::new_multi_thread();
-    if let Some(threads) = args.threads {
-        runtime.worker_threads(usize::try_from(threads)?);
-    }
-    // /v1 generation and checks run on blocking threads: a few are plenty, and a burst of
-    // requests then waits in a queue instead of starting hundreds of threads.
-    let runtime = runtime
-        .max_blocking_threads(8)
-        .enable_io()
-        .enable_time()
-        .thread_name("serve")
-        .build()
-        .context("starting the server's runtime")?;
-    runtime.block_on(serve::run(config))?;
-    // Connections still open after the grace period are dropped with the runtime.
-    runtime.shutdown_timeout(Duration::from_millis(100));
+    let threads = args.threads.map(usize::try_from).transpose()?;
+    secrets_server::serve_blocking(config, threads)?;
     Ok(Outcome::Success)
 }
 

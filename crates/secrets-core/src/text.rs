@@ -91,6 +91,31 @@ pub fn check_alphabet(what: &str, alphabet: &str) -> Result<(), String> {
     }
 }
 
+/// Writes `s` as the inside of a JSON string (no quotes), escaping what JSON requires and
+/// DEL; the command line's `--json` and the HTTP API write every secret through it.
+pub fn write_json_str(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: Option<&[u8]> = match b {
+            b'"' => Some(b"\\\""),
+            b'\\' => Some(b"\\\\"),
+            b'\n' => Some(b"\\n"),
+            b'\r' => Some(b"\\r"),
+            b'\t' => Some(b"\\t"),
+            0..=0x1F | 0x7F => None,
+            _ => continue,
+        };
+        w.write_all(&bytes[start..i])?;
+        match escape {
+            Some(e) => w.write_all(e)?,
+            None => write!(w, "\\u{b:04x}")?,
+        }
+        start = i + 1;
+    }
+    w.write_all(&bytes[start..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

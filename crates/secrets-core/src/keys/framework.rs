@@ -16,7 +16,8 @@ pub const DJANGO_CHARS: &str = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=
 pub const DJANGO_LENGTH: usize = 50;
 
 /// The frameworks whose secret keys `secrets key --for` makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Framework {
     /// Django SECRET_KEY: 50 characters of get_random_secret_key()'s alphabet.

@@ -6,12 +6,14 @@
 //! - [`class`] holds the character classes and their canonical form.
 //! - [`sample`] counts the passwords of each length that satisfy the rules, exactly, and
 //!   draws one uniformly among them.
-//! - [`validate`] checks a password against the rules, independently of the sampler.
+//! - [`validate`] checks a password against the rules, independently of the sampler;
+//!   [`verdict`] reads rules for a person and judges a password by them.
 
 pub mod class;
 pub mod parse;
 pub mod sample;
 pub mod validate;
+pub mod verdict;
 
 use class::CharClass;
 use serde_json::{Value, json};

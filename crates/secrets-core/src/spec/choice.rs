@@ -24,7 +24,16 @@ pub struct ChoiceSpec {
 }
 
 impl ChoiceSpec {
+    /// The plan for `items` as given. An item `-` is refused: on the command line it means
+    /// the lines of standard input, which a front end reads before planning
+    /// ([`ChoiceSpec::plan_items`]).
     pub(super) fn plan(&self) -> Result<Plan, SpecError> {
+        if self.items.iter().any(|i| i == "-") {
+            return Err(SpecError::new(
+                "item",
+                Problem::NotAllowed("`-` would mean standard input; it is not an item here".into()),
+            ));
+        }
         for item in &self.items {
             crate::text::check_printable("an item", item)
                 .map_err(|e| SpecError::new("item", Problem::Invalid(e)))?;

@@ -23,8 +23,11 @@ pub struct UuidSpec {
 }
 
 impl UuidSpec {
-    pub(super) fn plan(&self) -> Plan {
-        let v7 = self.v7 && !self.v4;
+    pub(super) fn plan(&self) -> Result<Plan, SpecError> {
+        if self.v4 && self.v7 {
+            return Err(SpecError::new("v4", Problem::Conflict("v7")));
+        }
+        let v7 = self.v7;
         let bits = f64::from(if v7 {
             ids::UUID_V7_BITS
         } else {
@@ -32,7 +35,7 @@ impl UuidSpec {
         });
         let mut info = Info::new("uuid", bits);
         info.encoding = Some(if v7 { "v7" } else { "v4" }.into());
-        Plan::new(
+        Ok(Plan::new(
             info,
             Entropy::exact(bits),
             36,
@@ -46,7 +49,7 @@ impl UuidSpec {
                 }))
             }),
         )
-        .with_alphabet("0123456789abcdef-".chars())
+        .with_alphabet("0123456789abcdef-".chars()))
     }
 }
 

@@ -111,16 +111,7 @@ impl IntSpec {
             }
         }
         if let Some(k) = self.bits {
-            if k > MAX_INT_BITS {
-                return Err(SpecError::with_value(
-                    "bits",
-                    k,
-                    Problem::OutOfRange {
-                        min: 0,
-                        max: MAX_INT_BITS,
-                    },
-                ));
-            }
+            super::check_limit(super::INT_LIMITS, "bits", k)?;
             let mut info = Info::new("int", k as f64);
             info.bits = Some(k);
             // Decimal digits of 2^k - 1: at most k * log10(2) + 1.

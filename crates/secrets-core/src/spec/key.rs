@@ -44,6 +44,15 @@ impl KeyKind {
     }
 }
 
+/// `key --for FRAMEWORK` as the HTTP API takes it (`?for=django`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkKeySpec {
+    /// The framework whose secret key to make.
+    #[serde(rename = "for")]
+    pub framework: Framework,
+}
+
 /// A secret key that is one line of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeySpec {

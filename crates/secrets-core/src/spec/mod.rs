@@ -41,7 +41,7 @@ pub use ids::{NanoidSpec, UlidSpec, UuidSpec};
 pub use info::Info;
 pub use int::{IntSpec, parse_integer, parse_positive_integer};
 #[cfg(feature = "keys")]
-pub use key::{KeyKind, KeySpec};
+pub use key::{FrameworkKeySpec, KeyKind, KeySpec};
 pub use passphrase::{Builtin, DEFAULT_WORDS, PassphraseSpec, WordlistSource};
 pub use password::{DEFAULT_PASSWORD_LENGTH, PasswordSpec, rules_length_range};
 pub use plan::{Plan, Sampler};
@@ -78,7 +78,88 @@ pub enum Spec {
     Key(KeySpec),
 }
 
+/// The range a numeric option accepts: the one truth that plans check, the command line's
+/// parsers and the HTTP API's documentation state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    /// The option, by its long flag name.
+    pub field: &'static str,
+    /// The smallest value accepted.
+    pub min: u64,
+    /// The largest value accepted.
+    pub max: u64,
+}
+
+const fn limit(field: &'static str, min: u64, max: u64) -> Limit {
+    Limit { field, min, max }
+}
+
+const LENGTH: u64 = crate::policy::MAX_PASSWORD_LENGTH as u64;
+const BITS: Limit = limit("bits", 1, crate::bits::MAX_BITS);
+
+/// The numeric limits of `password`.
+pub const PASSWORD_LIMITS: &[Limit] = &[
+    limit("length", 1, LENGTH),
+    BITS,
+    limit("min-lower", 0, LENGTH),
+    limit("min-upper", 0, LENGTH),
+    limit("min-digits", 0, LENGTH),
+    limit("min-symbols", 0, LENGTH),
+];
+/// The numeric limits of `passphrase`.
+pub const PASSPHRASE_LIMITS: &[Limit] = &[
+    limit("words", 1, crate::passphrase::MAX_WORDS),
+    BITS,
+    limit("min-word-length", 0, LENGTH),
+    limit("max-word-length", 0, LENGTH),
+];
+/// The numeric limits of `token-hex` and `token-urlsafe`.
+pub const TOKEN_LIMITS: &[Limit] = &[limit("nbytes", 1, u64::MAX), BITS];
+/// The numeric limits of `otp`.
+pub const OTP_LIMITS: &[Limit] = &[limit("length", 1, LENGTH), BITS];
+/// The numeric limits of `apikey`.
+pub const APIKEY_LIMITS: &[Limit] = &[limit("bytes", 1, token::MAX_APIKEY_BYTES), BITS];
+/// The numeric limits of `int`.
+pub const INT_LIMITS: &[Limit] = &[limit("bits", 0, crate::MAX_INT_BITS)];
+/// The numeric limits of `nanoid`.
+pub const NANOID_LIMITS: &[Limit] = &[limit("size", 1, LENGTH)];
+
+/// Checks `value` of `field` against `limits` (a field without a limit passes).
+pub(crate) fn check_limit(
+    limits: &[Limit],
+    field: &'static str,
+    value: u64,
+) -> Result<(), SpecError> {
+    match limits.iter().find(|l| l.field == field) {
+        Some(l) if !(l.min..=l.max).contains(&value) => Err(SpecError::with_value(
+            field,
+            value,
+            Problem::OutOfRange {
+                min: l.min,
+                max: l.max,
+            },
+        )),
+        _ => Ok(()),
+    }
+}
+
 impl Spec {
+    /// The numeric limits of this generator's options.
+    pub fn limits(&self) -> &'static [Limit] {
+        match self {
+            Spec::Password(_) => PASSWORD_LIMITS,
+            Spec::Passphrase(_) => PASSPHRASE_LIMITS,
+            Spec::Token(_) => TOKEN_LIMITS,
+            Spec::Otp(_) => OTP_LIMITS,
+            Spec::Apikey(_) => APIKEY_LIMITS,
+            Spec::Int(_) => INT_LIMITS,
+            Spec::Nanoid(_) => NANOID_LIMITS,
+            Spec::Choice(_) | Spec::Uuid(_) | Spec::Ulid(_) => &[],
+            #[cfg(feature = "keys")]
+            Spec::Key(_) => &[],
+        }
+    }
+
     /// Validates the spec and works out what it will make. Word lists other than the
     /// built-in ones are read through `words`, so a front end decides which files (if any)
     /// a spec may name.
@@ -91,7 +172,7 @@ impl Spec {
             Spec::Apikey(s) => s.plan(),
             Spec::Int(s) => s.plan(),
             Spec::Choice(s) => s.plan(),
-            Spec::Uuid(s) => Ok(s.plan()),
+            Spec::Uuid(s) => s.plan(),
             Spec::Ulid(s) => Ok(s.plan()),
             Spec::Nanoid(s) => s.plan(),
             #[cfg(feature = "keys")]

@@ -143,15 +143,14 @@ words, or the proof is beyond its bound)";
 impl PassphraseSpec {
     pub(super) fn plan(&self, source: &dyn WordlistSource) -> Result<Plan, SpecError> {
         check_bits(self.bits)?;
-        if !(1..=MAX_WORDS).contains(&self.words) {
-            return Err(SpecError::with_value(
-                "words",
-                self.words,
-                Problem::OutOfRange {
-                    min: 1,
-                    max: MAX_WORDS,
-                },
-            ));
+        super::check_limit(super::PASSPHRASE_LIMITS, "words", self.words)?;
+        for (field, value) in [
+            ("min-word-length", self.min_word_length),
+            ("max-word-length", self.max_word_length),
+        ] {
+            if let Some(n) = value {
+                super::check_limit(super::PASSPHRASE_LIMITS, field, n as u64)?;
+            }
         }
         let list = match Wordlist::builtin(&self.wordlist) {
             Some(list) => list,

@@ -126,6 +126,17 @@ impl PasswordSpec {
     /// The policy options this spec asks for (at the length asked, or the default).
     pub fn policy_options(&self) -> Result<PolicyOptions, SpecError> {
         let length = self.length.unwrap_or(DEFAULT_PASSWORD_LENGTH);
+        let minimums = [
+            ("min-lower", self.min_lower),
+            ("min-upper", self.min_upper),
+            ("min-digits", self.min_digits),
+            ("min-symbols", self.min_symbols),
+        ];
+        for (field, value) in minimums {
+            if let Some(n) = value {
+                super::check_limit(super::PASSWORD_LIMITS, field, n as u64)?;
+            }
+        }
         Ok(PolicyOptions {
             length: length_of(length, "length")?,
             disabled: [
@@ -152,6 +163,7 @@ impl PasswordSpec {
         if self.length.is_some() && self.bits.is_some() {
             return Err(SpecError::new("bits", Problem::Conflict("length")));
         }
+        self.check_conflicts()?;
         if let Some(rules) = &self.rules {
             return self.plan_rules(rules);
         }
@@ -185,30 +197,44 @@ impl PasswordSpec {
         Ok(plan)
     }
 
+    /// Options that cannot go together (the command line's parser refuses them too).
+    fn check_conflicts(&self) -> Result<(), SpecError> {
+        let classes = [
+            ("no-lower", self.no_lower),
+            ("no-upper", self.no_upper),
+            ("no-digits", self.no_digits),
+            ("no-symbols", self.no_symbols),
+            ("symbols", self.symbols.is_some()),
+        ];
+        if self.no_symbols && self.symbols.is_some() {
+            return Err(SpecError::new("no-symbols", Problem::Conflict("symbols")));
+        }
+        if self.charset.is_some() {
+            if let Some((other, _)) = classes.iter().find(|(_, on)| *on) {
+                return Err(SpecError::new("charset", Problem::Conflict(*other)));
+            }
+        }
+        if self.rules.is_some() {
+            let policy = [
+                ("charset", self.charset.is_some()),
+                ("exclude", !self.exclude.is_empty()),
+                ("no-ambiguous", self.no_ambiguous),
+                ("min-lower", self.min_lower.is_some()),
+                ("min-upper", self.min_upper.is_some()),
+                ("min-digits", self.min_digits.is_some()),
+                ("min-symbols", self.min_symbols.is_some()),
+            ];
+            if let Some((other, _)) = classes.iter().chain(&policy).find(|(_, on)| *on) {
+                return Err(SpecError::new("rules", Problem::Conflict(*other)));
+            }
+        }
+        Ok(())
+    }
+
     fn plan_rules(&self, text: &str) -> Result<Plan, SpecError> {
-        let rules =
-            Rules::parse_checked(text).map_err(|e| SpecError::new("rules", Problem::Invalid(e)))?;
-        let mut notes = Vec::new();
-        if !text.is_ascii() {
-            notes.push(
-                "--rules: characters outside ASCII are ignored (the language's classes hold \
-                 printable ASCII only, and Apple's parser skips the others in [...])"
-                    .to_owned(),
-            );
-        }
-        for warning in &rules.warnings {
-            notes.push(format!("--rules: {warning} (as Apple's parser reports it)"));
-        }
-        if rules.discarded {
-            return Err(SpecError::new(
-                "rules",
-                Problem::Invalid(
-                    "Apple's parser discards the whole rule set at this point, so none of it \
-                     would apply"
-                        .into(),
-                ),
-            ));
-        }
+        let (rules, notes) = crate::rules::verdict::read(text)
+            .map_err(|e| SpecError::new("rules", Problem::Invalid(e.to_string())))?;
+        let mut notes: Vec<String> = notes.into_iter().map(|n| format!("--rules: {n}")).collect();
         let (lo, hi) = rules_length_range(&rules)?;
         let (length, sampler) = match (self.length, self.bits) {
             (Some(asked), _) => {
@@ -289,32 +315,13 @@ impl PasswordSpec {
 
 /// `bits` within 1 to [`crate::bits::MAX_BITS`].
 pub(super) fn check_bits(bits: Option<u64>) -> Result<(), SpecError> {
-    match bits {
-        Some(b) if b == 0 || b > crate::bits::MAX_BITS => Err(SpecError::with_value(
-            "bits",
-            b,
-            Problem::OutOfRange {
-                min: 1,
-                max: crate::bits::MAX_BITS,
-            },
-        )),
-        _ => Ok(()),
-    }
+    bits.map_or(Ok(()), |b| super::check_limit(&[super::BITS], "bits", b))
 }
 
 /// A length of 1 to [`MAX_PASSWORD_LENGTH`] characters.
 pub(super) fn length_of(length: u64, field: &'static str) -> Result<usize, SpecError> {
-    match usize::try_from(length) {
-        Ok(n) if (1..=MAX_PASSWORD_LENGTH).contains(&n) => Ok(n),
-        _ => Err(SpecError::with_value(
-            field,
-            length,
-            Problem::OutOfRange {
-                min: 1,
-                max: MAX_PASSWORD_LENGTH as u64,
-            },
-        )),
-    }
+    super::check_limit(&[super::limit(field, 1, super::LENGTH)], field, length)?;
+    Ok(small(length))
 }
 
 fn rule_sampler(rules: &Rules, length: usize) -> Result<RuleSampler, SpecError> {

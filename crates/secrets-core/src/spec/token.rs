@@ -82,16 +82,7 @@ impl TokenSpec {
 
     pub(super) fn plan(&self) -> Result<Plan, SpecError> {
         check_bits(self.bits)?;
-        if self.nbytes == 0 {
-            return Err(SpecError::with_value(
-                "nbytes",
-                0,
-                Problem::OutOfRange {
-                    min: 1,
-                    max: u64::MAX,
-                },
-            ));
-        }
+        super::check_limit(super::TOKEN_LIMITS, "nbytes", self.nbytes)?;
         let nbytes = self.bytes();
         let (kind, name, len, chars) = match self.encoding {
             TokenEncoding::Hex => ("token-hex", "hex", nbytes.saturating_mul(2), HEX),
@@ -301,16 +292,7 @@ impl ApikeySpec {
         }
         apikey::validate_apikey_prefix(&prefix)
             .map_err(|e| SpecError::new("prefix", Problem::Engine(e)))?;
-        if !(1..=MAX_APIKEY_BYTES).contains(&self.bytes) {
-            return Err(SpecError::with_value(
-                "bytes",
-                self.bytes,
-                Problem::OutOfRange {
-                    min: 1,
-                    max: MAX_APIKEY_BYTES,
-                },
-            ));
-        }
+        super::check_limit(super::APIKEY_LIMITS, "bytes", self.bytes)?;
         if self.checksum && self.bits.is_some() {
             return Err(SpecError::new("bits", Problem::Conflict("checksum")));
         }

@@ -3,31 +3,15 @@
 //! `secrets_http_request_duration_seconds` (a histogram with fixed buckets) and
 //! `secrets_ratelimit_backend_errors_total`.
 //!
-//! Routes are the fixed templates of the router (plus `unmatched`), so the label sets are
-//! bounded whatever clients send.
+//! Routes are the fixed paths of [`super::routes::ROUTES`] (plus `unmatched`), so the
+//! label sets are bounded whatever clients send.
 
 use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::Duration;
 
-/// Every route label; `unmatched` is anything the router did not match.
-pub(crate) const ROUTES: &[&str] = &[
-    "/api/generate",
-    "/v1/password",
-    "/v1/passphrase",
-    "/v1/token-hex",
-    "/v1/token-urlsafe",
-    "/v1/otp",
-    "/v1/apikey",
-    "/v1/int",
-    "/v1/choice",
-    "/v1/check",
-    "/healthz",
-    "/metrics",
-    "/openapi.json",
-    UNMATCHED,
-];
+use super::routes::ROUTES;
 
 /// The label of a request no route matched.
 pub(crate) const UNMATCHED: &str = "unmatched";
@@ -61,7 +45,10 @@ pub(crate) struct Metrics {
 impl Default for Metrics {
     fn default() -> Self {
         Metrics {
-            routes: ROUTES.iter().map(|_| RouteCounters::default()).collect(),
+            // One per route of the table, then one for `unmatched`.
+            routes: (0..=ROUTES.len())
+                .map(|_| RouteCounters::default())
+                .collect(),
             buckets: Default::default(),
             count: AtomicU64::new(0),
             sum_micros: AtomicU64::new(0),
@@ -70,21 +57,13 @@ impl Default for Metrics {
     }
 }
 
-/// The route label of a matched path template.
-pub(crate) fn route_label(template: Option<&str>) -> &'static str {
-    template
-        .and_then(|t| ROUTES.iter().find(|r| **r == t))
-        .copied()
-        .unwrap_or(UNMATCHED)
-}
-
 impl Metrics {
     /// Counts one answered request.
     pub(crate) fn record(&self, route: &'static str, status: u16, duration: Duration) {
         let index = ROUTES
             .iter()
-            .position(|r| *r == route)
-            .unwrap_or(ROUTES.len() - 1);
+            .position(|r| r.path == route)
+            .unwrap_or(ROUTES.len());
         let counters = &self.routes[index];
         match COMMON.iter().position(|&s| s == status) {
             Some(i) => {
@@ -119,7 +98,8 @@ impl Metrics {
             "# HELP secrets_http_requests_total Requests answered, by route template and status.\n\
              # TYPE secrets_http_requests_total counter\n",
         );
-        for (route, counters) in ROUTES.iter().zip(&self.routes) {
+        let labels = ROUTES.iter().map(|r| r.path).chain([UNMATCHED]);
+        for (route, counters) in labels.zip(&self.routes) {
             let mut rows: Vec<(u16, u64)> = COMMON
                 .iter()
                 .zip(&counters.common)
@@ -194,9 +174,13 @@ mod tests {
     }
 
     #[test]
-    fn unknown_templates_are_unmatched() {
-        assert_eq!(route_label(Some("/nope")), "unmatched");
-        assert_eq!(route_label(None), "unmatched");
-        assert_eq!(route_label(Some("/v1/otp")), "/v1/otp");
+    fn unknown_routes_count_as_unmatched() {
+        let m = Metrics::default();
+        m.record("/nope", 404, Duration::from_millis(1));
+        let text = m.render(0);
+        assert!(
+            text.contains("{route=\"unmatched\",status=\"404\"} 1"),
+            "{text}"
+        );
     }
 }

@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use super::audit::AuditParams;
 use super::error::ApiError;
+use secrets_core::rules::verdict;
 use secrets_core::strength;
 
 /// The longest password judged, in bytes (zxcvbn looks at 100 characters anyway).
@@ -105,26 +106,17 @@ pub(crate) async fn check(body: Result<axum::Json<CheckRequest>, JsonRejection>)
         // Read as `check --rules` reads them, without its notes (standard error may be the
         // audit log): a rule set Apple's parser discards, or one no password can meet, is
         // a 400 with the same message.
-        let rules = secrets_core::rules::Rules::parse_checked(&text)
-            .map_err(|e| anyhow::anyhow!(e))
-            .and_then(|rules| {
-                if rules.discarded {
-                    anyhow::bail!(
-                        "--rules: Apple's parser discards the whole rule set, so none of it \
-                         would apply"
-                    );
-                }
-                crate::commands::rules::refuse_impossible(&rules)?;
-                Ok(rules)
+        let read = verdict::read(&text)
+            .map(|(rules, _)| rules)
+            .and_then(|rules| match verdict::why_impossible(&rules) {
+                Some(why) => Err(verdict::RulesError::Impossible(why)),
+                None => Ok(rules),
             });
-        let rules = match rules {
+        let rules = match read {
             Ok(rules) => rules,
-            Err(e) => {
-                let message = e.to_string().replacen("--rules: ", "rules: ", 1);
-                return refuse(ApiError::bad_request(message));
-            }
+            Err(e) => return refuse(ApiError::bad_request(format!("rules: {e}"))),
         };
-        let (_, report) = crate::commands::rules::rules_verdict(&rules, &password, None);
+        let (_, report) = verdict::verdict(&rules, &password, None);
         let mut response = axum::Json(report).into_response();
         response.extensions_mut().insert(audit);
         return response;

@@ -111,7 +111,7 @@ impl Backend {
         match result {
             Ok((allowed, ahead)) => {
                 if self.down.swap(false, Ordering::AcqRel) {
-                    crate::note!("rate limit: Redis answers again; the limit is shared again");
+                    note!("rate limit: Redis answers again; the limit is shared again");
                 }
                 Answer::Decided(allowed, ahead)
             }
@@ -119,7 +119,7 @@ impl Backend {
                 let retry = now.saturating_add(micros(RETRY_EVERY));
                 self.retry_at.store(retry, Ordering::Release);
                 if !self.down.swap(true, Ordering::AcqRel) {
-                    crate::note!(
+                    note!(
                         "rate limit: Redis failed ({why}); each replica limits alone until it answers"
                     );
                 }

@@ -256,7 +256,7 @@ fn answer(query: Option<&str>) -> Answer {
     let mut body = Vec::with_capacity(password.len() + 40);
     body.extend_from_slice(br#"{"password":""#);
     // Writing into a Vec cannot fail.
-    let _ = crate::output::write_json_str(&mut body, &password);
+    let _ = secrets_core::text::write_json_str(&mut body, &password);
     body.extend_from_slice(br#"","length":"#);
     body.extend_from_slice(params.length.to_string().as_bytes());
     body.push(b'}');

@@ -1,4 +1,4 @@
-//! The cost of one rate-limit decision (`secrets_cli::ratelimit`, the limiter of `serve`):
+//! The cost of one rate-limit decision (`secrets_server::ratelimit`, the limiter of `serve`):
 //! in-process with one hot client, with a million distinct clients cycling through a
 //! 100,000-entry table, and from several threads at once; and through a real
 //! `redis-server` (started here on a unix socket and a loopback TCP port, when installed),
@@ -9,7 +9,7 @@
 
 use divan::Bencher;
 use divan::counter::ItemsCount;
-use secrets_cli::ratelimit::{Decision, Limiter, Quota};
+use secrets_server::ratelimit::{Decision, Limiter, Quota};
 use std::cell::Cell;
 use std::future::Future;
 use std::io::{Read, Write};

@@ -1,10 +1,10 @@
-//! The router: every route, and the layers around them, built in one place.
+//! The router: every route of [`super::routes::ROUTES`], and the layers around them.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -13,6 +13,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::error::json_error;
 use super::guard::App;
+use super::routes::{Handler, ROUTES};
 use super::{AppState, check, seed, v1};
 
 /// The largest request body (`POST /v1/check`), in bytes.
@@ -26,21 +27,27 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// answer without waiting on anything unbounded (the Redis limiter has its own deadline),
 /// so they need no deadline of their own: a timer per request was measurable.
 pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> App {
-    let mut router = Router::new().route("/api/generate", get(seed::generate));
-    for route in v1::ROUTES {
-        router = router.route(route.path, get(v1::generate));
-    }
     let check = post(check::check)
         .layer::<_, std::convert::Infallible>(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
+    let mut router = Router::new();
+    for route in ROUTES {
+        router = match route.handler {
+            Handler::Seed => router.route(route.path, get(seed::generate)),
+            Handler::Generate(generator) => router.route(
+                route.path,
+                get(move |query: RawQuery| v1::generate(generator, query)),
+            ),
+            Handler::Check => router.route(route.path, check.clone()),
+            Handler::Healthz => router.route(route.path, get(healthz)),
+            Handler::Metrics => router.route(route.path, get(metrics)),
+            Handler::OpenApi => router.route(route.path, get(openapi_json)),
+        };
+    }
     let router = router
-        .route("/v1/check", check)
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
-        .route("/openapi.json", get(openapi_json))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state.clone());

@@ -23,6 +23,7 @@ use tower_http::cors::CorsLayer;
 use super::AppState;
 use super::audit::{AuditParams, Record};
 use super::error::json_error;
+use super::routes::{self, Handler, Route};
 use super::{client, headers, limit, metrics};
 
 /// What the connection tells the pipeline: the peer's address and whether it is TLS.
@@ -44,15 +45,6 @@ pub(crate) struct App {
     pub(crate) cors: Option<CorsLayer>,
 }
 
-/// Routes that are never behind a key: liveness, and the API's public description.
-const OPEN: &[&str] = &["/healthz", "/openapi.json"];
-
-/// Routes that take no query parameters.
-const NO_QUERY: &[&str] = &["/v1/check", "/healthz", "/metrics", "/openapi.json"];
-
-/// Routes that are not rate limited.
-const UNLIMITED: &[&str] = &["/healthz", "/metrics", "/openapi.json"];
-
 impl App {
     /// Answers one request: client address, timing, CORS, [`guard`] and the router, then
     /// headers, metrics and the audit record.
@@ -70,14 +62,15 @@ impl App {
         let request = request.map(axum::body::Body::new);
         let ip = client::client_ip(peer.addr, request.headers(), &state.trust_proxy);
         let method = request.method().clone();
-        let route = matched_route(request.method(), request.uri().path());
+        let matched = matched_route(request.method(), request.uri().path());
+        let route = matched.map_or(metrics::UNMATCHED, |r| r.path);
         let mut response = match cors {
-            None => guard(&state, router, route, ip, request).await,
+            None => guard(&state, router, matched, ip, request).await,
             Some(cors) => {
                 let state = state.clone();
                 let inner = tower::service_fn(move |request: Request| {
                     let (state, router) = (state.clone(), router.clone());
-                    async move { Ok::<_, Infallible>(guard(&state, router, route, ip, request).await) }
+                    async move { Ok::<_, Infallible>(guard(&state, router, matched, ip, request).await) }
                 });
                 match cors.layer(inner).oneshot(request).await {
                     Ok(response) => response,
@@ -114,17 +107,14 @@ impl App {
     }
 }
 
-/// The route a request matches, by path and method, or `unmatched`: the router's own 404
-/// and 405 answers are not guarded (so `GET /v1/check?password=...` is a 405 that neither
-/// asks for a key nor charges the limiter). Every route is a fixed path, so the path is its
-/// template; every route is GET (and HEAD) except `POST /v1/check` (src/serve/router.rs).
-fn matched_route(method: &Method, path: &str) -> &'static str {
-    let route = metrics::route_label(Some(path));
-    let allowed = match route {
-        "/v1/check" => method == Method::POST,
-        _ => method == Method::GET || method == Method::HEAD,
-    };
-    if allowed { route } else { metrics::UNMATCHED }
+/// The route of [`routes::ROUTES`] a request matches, by path and method, if any: the
+/// router's own 404 and 405 answers are not guarded (so `GET /v1/check?password=...` is a
+/// 405 that neither asks for a key nor charges the limiter).
+fn matched_route(method: &Method, path: &str) -> Option<&'static Route> {
+    routes::find(path).filter(|route| match route.post {
+        true => method == Method::POST,
+        false => method == Method::GET || method == Method::HEAD,
+    })
 }
 
 /// The methods of RFC 9110 (and PATCH), logged by name; any other is free text from the
@@ -160,16 +150,16 @@ async fn route(router: Router, request: Request) -> Response {
 async fn guard(
     state: &AppState,
     router: Router,
-    route: &'static str,
+    matched: Option<&'static Route>,
     ip: IpAddr,
     request: Request,
 ) -> Response {
-    if route == metrics::UNMATCHED {
+    let Some(route) = matched else {
         return self::route(router, request).await;
-    }
+    };
     let needs_key = state.keys.is_some()
-        && !OPEN.contains(&route)
-        && !(route == "/metrics" && state.metrics_public);
+        && !route.open
+        && !(route.handler == Handler::Metrics && state.metrics_public);
     let mut key_id = None;
     if needs_key {
         let presented = request
@@ -201,7 +191,7 @@ async fn guard(
     // Routes without parameters take no query at all: `POST /v1/check?password=...` would
     // otherwise answer 200 and teach a client that a secret in the URL (and so in access
     // logs) is fine. Nothing of the query is repeated.
-    if NO_QUERY.contains(&route) && request.uri().query().is_some() {
+    if !route.query && request.uri().query().is_some() {
         let response = json_error(
             StatusCode::BAD_REQUEST,
             "this route takes no query parameters (POST /v1/check takes a JSON body)",
@@ -209,11 +199,7 @@ async fn guard(
         return tagged(response, key_id);
     }
     let mut decision = None;
-    if let Some(limiter) = state
-        .limiter
-        .as_ref()
-        .filter(|_| !UNLIMITED.contains(&route))
-    {
+    if let Some(limiter) = state.limiter.as_ref().filter(|_| route.limited) {
         let bucket = match &key_id {
             Some(id) => format!("key:{id}"),
             None => format!("ip:{ip}"),
@@ -225,7 +211,7 @@ async fn guard(
         }
         decision = Some(d);
     }
-    let mut response = if route == "/api/generate" && request.method() == Method::GET {
+    let mut response = if route.handler == Handler::Seed && request.method() == Method::GET {
         // The seed route directly: the router would only find this same handler.
         super::seed::respond(request.uri().query())
     } else {

@@ -1,6 +1,7 @@
 //! `/openapi.json`: an OpenAPI 3.1 description of every route, generated from the code: the
 //! seed, check and service routes from their handlers' annotations (utoipa), the `/v1`
-//! generators from the same parameter table that parses their queries ([`super::v1::ROUTES`]).
+//! generators from the route table ([`super::routes::ROUTES`]) and the engine's spec types,
+//! whose fields, types, enums and limits are exactly what a query is read with.
 
 use serde::Serialize;
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
@@ -10,8 +11,10 @@ use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, Required, Respon
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use super::error::ErrorBody;
+use super::query::{BOOLEANS, Shape};
+use super::routes::{Handler, ROUTES};
 use super::seed::SeedPassword;
-use super::v1;
+use super::v1::MAX_COUNT;
 
 /// One generated secret, as `secrets <generator> --json` prints it: `secret` and `kind`
 /// always, the other fields where the generator has them.
@@ -20,7 +23,8 @@ use super::v1;
 pub(crate) struct GeneratedSecret {
     /// The secret.
     secret: String,
-    /// The generator: password, passphrase, token-hex, token-urlsafe, otp, apikey, int, choice.
+    /// The generator: password, passphrase, token-hex, token-urlsafe, otp, apikey, int,
+    /// choice, uuid, ulid, nanoid, or FRAMEWORK-key.
     kind: String,
     /// log2 of the number of equally likely outputs.
     entropy_bits: f64,
@@ -61,7 +65,10 @@ struct Generators;
 
 impl Modify for Generators {
     fn modify(&self, openapi: &mut Document) {
-        for route in v1::ROUTES {
+        for route in ROUTES {
+            let Handler::Generate(generator) = route.handler else {
+                continue;
+            };
             let mut op = OperationBuilder::new()
                 .tag("v1")
                 .operation_id(Some(
@@ -69,9 +76,65 @@ impl Modify for Generators {
                 ))
                 .summary(Some(format!(
                     "`secrets {} --json`; the parameters are its long flags",
-                    route.command()
+                    generator.command()
                 )));
-            for (name, schema, description) in route.describe() {
+            let mut parameters = generator.parameters();
+            parameters.push(("count", Shape::Integer));
+            for (name, shape) in parameters {
+                let limit = generator.limits().iter().find(|l| l.field == name);
+                let (min, max) = match (name, limit) {
+                    ("count", _) => (Some(1), Some(MAX_COUNT)),
+                    (_, Some(l)) => (Some(l.min), Some(l.max)),
+                    _ => (Some(0), None),
+                };
+                let (schema, description): (utoipa::openapi::Schema, String) = match shape {
+                    Shape::Boolean => (
+                        ObjectBuilder::new().schema_type(Type::Boolean).into(),
+                        format!("`--{name}` when true; {BOOLEANS}"),
+                    ),
+                    Shape::Integer => (
+                        ObjectBuilder::new()
+                            .schema_type(Type::Integer)
+                            .minimum(min)
+                            .maximum(max)
+                            .into(),
+                        match name {
+                            "count" => "how many secrets (`--count`)".to_string(),
+                            "nbytes" => "the NBYTES operand".to_string(),
+                            _ => format!("`--{name}`"),
+                        },
+                    ),
+                    Shape::OneOf(values) => (
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some(values.iter().copied()))
+                            .into(),
+                        format!("`--{name}`"),
+                    ),
+                    Shape::List => (
+                        ArrayBuilder::new()
+                            .items(ObjectBuilder::new().schema_type(Type::String))
+                            .into(),
+                        format!("one `{name}` parameter each"),
+                    ),
+                    Shape::Text => (
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .max_length(Some(super::params::MAX_VALUE))
+                            .into(),
+                        match name {
+                            "range" => "`--range A B` written A,B".to_string(),
+                            "below" => {
+                                "`--below`, an integer of any size (as a string)".to_string()
+                            }
+                            "wordlist" => format!(
+                                "`--wordlist`: one of {}",
+                                secrets_core::passphrase::BUILTIN_LISTS.join(", ")
+                            ),
+                            _ => format!("`--{name}`"),
+                        },
+                    ),
+                };
                 op = op.parameter(
                     ParameterBuilder::new()
                         .name(name)
@@ -126,14 +189,6 @@ impl Modify for Bearer {
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
     }
-}
-
-/// A query parameter's schema: an integer up to `max`, a boolean, or a string.
-pub(crate) fn integer(max: Option<u64>) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::Integer)
-        .minimum(Some(0))
-        .maximum(max)
 }
 
 /// The document, serialized once at start-up.

@@ -1,17 +1,31 @@
-//! `secrets serve`: the toolkit's generators and `check` over HTTP(S), for teams that want
-//! every internal tool to get its secrets from one audited place.
+//! The HTTP API of the `secrets` toolkit (`secrets serve`): every generator of
+//! [`secrets_core::spec`] and the password check over HTTP(S), for teams that want every
+//! internal tool to get its secrets from one audited place. No command-line parser is in
+//! this crate: queries deserialize into the engine's specs, whose field names are the
+//! command line's long flags, and are planned with the same limits.
 //!
-//! One file one job: `router` (routes and layers), `seed` (the seed article's
-//! `/api/generate` contract), `v1` (the generators, through the command line's own code),
-//! `check`, `guard` (the per-request pipeline), `auth` (API keys), `limit` (the HTTP
-//! side of rate limiting), `client` (client addresses behind proxies), `audit`,
-//! `metrics`, `openapi`, `headers`, `tls`, `listen` (connections, limits, timeouts,
-//! graceful shutdown).
+//! One file one job: [`routes`] (the one table of routes and their policies, which the
+//! router, the guard, the metrics and the OpenAPI document read), `router` (routes and
+//! layers), `seed` (the compact `/api/generate` contract), `v1` (the generators), `query`
+//! (query strings into specs), `check`, `guard` (the per-request pipeline), `auth` (API
+//! keys), `limit` (the HTTP side of rate limiting), [`ratelimit`] (the limiter: GCRA,
+//! in-process or shared through Redis), `client` (client addresses behind proxies),
+//! `audit`, `metrics`, `openapi`, `headers`, `tls`, `listen` (connections, limits,
+//! timeouts, graceful shutdown).
 //!
-//! Nothing here runs unless `serve` does: the runtime is built in `commands::serve` only, so
-//! every other command starts as fast as before.
+//! Nothing here runs unless [`serve_blocking`] does: it builds the runtime.
 //!
 //! Hashing endpoints are deliberately absent: a server should not receive passwords to hash.
+
+/// `note!("...", args)`: one line on standard error, never a panic (a closed or full
+/// standard error changes nothing).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_fmt(format_args!($($arg)*)).and_then(|()| err.write_all(b"\n"));
+    }};
+}
 
 pub mod audit;
 pub mod auth;
@@ -25,7 +39,10 @@ pub mod listen;
 mod metrics;
 mod openapi;
 mod params;
+mod query;
+pub mod ratelimit;
 pub mod router;
+pub mod routes;
 pub mod seed;
 mod tls;
 pub mod v1;
@@ -84,6 +101,28 @@ pub(crate) struct AppState {
     pub(crate) openapi: axum::body::Bytes,
 }
 
+/// Builds the runtime and runs the server until SIGTERM or SIGINT (`threads` async workers,
+/// or one per core); returns once it has shut down.
+pub fn serve_blocking(config: Config, threads: Option<usize>) -> Result<()> {
+    let mut runtime = tokio::runtime::Builder::new_multi_thread();
+    if let Some(threads) = threads {
+        runtime.worker_threads(threads);
+    }
+    // /v1 generation and checks run on blocking threads: a few are plenty, and a burst of
+    // requests then waits in a queue instead of starting hundreds of threads.
+    let runtime = runtime
+        .max_blocking_threads(8)
+        .enable_io()
+        .enable_time()
+        .thread_name("serve")
+        .build()
+        .context("starting the server's runtime")?;
+    runtime.block_on(run(config))?;
+    // Connections still open after the grace period are dropped with the runtime.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    Ok(())
+}
+
 /// Runs the server until SIGTERM or SIGINT; returns once it has shut down.
 pub async fn run(config: Config) -> Result<()> {
     let loopback = config.bind.ip().is_loopback();
@@ -96,7 +135,7 @@ pub async fn run(config: Config) -> Result<()> {
                 config.bind.ip()
             );
         }
-        crate::note!(
+        note!(
             "warning: serving plain HTTP on {} (--insecure-http); only behind a TLS-terminating \
              proxy",
             config.bind.ip()
@@ -118,7 +157,7 @@ pub async fn run(config: Config) -> Result<()> {
         Some(path) => {
             let keys = Arc::new(KeyStore::open(path)?);
             if keys.current().len() == 0 {
-                crate::note!(
+                note!(
                     "warning: {} holds no keys: every request will be refused\n\
                      hint: add one with `secrets serve-key --api-keys {}`",
                     path.display(),
@@ -153,7 +192,7 @@ pub async fn run(config: Config) -> Result<()> {
     let app = router::build(state, &cors_origins);
     let local = listener.local_addr().context("the listening address")?;
     let scheme = if tls.is_some() { "https" } else { "http" };
-    crate::note!("listening on {scheme}://{local}");
+    note!("listening on {scheme}://{local}");
     listen::Listener {
         listener,
         app,
@@ -165,7 +204,7 @@ pub async fn run(config: Config) -> Result<()> {
     .run(shutdown_signal())
     .await;
     audit_log.finish().await;
-    crate::note!("stopped");
+    note!("stopped");
     Ok(())
 }
 
@@ -178,8 +217,8 @@ async fn reload_on_sighup(store: Arc<KeyStore>) {
     };
     while hup.recv().await.is_some() {
         match store.reload() {
-            Ok(n) => crate::note!("reloaded {}: {n} keys", store.path().display()),
-            Err(e) => crate::note!("error: keeping the keys loaded before: {e:#}"),
+            Ok(n) => note!("reloaded {}: {n} keys", store.path().display()),
+            Err(e) => note!("error: keeping the keys loaded before: {e:#}"),
         }
     }
 }

@@ -50,7 +50,6 @@ mod error;
 #[cfg(feature = "hash")]
 pub mod hash;
 pub mod ids;
-#[cfg(feature = "keys")]
 pub mod keys;
 pub mod lines;
 pub mod mac;

@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+#[cfg(feature = "redis")]
 use anyhow::Context as _;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -30,6 +31,7 @@ pub struct LimitConfig {
 /// Clients tracked at most by the in-process limiter (idle ones are evicted first).
 pub const MAX_CLIENTS: usize = 100_000;
 /// The prefix of this server's keys in Redis.
+#[cfg(feature = "redis")]
 const REDIS_PREFIX: &str = "secrets:ratelimit:";
 
 /// The limiter, when limiting is on.
@@ -54,9 +56,14 @@ impl RateLimit {
             .map_err(|e| anyhow::anyhow!("--rate-limit/--rate-limit-burst: {e}"))?;
         let limiter = match &config.redis {
             // Refuses to start when Redis cannot be reached; later outages fall back.
+            #[cfg(feature = "redis")]
             Some(url) => Limiter::redis(url, quota, REDIS_PREFIX, MAX_CLIENTS)
                 .await
                 .context("--rate-limit-redis")?,
+            #[cfg(not(feature = "redis"))]
+            Some(_) => anyhow::bail!(
+                "--rate-limit-redis: this build has no Redis support (the `redis` feature)"
+            ),
             None => Limiter::in_process(quota, MAX_CLIENTS),
         };
         Ok(Some(RateLimit { limiter }))

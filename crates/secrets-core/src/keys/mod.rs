@@ -1,20 +1,26 @@
-//! Keys in the exact formats other programs read: WireGuard ([`wireguard`]), age
-//! ([`age`]), OpenSSH Ed25519 ([`ssh`]) and the secret keys of web frameworks
-//! ([`framework`]).
+//! Keys in the exact formats other programs read: the secret keys of web frameworks
+//! ([`framework`]), and with the `keys` feature WireGuard (`wireguard`), age (`age`) and
+//! OpenSSH Ed25519 (`ssh`).
 //!
 //! Every key is made from bytes of the engine's CSPRNG ([`crate::RandomSource`]) and
 //! encoded by the field's libraries (x25519-dalek, bech32, ssh-key), never by hand-written
 //! curve code. Private keys live in wiped buffers; no error message contains one.
 
+#[cfg(feature = "keys")]
 pub mod age;
 pub mod framework;
+#[cfg(feature = "keys")]
 pub mod ssh;
+#[cfg(feature = "keys")]
 pub mod wireguard;
 
+#[cfg(feature = "keys")]
 use zeroize::Zeroizing;
 
+#[cfg(feature = "keys")]
 use crate::RandomSource;
 
+#[cfg(feature = "keys")]
 /// What making or reading a key can fail at. No variant holds or prints a key.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
@@ -76,24 +82,28 @@ pub enum KeyError {
     WireguardLength(usize),
 }
 
+#[cfg(feature = "keys")]
 impl From<ssh_key::Error> for KeyError {
     fn from(e: ssh_key::Error) -> KeyError {
         KeyError::Encoding(e.to_string())
     }
 }
 
+#[cfg(feature = "keys")]
 impl From<bech32::EncodeError> for KeyError {
     fn from(e: bech32::EncodeError) -> KeyError {
         KeyError::Encoding(e.to_string())
     }
 }
 
+#[cfg(feature = "keys")]
 impl From<std::fmt::Error> for KeyError {
     fn from(e: std::fmt::Error) -> KeyError {
         KeyError::Encoding(e.to_string())
     }
 }
 
+#[cfg(feature = "keys")]
 /// 32 fresh random bytes in a wiped buffer: the seed of every key kind here.
 pub(crate) fn random_32(src: &mut RandomSource) -> crate::Result<Zeroizing<[u8; 32]>> {
     let mut key = Zeroizing::new([0u8; 32]);
@@ -101,6 +111,7 @@ pub(crate) fn random_32(src: &mut RandomSource) -> crate::Result<Zeroizing<[u8; 
     Ok(key)
 }
 
+#[cfg(feature = "keys")]
 /// `unix_seconds` as an RFC 3339 UTC timestamp, `2006-01-02T15:04:05Z`.
 ///
 /// The civil date comes from Howard Hinnant's `civil_from_days`, exact for every date the
@@ -126,7 +137,7 @@ pub fn rfc3339_utc(unix_seconds: u64) -> String {
     )
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "keys"))]
 mod tests {
     use super::*;
 

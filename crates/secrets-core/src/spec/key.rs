@@ -1,13 +1,17 @@
-//! Secret keys as one line of text: web frameworks' secret keys (`key --for`) and the
-//! one-line private keys of `keygen` (WireGuard, age), for `.env` files and templates.
+//! Secret keys as one line of text: web frameworks' secret keys (`key --for`) and, with
+//! the `keys` feature, the one-line private keys of `keygen` (WireGuard, age).
 
 use super::plan::Plan;
-use super::{Entropy, Info, Problem, SpecError};
+#[cfg(feature = "keys")]
+use super::Problem;
+use super::{Entropy, Info, SpecError};
 use crate::RandomSource;
 use crate::keys::framework::{DJANGO_CHARS, DJANGO_LENGTH, Framework};
+#[cfg(feature = "keys")]
 use crate::keys::{age, wireguard};
 
 /// Kinds of `secrets keygen`.
+#[cfg(feature = "keys")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum KeyKind {
@@ -22,6 +26,7 @@ pub enum KeyKind {
     SshEd25519,
 }
 
+#[cfg(feature = "keys")]
 impl KeyKind {
     /// The name `keygen` takes and `--json` reports.
     pub fn name(self) -> &'static str {
@@ -59,6 +64,7 @@ pub enum KeySpec {
     /// A web framework's secret key.
     Framework(Framework),
     /// The private half of a key pair (its public half is not part of the value).
+    #[cfg(feature = "keys")]
     Private(KeyKind),
 }
 
@@ -68,6 +74,7 @@ impl KeySpec {
     pub(super) fn plan(&self) -> Result<Plan, SpecError> {
         match *self {
             KeySpec::Framework(framework) => Ok(framework_plan(framework)),
+            #[cfg(feature = "keys")]
             KeySpec::Private(kind) => private_plan(kind),
         }
     }
@@ -107,6 +114,7 @@ fn framework_plan(framework: Framework) -> Plan {
     .with_alphabet(alphabet.chars())
 }
 
+#[cfg(feature = "keys")]
 fn private_plan(kind: KeyKind) -> Result<Plan, SpecError> {
     let bits = f64::from(kind.entropy_bits());
     let info = Info::new(kind.name(), bits);

@@ -27,7 +27,6 @@ mod error;
 mod ids;
 mod info;
 mod int;
-#[cfg(feature = "keys")]
 mod key;
 mod passphrase;
 mod password;
@@ -41,7 +40,8 @@ pub use ids::{NanoidSpec, UlidSpec, UuidSpec};
 pub use info::Info;
 pub use int::{IntSpec, parse_integer, parse_positive_integer};
 #[cfg(feature = "keys")]
-pub use key::{FrameworkKeySpec, KeyKind, KeySpec};
+pub use key::KeyKind;
+pub use key::{FrameworkKeySpec, KeySpec};
 pub use passphrase::{Builtin, DEFAULT_WORDS, PassphraseSpec, WordlistSource};
 pub use password::{DEFAULT_PASSWORD_LENGTH, PasswordSpec, rules_length_range};
 pub use plan::{Plan, Sampler};
@@ -74,7 +74,6 @@ pub enum Spec {
     /// `nanoid`.
     Nanoid(NanoidSpec),
     /// `key --for FRAMEWORK` and the one-line keys of `keygen`.
-    #[cfg(feature = "keys")]
     Key(KeySpec),
 }
 
@@ -155,7 +154,6 @@ impl Spec {
             Spec::Int(_) => INT_LIMITS,
             Spec::Nanoid(_) => NANOID_LIMITS,
             Spec::Choice(_) | Spec::Uuid(_) | Spec::Ulid(_) => &[],
-            #[cfg(feature = "keys")]
             Spec::Key(_) => &[],
         }
     }
@@ -175,7 +173,6 @@ impl Spec {
             Spec::Uuid(s) => s.plan(),
             Spec::Ulid(s) => Ok(s.plan()),
             Spec::Nanoid(s) => s.plan(),
-            #[cfg(feature = "keys")]
             Spec::Key(s) => s.plan(),
         }
     }

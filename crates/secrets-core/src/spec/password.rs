@@ -211,7 +211,7 @@ impl PasswordSpec {
         }
         if self.charset.is_some() {
             if let Some((other, _)) = classes.iter().find(|(_, on)| *on) {
-                return Err(SpecError::new("charset", Problem::Conflict(*other)));
+                return Err(SpecError::new("charset", Problem::Conflict(other)));
             }
         }
         if self.rules.is_some() {
@@ -225,7 +225,7 @@ impl PasswordSpec {
                 ("min-symbols", self.min_symbols.is_some()),
             ];
             if let Some((other, _)) = classes.iter().chain(&policy).find(|(_, on)| *on) {
-                return Err(SpecError::new("rules", Problem::Conflict(*other)));
+                return Err(SpecError::new("rules", Problem::Conflict(other)));
             }
         }
         Ok(())

@@ -18,6 +18,7 @@
 
 mod gcra;
 mod local;
+#[cfg(feature = "redis")]
 mod redis;
 
 use std::sync::Arc;
@@ -64,7 +65,7 @@ impl Quota {
         if self.period > max {
             return Err(QuotaError("the rate-limit period must be at most 366 days"));
         }
-        let period_us = redis::micros(self.period);
+        let period_us = micros(self.period);
         if period_us < u64::from(self.limit) {
             return Err(QuotaError(
                 "the rate limit must be at most one request per microsecond",
@@ -118,6 +119,7 @@ pub struct Limiter {
 struct Inner {
     gcra: gcra::Gcra,
     local: local::Table,
+    #[cfg(feature = "redis")]
     redis: Option<redis::Backend>,
     errors: AtomicU64,
     /// The in-process clock's origin (monotonic: wall-clock jumps change nothing).
@@ -132,6 +134,7 @@ impl Limiter {
             inner: Arc::new(Inner {
                 gcra: gcra::Gcra::new(&quota),
                 local: local::Table::new(max_clients),
+                #[cfg(feature = "redis")]
                 redis: None,
                 errors: AtomicU64::new(0),
                 origin: Instant::now(),
@@ -145,6 +148,7 @@ impl Limiter {
     /// script within 2 s (the server should then refuse to start); the error never repeats
     /// the URL, which may hold a password. `max_clients` bounds the in-process fallback
     /// table used while Redis is down. Needs a tokio runtime.
+    #[cfg(feature = "redis")]
     pub async fn redis(
         url: &str,
         quota: Quota,
@@ -167,7 +171,8 @@ impl Limiter {
     /// Redis does not answer, the in-process table decides (see the module documentation).
     pub async fn check(&self, client: &str) -> Decision {
         let inner = &*self.inner;
-        let now = redis::micros(inner.origin.elapsed());
+        let now = micros(inner.origin.elapsed());
+        #[cfg(feature = "redis")]
         if let Some(backend) = &inner.redis {
             match backend.check(&inner.gcra, client, now).await {
                 redis::Answer::Decided(allowed, ahead) => {
@@ -192,4 +197,9 @@ impl Limiter {
     pub fn tracked_clients(&self) -> usize {
         self.inner.local.len()
     }
+}
+
+/// A duration in whole microseconds (saturating): the clock of both backends.
+pub(crate) fn micros(d: Duration) -> u64 {
+    u64::try_from(d.as_micros()).unwrap_or(u64::MAX)
 }

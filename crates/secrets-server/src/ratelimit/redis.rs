@@ -8,6 +8,7 @@
 //! answers.
 
 use super::gcra::Gcra;
+use super::micros;
 use ::redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
@@ -166,7 +167,3 @@ fn describe(e: &::redis::RedisError) -> String {
     words
 }
 
-/// A duration in whole microseconds, saturating.
-pub(crate) fn micros(d: Duration) -> u64 {
-    u64::try_from(d.as_micros()).unwrap_or(u64::MAX)
-}

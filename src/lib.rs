@@ -6,19 +6,17 @@
 
 pub mod breach;
 pub mod cli;
-pub mod clipboard;
-pub mod collect;
 pub mod commands;
 pub mod completions;
 pub mod diag;
 pub mod env;
 pub mod hygiene;
+pub mod io;
 pub mod manual;
-pub mod output;
+pub mod parse;
 pub mod prompt;
 pub mod qr;
 pub mod redact;
 pub mod run;
 pub mod signals;
 pub mod source;
-pub mod usage;

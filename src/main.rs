@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use secrets_cli::cli::{EXIT_ERROR, EXIT_NO, EXIT_OK, EXIT_REHASH};
-use secrets_cli::clipboard;
 use secrets_cli::commands::{self, Outcome};
+use secrets_cli::io::clipboard;
 
 fn main() -> ExitCode {
     // Before anything secret exists: no core file, no /proc/PID/mem for other processes.
@@ -20,8 +20,8 @@ fn main() -> ExitCode {
     }
     // Usage errors exit 2 with clap's message (its misleading hints removed); help and
     // version exit 0, except where a received operand could have asked for them
-    // (src/usage.rs).
-    let cli = match secrets_cli::usage::parse(args) {
+    // (src/parse.rs).
+    let cli = match secrets_cli::parse::parse(args) {
         Ok(cli) => cli,
         Err(status) => return ExitCode::from(status),
     };
@@ -61,10 +61,10 @@ mod stdout_at_start {
     extern "C" fn check() {
         // SAFETY: fcntl(F_GETFD) takes two integers and touches no memory.
         let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
-        secrets_cli::output::set_stdout_closed_at_start(closed);
+        secrets_cli::io::set_stdout_closed_at_start(closed);
         // SAFETY: as above, for descriptor 2 (`--mask` writes its registrations there).
         let closed = unsafe { libc::fcntl(2, libc::F_GETFD) } == -1;
-        secrets_cli::output::set_stderr_closed_at_start(closed);
+        secrets_cli::io::set_stderr_closed_at_start(closed);
     }
 
     // SAFETY: the loader calls the functions of .init_array before main. This one makes one

@@ -91,8 +91,8 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
         );
     }
     let closed = [
-        crate::output::stdout_closed_at_start(),
-        crate::output::stderr_closed_at_start(),
+        crate::io::stdout_closed_at_start(),
+        crate::io::stderr_closed_at_start(),
     ];
     if args.mask && closed[0] {
         bail!("standard output is closed: the masked output of the command would be lost");

@@ -83,8 +83,8 @@ fn multi_line_values_and_delimiter_look_alikes_read_back() {
         "ghadelimiter_\nx",
         "line\n\nafter a blank",
     ] {
-        let delimiter = secrets_cli::collect::delimiter_for(value.as_bytes()).expect("random");
-        let entry = secrets_cli::collect::github_entry("V", value.as_bytes(), &delimiter);
+        let delimiter = secrets_cli::io::github::delimiter_for(value.as_bytes()).expect("random");
+        let entry = secrets_cli::io::github::github_entry("V", value.as_bytes(), &delimiter);
         let parsed = parse_github_file(std::str::from_utf8(&entry).expect("utf-8"));
         assert_eq!(parsed.get("V").map(String::as_str), Some(value));
     }

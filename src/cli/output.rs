@@ -54,7 +54,7 @@ pub struct OutputArgs {
     ///
     /// SECRETS_CLIP_TIMEOUT is read only with --clip, and a bad value there is an error.
     #[arg(long, value_name = "SECONDS", requires = "clip",
-          value_parser = value_parser!(u64).range(0..=crate::clipboard::MAX_CLIP_TIMEOUT))]
+          value_parser = value_parser!(u64).range(0..=crate::io::clipboard::MAX_CLIP_TIMEOUT))]
     pub clip_timeout: Option<u64>,
 
     /// In GitHub Actions: write the secret to $GITHUB_OUTPUT as output NAME, not to stdout.

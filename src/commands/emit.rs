@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use zeroize::Zeroizing;
 
 use crate::cli::OutputArgs;
-use crate::output::{Sink, write_json_str};
+use crate::io::{Sink, write_json_str};
 use secrets_core::spec::Info;
 use secrets_core::{self as secrets, RandomSource};
 

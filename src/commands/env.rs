@@ -6,7 +6,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::{EnvCommand, RedactArgs};
 use crate::env::files;
-use crate::output::Sink;
+use crate::io::Sink;
 use crate::redact::SecretSet;
 use crate::source::{Source, StdinLines};
 use secrets_core::dotenv::{Dialect, Document};

@@ -12,7 +12,7 @@ use crate::cli::{
     ApikeyArgs, ChoiceArgs, IntArgs, NanoidArgs, OtpArgs, PassphraseArgs, PasswordArgs, TokenArgs,
     TokenBytesArgs, UlidArgs, UuidArgs,
 };
-use crate::output::Sink;
+use crate::io::Sink;
 use crate::source::{self, Source, StdinLines};
 use secrets_core::RandomSource;
 use secrets_core::apikey;

@@ -8,7 +8,7 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::cli::{KeyArgs, KeyKind, KeygenArgs};
-use crate::output::Sink;
+use crate::io::Sink;
 use crate::source::{Secret, Source, StdinLines};
 use secrets_core::RandomSource;
 use secrets_core::keys::framework::Framework;

@@ -9,10 +9,10 @@ mod generate;
 mod hash_format;
 mod keys;
 mod read;
-pub(crate) mod rules;
 #[cfg(feature = "serve")]
 mod serve;
 mod totp;
+mod website_rules;
 
 use std::io::Write;
 
@@ -24,7 +24,7 @@ use crate::cli::{
     Cli, Command, CompletionShell, env as env_cli, generate as generate_cli, keys as keys_cli,
     read as read_cli, shell,
 };
-use crate::output::Sink;
+use crate::io::Sink;
 
 pub use generate::{WordlistFiles, policy_options, spec_error};
 use generate::{apikey, choice, int, otp, passphrase, password, token, token_bytes};

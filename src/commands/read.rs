@@ -11,7 +11,7 @@ use clap::ValueEnum as _;
 use crate::breach::{self, Breaches};
 use crate::cli::{CheckArgs, CompareArgs, HashAlgorithm, HashArgs, VerifyArgs};
 use crate::cli::{HmacArgs, MacFormat};
-use crate::output::Sink;
+use crate::io::Sink;
 use crate::source::{Secret, SecretStream, Source, StdinLines};
 use secrets_core as secrets;
 use secrets_core::hash::{self as hashing, HashError, PasswordHash, WorkCap};
@@ -106,10 +106,10 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
     let rules = args
         .rules
         .as_deref()
-        .map(super::rules::read_rules)
+        .map(super::website_rules::read_rules)
         .transpose()?;
     if let Some(rules) = &rules {
-        super::rules::refuse_impossible(rules)?;
+        super::website_rules::refuse_impossible(rules)?;
     }
     let source = match &args.source {
         Some(s) => Source::parse(s).context("the SOURCE operand")?,
@@ -142,7 +142,7 @@ pub(super) fn check_password(args: &CheckArgs) -> Result<Outcome> {
             Some(breaches) => Some(breaches.count(password.as_bytes())?),
             None => None,
         };
-        return super::rules::check_rules(rules, password, breach_count, args.json);
+        return super::website_rules::check_rules(rules, password, breach_count, args.json);
     }
     let mut report = strength::check(
         password,

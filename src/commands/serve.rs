@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cli::{ServeArgs, ServeKeyArgs};
-use crate::output::Sink;
+use crate::io::Sink;
 use secrets_server::{self as serve, Config, limit::LimitConfig};
 
 use super::Outcome;

@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
 use crate::cli::TotpArgs;
-use crate::output::Sink;
+use crate::io::Sink;
 use crate::source::{Source, StdinLines};
 use secrets_core::RandomSource;
 use secrets_core::mac::Digest;

@@ -15,7 +15,7 @@ use secrets_core::dotenv::{Dialect, Document, Entry};
 use super::files;
 use crate::cli::EnvCheckArgs;
 use crate::commands::Outcome;
-use crate::output::Sink;
+use crate::io::Sink;
 
 /// Placeholders that mean "not filled in yet" (compared without case).
 const PLACEHOLDERS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! from templates ([`generator`]), and the commands `env fill`, `env check` and `env rotate`.
 //!
 //! Guarantees shared by the commands: no value is ever printed (messages name keys only);
-//! files are written through [`crate::output::Sink`] (mode 0600, atomically); every
+//! files are written through [`crate::io::Sink`] (mode 0600, atomically); every
 //! generator is checked against the file's dialect before anything is generated.
 
 pub mod check;
@@ -45,7 +45,7 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     if path.as_os_str() == "-" {
         anyhow::bail!("env commands write files, never standard output: name a FILE");
     }
-    let mut sink = crate::output::Sink::open(Some(path), true)?;
+    let mut sink = crate::io::Sink::open(Some(path), true)?;
     sink.write_all(text.as_bytes())?;
     sink.finish()
 }

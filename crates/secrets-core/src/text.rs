@@ -121,6 +121,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn json_strings_escape_quotes_backslashes_and_controls() {
+        let mut out = Vec::new();
+        write_json_str(&mut out, "a\"b\\c\nd\u{1}\u{7f}é").expect("in memory");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "a\\\"b\\\\c\\nd\\u0001\\u007fé"
+        );
+    }
+
+    #[test]
     fn controls_and_separators_are_refused() {
         for bad in [
             "ab\n",

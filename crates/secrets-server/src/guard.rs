@@ -211,9 +211,9 @@ async fn guard(
         }
         decision = Some(d);
     }
-    let mut response = if route.handler == Handler::Seed && request.method() == Method::GET {
-        // The seed route directly: the router would only find this same handler.
-        super::seed::respond(request.uri().query())
+    let mut response = if route.handler == Handler::Compact && request.method() == Method::GET {
+        // The compact route directly: the router would only find this same handler.
+        super::compact::respond(request.uri().query())
     } else {
         self::route(router, request).await
     };

@@ -6,7 +6,7 @@
 //!
 //! One file one job: [`routes`] (the one table of routes and their policies, which the
 //! router, the guard, the metrics and the OpenAPI document read), `router` (routes and
-//! layers), `seed` (the compact `/api/generate` contract), `v1` (the generators), `query`
+//! layers), `compact` (the compact `/api/generate` contract), `v1` (the generators), `query`
 //! (query strings into specs), `check`, `guard` (the per-request pipeline), `auth` (API
 //! keys), `limit` (the HTTP side of rate limiting), [`ratelimit`] (the limiter: GCRA,
 //! in-process or shared through Redis), `client` (client addresses behind proxies),
@@ -29,8 +29,8 @@ macro_rules! note {
 
 pub mod audit;
 pub mod auth;
-mod check;
 pub mod client;
+pub mod compact;
 mod error;
 mod guard;
 mod headers;
@@ -39,11 +39,11 @@ pub mod listen;
 mod metrics;
 mod openapi;
 mod params;
+mod password_check;
 mod query;
 pub mod ratelimit;
 pub mod router;
 pub mod routes;
-pub mod seed;
 mod tls;
 pub mod v1;
 

@@ -1,5 +1,5 @@
 //! `/openapi.json`: an OpenAPI 3.1 description of every route, generated from the code: the
-//! seed, check and service routes from their handlers' annotations (utoipa), the `/v1`
+//! compact, check and service routes from their handlers' annotations (utoipa), the `/v1`
 //! generators from the route table ([`super::routes::ROUTES`]) and the engine's spec types,
 //! whose fields, types, enums and limits are exactly what a query is read with.
 
@@ -10,10 +10,10 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, Required, ResponseBuilder};
 use utoipa::{Modify, OpenApi, ToSchema};
 
+use super::compact::CompactPassword;
 use super::error::ErrorBody;
 use super::query::{BOOLEANS, Shape};
 use super::routes::{Handler, ROUTES};
-use super::seed::SeedPassword;
 use super::v1::MAX_COUNT;
 
 /// One generated secret, as `secrets <generator> --json` prints it: `secret` and `kind`
@@ -54,8 +54,8 @@ pub(crate) struct GeneratedSecret {
                        choices from the OS CSPRNG, every draw exactly uniform; password checks. \
                        No hashing endpoints: a server should not receive passwords to hash."
     ),
-    paths(super::seed::generate, super::check::check, super::router::healthz, super::router::metrics, super::router::openapi_json),
-    components(schemas(ErrorBody, SeedPassword, GeneratedSecret, super::check::CheckRequest)),
+    paths(super::compact::generate, super::password_check::check, super::router::healthz, super::router::metrics, super::router::openapi_json),
+    components(schemas(ErrorBody, CompactPassword, GeneratedSecret, super::password_check::CheckRequest)),
     modifiers(&Generators, &Bearer)
 )]
 struct Api;

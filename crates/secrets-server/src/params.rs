@@ -68,7 +68,7 @@ fn edits(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// The seed's and our boolean spellings: `true/false`, `1/0`, `yes/no`, `on/off`, any case.
+/// The contract's and our boolean spellings: `true/false`, `1/0`, `yes/no`, `on/off`, any case.
 pub(crate) fn boolean(name: &str, value: &str) -> Result<bool, ApiError> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "on" => Ok(true),

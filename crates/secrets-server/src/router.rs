@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::error::json_error;
 use super::guard::App;
 use super::routes::{Handler, ROUTES};
-use super::{AppState, check, seed, v1};
+use super::{AppState, compact, password_check, v1};
 
 /// The largest request body (`POST /v1/check`), in bytes.
 pub const MAX_BODY: usize = 16 * 1024;
@@ -27,7 +27,7 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// answer without waiting on anything unbounded (the Redis limiter has its own deadline),
 /// so they need no deadline of their own: a timer per request was measurable.
 pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> App {
-    let check = post(check::check)
+    let check = post(password_check::check)
         .layer::<_, std::convert::Infallible>(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -36,7 +36,7 @@ pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> App {
     let mut router = Router::new();
     for route in ROUTES {
         router = match route.handler {
-            Handler::Seed => router.route(route.path, get(seed::generate)),
+            Handler::Compact => router.route(route.path, get(compact::generate)),
             Handler::Generate(generator) => router.route(
                 route.path,
                 get(move |query: RawQuery| v1::generate(generator, query)),

@@ -17,7 +17,7 @@ use super::query::{self, Shape};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Handler {
     /// `GET /api/generate`: the compact password contract.
-    Seed,
+    Compact,
     /// `GET /v1/<generator>`.
     Generate(Generator),
     /// `POST /v1/check`.
@@ -93,7 +93,7 @@ pub const ROUTES: &[Route] = &[
     Route {
         path: "/api/generate",
         post: false,
-        handler: Handler::Seed,
+        handler: Handler::Compact,
         open: false,
         limited: true,
         query: true,

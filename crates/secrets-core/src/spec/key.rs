@@ -1,9 +1,9 @@
 //! Secret keys as one line of text: web frameworks' secret keys (`key --for`) and, with
 //! the `keys` feature, the one-line private keys of `keygen` (WireGuard, age).
 
-use super::plan::Plan;
 #[cfg(feature = "keys")]
 use super::Problem;
+use super::plan::Plan;
 use super::{Entropy, Info, SpecError};
 use crate::RandomSource;
 use crate::keys::framework::{DJANGO_CHARS, DJANGO_LENGTH, Framework};

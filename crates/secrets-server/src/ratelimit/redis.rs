@@ -166,4 +166,3 @@ fn describe(e: &::redis::RedisError) -> String {
     }
     words
 }
-

@@ -1,11 +1,12 @@
-//! `GET /api/generate`: the first seed article's contract, kept exactly so that a client
-//! written for it works unchanged, but with every character drawn exactly uniformly.
+//! `GET /api/generate`: the compact password contract of the first password services, kept
+//! exactly so that a client written for it works unchanged, but with every character drawn
+//! exactly uniformly.
 //!
-//! Parameters and defaults are the seed's: `length` (16; 4..=128), `lowercase`,
-//! `uppercase`, `digits` (true), `special` (false; the seed's 26 symbols), `exclude`
+//! Parameters and defaults are the contract's: `length` (16; 4..=128), `lowercase`,
+//! `uppercase`, `digits` (true), `special` (false; the contract's 26 symbols), `exclude`
 //! (characters removed from the pool). The answer is `{"password": "...", "length": N}`;
 //! any other parameter, a repeated one, a length outside 4..=128 or an empty pool is
-//! `400 {"error": "..."}`. As in the seed, there are no per-class minimums: each character is
+//! `400 {"error": "..."}`. As in the contract, there are no per-class minimums: each character is
 //! uniform over the pool (the engine's [`PasswordSampler`] with minimums of zero). One
 //! difference is deliberate: a pool of a single character (every password the same, 0 bits)
 //! is refused like an empty one.
@@ -24,11 +25,11 @@ use secrets_core::RandomSource;
 use secrets_core::policy::{DIGITS, LOWERCASE, Policy, PolicyOptions, UPPERCASE};
 use secrets_core::sampler::PasswordSampler;
 
-/// The seed's special characters (not `string.punctuation`: its own 26).
+/// The contract's special characters (not `string.punctuation`: its own 26).
 pub const SEED_SPECIAL: &str = "!@#$%^&*()_+-=[]{}|;:,.<>?";
-/// The seed's default length.
+/// The contract's default length.
 pub const DEFAULT_LENGTH: usize = 16;
-/// The seed's shortest and longest lengths.
+/// The contract's shortest and longest lengths.
 pub const LENGTHS: std::ops::RangeInclusive<usize> = 4..=128;
 
 thread_local! {
@@ -41,14 +42,14 @@ thread_local! {
     /// Building one validates the alphabet character by character (grapheme checks) and
     /// plans the draw, which cost more than the draw itself; clients ask for the same few
     /// policies over and over. Holds no secret: alphabets and tables only.
-    static SAMPLERS: RefCell<Vec<(SeedParams, PasswordSampler)>> = const { RefCell::new(Vec::new()) };
+    static SAMPLERS: RefCell<Vec<(CompactParams, PasswordSampler)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Samplers kept per thread.
 const CACHED_SAMPLERS: usize = 16;
 
 /// Draws one password for `params` into `out`, with a cached sampler when there is one.
-fn draw(params: &SeedParams, out: &mut String) -> Result<(), ApiError> {
+fn draw(params: &CompactParams, out: &mut String) -> Result<(), ApiError> {
     SAMPLERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         match cache.iter().position(|(p, _)| p == params) {
@@ -74,9 +75,9 @@ pub(crate) fn with_source<T>(f: impl FnOnce(&mut RandomSource) -> T) -> T {
     SOURCE.with(|src| f(&mut src.borrow_mut()))
 }
 
-/// The seed's parameters, after parsing.
+/// The contract's parameters, after parsing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct SeedParams {
+pub(crate) struct CompactParams {
     pub(crate) length: usize,
     pub(crate) lowercase: bool,
     pub(crate) uppercase: bool,
@@ -87,10 +88,10 @@ pub(crate) struct SeedParams {
     pub(crate) exclude: String,
 }
 
-impl SeedParams {
-    /// Parses a query string: the seed's names only, each at most once.
-    pub(crate) fn parse(query: Option<&str>) -> Result<SeedParams, ApiError> {
-        let mut p = SeedParams {
+impl CompactParams {
+    /// Parses a query string: the contract's names only, each at most once.
+    pub(crate) fn parse(query: Option<&str>) -> Result<CompactParams, ApiError> {
+        let mut p = CompactParams {
             length: DEFAULT_LENGTH,
             lowercase: true,
             uppercase: true,
@@ -169,7 +170,7 @@ impl SeedParams {
             secrets_core::policy::PolicyError::SingleCharacter(_) => ApiError::bad_request(
                 "only one character is available (every password would be the same)",
             ),
-            // The seed's own message for an empty pool; nothing else can fail here.
+            // The contract's own message for an empty pool; nothing else can fail here.
             _ => ApiError::bad_request("No characters available"),
         })
     }
@@ -180,7 +181,7 @@ impl SeedParams {
         #[derive(Serialize)]
         struct Logged<'a> {
             #[serde(flatten)]
-            params: &'a SeedParams,
+            params: &'a CompactParams,
             exclude_chars: usize,
         }
         AuditParams::of(&Logged {
@@ -190,9 +191,9 @@ impl SeedParams {
     }
 }
 
-/// The seed's answer.
+/// The contract's answer.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(crate) struct SeedPassword {
+pub(crate) struct CompactPassword {
     /// The password.
     pub(crate) password: String,
     /// Its length in characters.
@@ -213,7 +214,7 @@ pub(crate) struct SeedPassword {
         ("exclude" = Option<String>, Query, description = "characters removed from the pool"),
     ),
     responses(
-        (status = 200, description = "a password, uniform over the pool", body = SeedPassword),
+        (status = 200, description = "a password, uniform over the pool", body = CompactPassword),
         (status = 400, description = "a bad parameter", body = super::error::ErrorBody),
         (status = 401, description = "missing or wrong API key", body = super::error::ErrorBody),
         (status = 429, description = "rate limit exceeded", body = super::error::ErrorBody),
@@ -247,7 +248,7 @@ pub(crate) fn respond(query: Option<&str>) -> Response {
 type Answer = Result<(String, AuditParams), (ApiError, Option<AuditParams>)>;
 
 fn answer(query: Option<&str>) -> Answer {
-    let params = SeedParams::parse(query).map_err(|e| (e, None))?;
+    let params = CompactParams::parse(query).map_err(|e| (e, None))?;
     let audit = params.audit();
     let mut password = Zeroizing::new(String::with_capacity(params.length));
     if let Err(e) = draw(&params, &mut password) {
@@ -271,7 +272,7 @@ mod tests {
 
     #[test]
     fn defaults_are_the_seeds() {
-        let p = SeedParams::parse(None).ok();
+        let p = CompactParams::parse(None).ok();
         assert_eq!(
             p.map(|p| (p.length, p.lowercase, p.uppercase, p.digits, p.special)),
             Some((16, true, true, true, false))
@@ -282,18 +283,18 @@ mod tests {
     fn lengths_outside_4_to_128_are_refused() {
         for bad in ["3", "129", "-1", "abc", "", "16.0"] {
             assert!(
-                SeedParams::parse(Some(&format!("length={bad}"))).is_err(),
+                CompactParams::parse(Some(&format!("length={bad}"))).is_err(),
                 "{bad}"
             );
         }
         for good in ["4", "128"] {
-            assert!(SeedParams::parse(Some(&format!("length={good}"))).is_ok());
+            assert!(CompactParams::parse(Some(&format!("length={good}"))).is_ok());
         }
     }
 
     #[test]
     fn the_pool_is_the_seeds_minus_exclude() {
-        let p = SeedParams::parse(Some("special=true&exclude=abc")).ok();
+        let p = CompactParams::parse(Some("special=true&exclude=abc")).ok();
         let policy = p.and_then(|p| p.policy().ok());
         assert_eq!(
             policy.map(|p| p.alphabet_len()),
@@ -303,7 +304,7 @@ mod tests {
 
     #[test]
     fn unknown_and_repeated_parameters_are_refused() {
-        assert!(SeedParams::parse(Some("lenght=20")).is_err());
-        assert!(SeedParams::parse(Some("length=20&length=30")).is_err());
+        assert!(CompactParams::parse(Some("lenght=20")).is_err());
+        assert!(CompactParams::parse(Some("length=20&length=30")).is_err());
     }
 }

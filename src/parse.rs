@@ -97,7 +97,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         _ => &args[..],
     };
     let answers = ANSWER_COMMANDS.contains(&command_path(&cmd, asked_about).as_str());
-    if informational && crate::output::stdout_closed_at_start() {
+    if informational && crate::io::stdout_closed_at_start() {
         crate::note!("error: standard output is closed, so the help or version would be lost");
         return Err(EXIT_ERROR);
     }

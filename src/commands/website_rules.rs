@@ -1,10 +1,11 @@
-//! `password --rules` and `check --rules`: a website's password rules (see [`secrets_core::rules`]).
+//! `check --rules`: a website's password rules read for a person, and a password judged
+//! by them (see [`secrets_core::rules`]).
 
 use std::io::Write;
 
 use anyhow::{Result, anyhow};
 
-use crate::output::Sink;
+use crate::io::Sink;
 use secrets_core::rules::Rules;
 use secrets_core::rules::verdict::{self, RulesError};
 

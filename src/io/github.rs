@@ -18,7 +18,7 @@ use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
 use crate::cli::OutputArgs;
-use crate::output::Sink;
+use crate::io::Sink;
 
 /// The largest secret held in memory for a file (1 MiB).
 pub const MAX_VALUE: usize = 1024 * 1024;
@@ -175,7 +175,7 @@ fn mask_line(enabled: bool, line: &[u8]) -> io::Result<()> {
     if line.is_empty() {
         return Ok(());
     }
-    if crate::output::stderr_closed_at_start() {
+    if crate::io::stderr_closed_at_start() {
         return Err(io::Error::other(
             "standard error is closed, so --mask cannot register the secret with the runner",
         ));
@@ -247,7 +247,7 @@ fn write_github(file: GithubFile, name: &str, path: &std::path::Path, value: &[u
     }
     // Mask first: the runner must know the value before it can be printed anywhere.
     let mut out = io::stdout().lock();
-    crate::output::ensure_stdout_open()?;
+    crate::io::ensure_stdout_open()?;
     for line in value.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         let text = mask_command(line)?;
         out.write_all(&text).context("writing to standard output")?;

@@ -16,7 +16,6 @@ pub mod manual;
 pub mod parse;
 pub mod prompt;
 pub mod qr;
-pub mod redact;
 pub mod run;
 pub mod signals;
 pub mod source;

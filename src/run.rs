@@ -21,8 +21,8 @@ use anyhow::{Context, Result, bail};
 use crate::cli::RunArgs;
 use crate::commands::Outcome;
 use crate::env::files;
-use crate::redact::SecretSet;
 use secrets_core::dotenv::{Dialect, Precedence};
+use secrets_core::redact::SecretSet;
 use zeroize::Zeroizing;
 
 /// Runs the command; returns its exit status.
@@ -74,19 +74,21 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     for (key, value) in &given {
         cmd.env(key, value.as_str());
         if args.mask {
-            if value.len() < crate::redact::MIN_SECRET {
+            if value.len() < secrets_core::redact::MIN_SECRET {
                 if !value.is_empty() {
                     short.push(key.clone());
                 }
             } else {
-                secrets.add(value.as_bytes(), key, false)?;
+                secrets
+                    .add(value.as_bytes(), key, false)
+                    .map_err(crate::commands::redact_error)?;
             }
         }
     }
     if !short.is_empty() {
         crate::note!(
             "not masked (shorter than {} bytes): {}",
-            crate::redact::MIN_SECRET,
+            secrets_core::redact::MIN_SECRET,
             short.join(", ")
         );
     }
@@ -99,7 +101,11 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     }
     let patterns = if args.mask {
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-        Some(secrets.patterns(args.label)?)
+        Some(
+            secrets
+                .patterns(args.label)
+                .map_err(crate::commands::redact_error)?,
+        )
     } else {
         None
     };
@@ -124,7 +130,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                     started = std::thread::Builder::new()
                         .spawn_scoped(scope, move || {
                             let mut sink = std::io::stdout().lock();
-                            let done = crate::redact::redact(
+                            let done = secrets_core::redact::redact(
                                 patterns, false, args.label, &mut out, &mut sink, true,
                             );
                             note_failure(failed, "standard output", done);
@@ -135,7 +141,7 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
                     started = std::thread::Builder::new()
                         .spawn_scoped(scope, move || {
                             let mut sink = std::io::stderr().lock();
-                            let done = crate::redact::redact(
+                            let done = secrets_core::redact::redact(
                                 patterns, false, args.label, &mut err, &mut sink, true,
                             );
                             note_failure(failed, "standard error", done);

@@ -3,7 +3,7 @@
 use base64::Engine as _;
 use proptest::prelude::*;
 
-use secrets_cli::redact::{SecretSet, literal};
+use secrets_core::redact::{SecretSet, literal};
 
 use crate::util::{TempDir, fails, secrets};
 
@@ -212,7 +212,7 @@ proptest! {
 fn naive(secrets: &[Vec<u8>], text: &[u8]) -> Vec<u8> {
     let mut patterns: Vec<Vec<u8>> = Vec::new();
     for s in secrets {
-        for v in secrets_cli::redact::encodings::variants(s) {
+        for v in secrets_core::redact::encodings::variants(s) {
             patterns.push(v.to_vec());
         }
     }

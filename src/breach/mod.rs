@@ -1,28 +1,25 @@
 //! `check --breached`: has a password been seen in a data breach? Asks Have I Been Pwned's
-//! Pwned Passwords, offline from the downloadable file ([`file`]) or online through the
-//! k-anonymous range API ([`range`]). Both key on the SHA-1 of the password's UTF-8 bytes.
+//! Pwned Passwords, offline from the downloadable file (the engine's
+//! [`secrets_core::breach`]) or online through the k-anonymous range API ([`range`]). Both
+//! key on the SHA-1 of the password's UTF-8 bytes.
 //!
 //! The count is the number of times the password was seen across breaches (HIBP's
 //! figure); it is not secret and is reported. The password's hash is held in wiped memory
 //! and never printed.
 
-pub mod file;
 pub mod range;
 
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Result;
-use sha1::Digest;
-use zeroize::Zeroizing;
-
-pub use file::Sha1;
+pub use secrets_core::breach::{BreachError, HibpFile, Sha1, sha1};
 
 /// Where to look a password up, checked before the password is read.
 #[derive(Debug)]
 pub enum Breaches {
     /// The downloaded Pwned Passwords file (SHA-1, ordered by hash).
-    File(file::HibpFile),
+    File(HibpFile),
     /// The range API at a base URL, with a timeout.
     Range(range::BaseUrl, Duration),
 }
@@ -30,7 +27,7 @@ pub enum Breaches {
 impl Breaches {
     /// Opens and checks the file (its first and last lines).
     pub fn file(path: &Path) -> Result<Breaches> {
-        Ok(Breaches::File(file::HibpFile::open(path)?))
+        Ok(Breaches::File(HibpFile::open(path).map_err(breach_error)?))
     }
 
     /// Checks the base URL (`None`: the public service).
@@ -46,27 +43,31 @@ impl Breaches {
     pub fn count(&self, password: &[u8]) -> Result<u64> {
         let hash = sha1(password);
         match self {
-            Breaches::File(f) => f.count(&hash),
+            Breaches::File(f) => f.count(&hash).map_err(breach_error),
             Breaches::Range(base, timeout) => range::count(base, *timeout, &hash),
         }
     }
 }
 
-/// The SHA-1 of `password`, in memory that is wiped when dropped.
-pub fn sha1(password: &[u8]) -> Zeroizing<Sha1> {
-    let mut hasher = sha1::Sha1::new();
-    hasher.update(password);
-    Zeroizing::new(hasher.finalize().into())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sha1_is_hibps_key() {
-        // HIBP's own example: "password" is 5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8.
-        assert_eq!(
-            hex::encode_upper(*super::sha1(b"password")),
-            "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8"
-        );
-    }
+/// A breach file's error as the command line says it, with what to do about it.
+fn breach_error(e: BreachError) -> anyhow::Error {
+    let hint = match e {
+        BreachError::NotRegular(_) => {
+            "\nhint: --hibp-file takes the downloaded pwned-passwords-sha1-ordered-by-hash file"
+        }
+        BreachError::Malformed { .. } => {
+            "\nhint: --hibp-file takes pwned-passwords-sha1-ordered-by-hash (HASH:COUNT lines); \
+             the NTLM edition is not supported"
+        }
+        BreachError::Unordered(_) => {
+            "\nhint: download the \"ordered by hash\" edition, or sort it: LC_ALL=C sort -u \
+             -t: -k1,1"
+        }
+        _ => "",
+    };
+    let text = match &e {
+        BreachError::Io { source, .. } => format!("{e}: {source}"),
+        _ => e.to_string(),
+    };
+    anyhow::anyhow!("{text}{hint}")
 }

@@ -7,9 +7,9 @@ use anyhow::{Context, Result, bail};
 use crate::cli::{EnvCommand, RedactArgs};
 use crate::env::files;
 use crate::io::Sink;
-use crate::redact::SecretSet;
 use crate::source::{Source, StdinLines};
 use secrets_core::dotenv::{Dialect, Document};
+use secrets_core::redact::SecretSet;
 
 use super::Outcome;
 
@@ -46,7 +46,9 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
         if secret.is_empty() {
             bail!("{what} is empty: there is nothing to mask");
         }
-        secrets.add(&secret, &name, args.allow_short)?;
+        secrets
+            .add(&secret, &name, args.allow_short)
+            .map_err(redact_error)?;
     }
     let mut short = Vec::new();
     for path in &args.env_file {
@@ -99,11 +101,16 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
         pairs.dedup_by(|a, b| a.0 == b.0 && a.1.as_str() == b.1.as_str());
         for (key, value) in &pairs {
             let (key, value) = (key.as_str(), value.as_str());
-            if !args.allow_short && !value.is_empty() && value.len() < crate::redact::MIN_SECRET {
+            if !args.allow_short
+                && !value.is_empty()
+                && value.len() < secrets_core::redact::MIN_SECRET
+            {
                 short.push(key.to_owned());
                 continue;
             }
-            secrets.add(value.as_bytes(), key, args.allow_short)?;
+            secrets
+                .add(value.as_bytes(), key, args.allow_short)
+                .map_err(redact_error)?;
         }
     }
     short.sort_unstable();
@@ -111,7 +118,7 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
     if !short.is_empty() {
         crate::note!(
             "not masked (shorter than {} bytes; --allow-short masks them): {}",
-            crate::redact::MIN_SECRET,
+            secrets_core::redact::MIN_SECRET,
             short.join(", ")
         );
     }
@@ -121,14 +128,14 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
              --detect"
         );
     }
-    let patterns = secrets.patterns(args.label)?;
+    let patterns = secrets.patterns(args.label).map_err(redact_error)?;
     // Refuses a standard output that was closed at start-up.
     drop(Sink::open(None, false)?);
     let live = args.line_buffered || std::io::stdout().is_terminal();
     let mut input = std::io::stdin().lock();
     if args.detect {
         let mut sink = Sink::open(None, false)?;
-        crate::redact::redact(&patterns, true, args.label, &mut input, &mut sink, live)
+        secrets_core::redact::redact(&patterns, true, args.label, &mut input, &mut sink, live)
             .context("redacting standard input")?;
         sink.finish()?;
     } else {
@@ -136,8 +143,19 @@ pub(super) fn redact(args: &RedactArgs) -> Result<Outcome> {
         // input buffer: no copy into an output buffer, and nothing waits in one.
         let fd = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
         let mut out = std::fs::File::from(fd);
-        crate::redact::redact(&patterns, false, args.label, &mut input, &mut out, live)
+        secrets_core::redact::redact(&patterns, false, args.label, &mut input, &mut out, live)
             .context("redacting standard input")?;
     }
     Ok(Outcome::Success)
+}
+
+/// A redaction error as the command line says it, with what to do about it.
+pub(crate) fn redact_error(e: secrets_core::redact::RedactError) -> anyhow::Error {
+    use secrets_core::redact::RedactError;
+    let hint = match e {
+        RedactError::Short(_) => "\nhint: --allow-short masks it anyway",
+        RedactError::TooLong(_) => "\nhint: a longer value is not a secret one masks in a log",
+        _ => "",
+    };
+    anyhow::anyhow!("{e}{hint}")
 }

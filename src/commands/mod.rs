@@ -26,6 +26,7 @@ use crate::cli::{
 };
 use crate::io::Sink;
 
+pub(crate) use env::redact_error;
 pub use generate::{WordlistFiles, policy_options, spec_error};
 use generate::{apikey, choice, int, otp, passphrase, password, token, token_bytes};
 use read::{check_password, compare, hash, hmac, verify};

@@ -43,6 +43,7 @@
 
 pub mod apikey;
 pub mod bits;
+pub mod breach;
 pub mod bulk;
 pub mod choice;
 pub mod dotenv;
@@ -57,6 +58,7 @@ pub mod otp;
 pub mod passphrase;
 pub mod policy;
 mod python;
+pub mod redact;
 pub mod rng;
 pub mod rules;
 pub mod sampler;

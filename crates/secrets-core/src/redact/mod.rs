@@ -1,4 +1,5 @@
-//! Masking secrets in a stream: `secrets redact` and `secrets run --mask`.
+//! Masking secrets in a stream (`secrets redact`, `secrets run --mask`): the secrets given,
+//! in every encoding they take in logs, and credentials found by their format.
 //!
 //! [`encodings`] turns each secret into the forms it takes in logs, [`literal`] replaces
 //! them all in one streaming pass (Aho-Corasick, leftmost-longest), and [`detect`] masks
@@ -15,7 +16,6 @@ pub mod literal;
 
 use std::io::{self, Read, Write};
 
-use anyhow::{Result, bail};
 use zeroize::Zeroizing;
 
 /// Secrets shorter than this (in bytes) are refused by default: masking `a` destroys a log.
@@ -26,6 +26,27 @@ pub const MAX_SECRETS: usize = 10_000;
 pub const MAX_PATTERN_BYTES: usize = 64 * 1024 * 1024;
 /// The longest single secret `redact` masks: 64 KiB.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
+
+/// Why a set of secrets cannot be masked. Messages name a secret by its name, never by
+/// its value.
+#[derive(Debug, thiserror::Error)]
+pub enum RedactError {
+    /// A secret shorter than [`MIN_SECRET`] bytes, without `allow_short`.
+    #[error("{0} is shorter than {MIN_SECRET} bytes; masking it would destroy the log")]
+    Short(String),
+    /// More than [`MAX_SECRETS`] secrets.
+    #[error("more than {MAX_SECRETS} secrets to mask")]
+    TooMany,
+    /// A secret longer than [`MAX_SECRET_BYTES`].
+    #[error("{0} is longer than {max} KiB; redact masks tokens, keys and passwords", max = MAX_SECRET_BYTES >> 10)]
+    TooLong(String),
+    /// The secrets together, or with their encodings, exceed the patterns' budget.
+    #[error("the secrets to mask and their encodings exceed {} MiB", MAX_PATTERN_BYTES >> 20)]
+    TooMuch,
+    /// The automaton could not be built.
+    #[error("building the matcher failed: {0}")]
+    Automaton(#[from] io::Error),
+}
 
 /// Secrets to mask, each with a name for `--label`.
 #[derive(Default)]
@@ -42,35 +63,25 @@ impl std::fmt::Debug for SecretSet {
 impl SecretSet {
     /// Adds a secret named `name`. Empty secrets are ignored; short ones are refused
     /// unless `allow_short` (the message names `name`, never the value).
-    pub fn add(&mut self, secret: &[u8], name: &str, allow_short: bool) -> Result<()> {
+    pub fn add(&mut self, secret: &[u8], name: &str, allow_short: bool) -> Result<(), RedactError> {
         if secret.is_empty() {
             return Ok(());
         }
         if secret.len() < MIN_SECRET && !allow_short {
-            bail!(
-                "{name} is shorter than {MIN_SECRET} bytes; masking it would destroy the log\n\
-                 hint: --allow-short masks it anyway"
-            );
+            return Err(RedactError::Short(sanitize(name)));
         }
         if self.items.len() >= MAX_SECRETS {
-            bail!("more than {MAX_SECRETS} secrets to mask");
+            return Err(RedactError::TooMany);
         }
         // Bounded before any encoding is made: each secret yields about 8 encodings of up to
         // 4/3 its length, so the secrets' own bytes are capped at a sixteenth of the
         // patterns' budget (4 MiB), and each one at 64 KiB (no real token is longer).
         if secret.len() > MAX_SECRET_BYTES {
-            bail!(
-                "{name} is longer than {} KiB; redact masks tokens, keys and passwords\n\
-                 hint: a longer value is not a secret one masks in a log",
-                MAX_SECRET_BYTES >> 10
-            );
+            return Err(RedactError::TooLong(sanitize(name)));
         }
         let held: usize = self.items.iter().map(|(s, _)| s.len()).sum();
         if held + secret.len() > MAX_PATTERN_BYTES / 16 {
-            bail!(
-                "the secrets to mask exceed {} MiB in all",
-                (MAX_PATTERN_BYTES / 16) >> 20
-            );
+            return Err(RedactError::TooMuch);
         }
         self.items
             .push((Zeroizing::new(secret.to_vec()), sanitize(name)));
@@ -83,7 +94,7 @@ impl SecretSet {
     }
 
     /// The automaton for every secret and encoding.
-    pub fn patterns(&self, label: bool) -> Result<literal::Patterns> {
+    pub fn patterns(&self, label: bool) -> Result<literal::Patterns, RedactError> {
         let mut pairs = Vec::new();
         let mut total = 0usize;
         for (secret, name) in &self.items {
@@ -95,10 +106,7 @@ impl SecretSet {
             for v in encodings::variants(secret) {
                 total += v.len();
                 if total > MAX_PATTERN_BYTES {
-                    bail!(
-                        "the secrets and their encodings exceed {} MiB",
-                        MAX_PATTERN_BYTES >> 20
-                    );
+                    return Err(RedactError::TooMuch);
                 }
                 pairs.push((v, replacement.clone()));
             }

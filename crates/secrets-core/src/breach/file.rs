@@ -24,7 +24,7 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use super::BreachError;
 
 /// The longest valid line: 40 hex digits, `:`, a `u64` count (at most 20 digits), CR, LF.
 pub const MAX_LINE: usize = 40 + 1 + 20 + 2;
@@ -78,23 +78,26 @@ impl Bad {
 impl HibpFile {
     /// Opens `path` and checks its first and last lines (format and order), so that a
     /// wrong file is reported before any password is read.
-    pub fn open(path: &Path) -> Result<HibpFile> {
+    pub fn open(path: &Path) -> Result<HibpFile, BreachError> {
+        let shown = || path.display().to_string();
         // Non-blocking, so that a FIFO without a writer is refused below instead of
         // blocking the open forever; reads of a regular file never block anyway.
         let file = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NONBLOCK)
             .open(path)
-            .with_context(|| format!("opening the Pwned Passwords file {}", path.display()))?;
-        let meta = file
-            .metadata()
-            .with_context(|| format!("reading the metadata of {}", path.display()))?;
+            .map_err(|source| BreachError::Io {
+                what: "opening the Pwned Passwords file",
+                path: shown(),
+                source,
+            })?;
+        let meta = file.metadata().map_err(|source| BreachError::Io {
+            what: "reading the metadata of",
+            path: shown(),
+            source,
+        })?;
         if !meta.is_file() {
-            bail!(
-                "{} is not a regular file\n\
-                 hint: --hibp-file takes the downloaded pwned-passwords-sha1-ordered-by-hash file",
-                path.display()
-            );
+            return Err(BreachError::NotRegular(shown()));
         }
         let this = HibpFile {
             file,
@@ -102,17 +105,17 @@ impl HibpFile {
             path: path.to_owned(),
         };
         if this.len == 0 {
-            bail!("{} is empty, not a Pwned Passwords file", path.display());
+            return Err(BreachError::Empty(shown()));
         }
         let first = match this.probe(0) {
             Ok(Some(p)) => p,
-            Ok(None) => bail!("{} has no lines", path.display()),
+            Ok(None) => return Err(BreachError::NoLines(shown())),
             Err(bad) => return Err(this.malformed(bad, Some(0))),
         };
         let last_start = this.last_line_start()?;
         let last = match this.probe(last_start) {
             Ok(Some(p)) => p,
-            Ok(None) => bail!("{} has no lines", path.display()),
+            Ok(None) => return Err(BreachError::NoLines(shown())),
             Err(bad) => return Err(this.malformed(bad, Some(last_start))),
         };
         if first.next.is_some_and(|n| n <= first.hash) || last.hash < first.hash {
@@ -135,7 +138,7 @@ impl HibpFile {
     ///
     /// A binary search over byte offsets: the line whose hash is sought, if any, starts in
     /// `[lo, hi)`. A probe at `mid` looks at the first line starting at or after `mid`.
-    pub fn count(&self, hash: &Sha1) -> Result<u64> {
+    pub fn count(&self, hash: &Sha1) -> Result<u64, BreachError> {
         let (mut lo, mut hi) = (0u64, self.len);
         // Hashes seen below and above the target: every later probe must fall between.
         let mut below: Option<Sha1> = None;
@@ -216,11 +219,14 @@ impl HibpFile {
     }
 
     /// The offset where the last line starts (a final line end is not a line).
-    fn last_line_start(&self) -> Result<u64> {
+    fn last_line_start(&self) -> Result<u64, BreachError> {
         let from = self.len.saturating_sub(WINDOW as u64);
         let mut buf = [0u8; WINDOW];
-        let n = read_at(&self.file, &mut buf, from)
-            .with_context(|| format!("reading {}", self.path.display()))?;
+        let n = read_at(&self.file, &mut buf, from).map_err(|source| BreachError::Io {
+            what: "reading",
+            path: self.path.display().to_string(),
+            source,
+        })?;
         let mut window = &buf[..n];
         if window.last() == Some(&b'\n') {
             window = &window[..window.len() - 1];
@@ -231,32 +237,24 @@ impl HibpFile {
         })
     }
 
-    fn malformed(&self, err: ProbeError, offset: Option<u64>) -> anyhow::Error {
+    fn malformed(&self, err: ProbeError, offset: Option<u64>) -> BreachError {
+        let path = self.path.display().to_string();
         match err {
-            ProbeError::Io(e) => {
-                anyhow::Error::new(e).context(format!("reading {}", self.path.display()))
-            }
-            ProbeError::Bad(bad) => {
-                let at = offset.map(|o| format!(" at byte {o}")).unwrap_or_default();
-                anyhow::anyhow!(
-                    "{} is not a Pwned Passwords SHA-1 file: {}{at}\n\
-                     hint: --hibp-file takes pwned-passwords-sha1-ordered-by-hash \
-                     (HASH:COUNT lines); the NTLM edition is not supported",
-                    self.path.display(),
-                    bad.describe()
-                )
-            }
+            ProbeError::Io(source) => BreachError::Io {
+                what: "reading",
+                path,
+                source,
+            },
+            ProbeError::Bad(bad) => BreachError::Malformed {
+                path,
+                why: bad.describe(),
+                at: offset.map(|o| format!(" at byte {o}")).unwrap_or_default(),
+            },
         }
     }
 
-    fn unordered(&self) -> anyhow::Error {
-        anyhow::anyhow!(
-            "{} is not ordered by hash (or repeats a hash); a binary search needs the \
-             file ordered by hash\n\
-             hint: download the \"ordered by hash\" edition, or sort it: \
-             LC_ALL=C sort -u -t: -k1,1",
-            self.path.display()
-        )
+    fn unordered(&self) -> BreachError {
+        BreachError::Unordered(self.path.display().to_string())
     }
 }
 

@@ -119,7 +119,7 @@ impl<W: Write> Write for Detector<W> {
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        secrets_core::secret::reserve(&mut self.pending, buf.len())?;
+        crate::secret::reserve(&mut self.pending, buf.len())?;
         self.pending.extend_from_slice(buf);
         let cut = match self.pending.iter().rposition(|&b| b == b'\n') {
             Some(i) => i + 1,
@@ -141,8 +141,7 @@ fn is_checksummed(run: &[u8]) -> bool {
     let Some(tail) = run.len().checked_sub(36).map(|i| &run[i..]) else {
         return false;
     };
-    tail.iter().all(u8::is_ascii_alphanumeric)
-        && secrets_core::apikey::checksum(&tail[..30]) == tail[30..]
+    tail.iter().all(u8::is_ascii_alphanumeric) && crate::apikey::checksum(&tail[..30]) == tail[30..]
 }
 
 fn is_github(run: &[u8]) -> bool {
@@ -163,7 +162,7 @@ mod tests {
     fn public_formats_are_masked() {
         let key = {
             let random = "abcdefghijklmnopqrstuvwxyz0123";
-            let sum = secrets_core::apikey::checksum(random.as_bytes());
+            let sum = crate::apikey::checksum(random.as_bytes());
             format!("sk_live_{random}{}", String::from_utf8_lossy(&sum))
         };
         assert_eq!(detect(&format!("key={key}\n")), "key=<redacted:apikey>\n");

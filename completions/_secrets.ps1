@@ -63,7 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]')
-            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest length whose exact entropy is at least N bits')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Satisfy a website''s password rules (Apple''s passwordrules language) instead of the character-class options')
             [CompletionResult]::new('--min-lower', '--min-lower', [CompletionResultType]::ParameterName, 'At least N lowercase letters [default: 1 if the alphabet has any]')
             [CompletionResult]::new('--min-upper', '--min-upper', [CompletionResultType]::ParameterName, 'At least N uppercase letters [default: 1 if the alphabet has any]')
@@ -102,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Remove these characters from the alphabet')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]')
-            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest length whose exact entropy is at least N bits')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Satisfy a website''s password rules (Apple''s passwordrules language) instead of the character-class options')
             [CompletionResult]::new('--min-lower', '--min-lower', [CompletionResultType]::ParameterName, 'At least N lowercase letters [default: 1 if the alphabet has any]')
             [CompletionResult]::new('--min-upper', '--min-upper', [CompletionResultType]::ParameterName, 'At least N uppercase letters [default: 1 if the alphabet has any]')
@@ -135,8 +135,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;passphrase' {
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Number of words in each passphrase')
-            [CompletionResult]::new('--words', '--words', [CompletionResultType]::ParameterName, 'Number of words in each passphrase')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Number of words in each passphrase [default: 6]')
+            [CompletionResult]::new('--words', '--words', [CompletionResultType]::ParameterName, 'Number of words in each passphrase [default: 6]')
             [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest number of words whose exact entropy is at least N bits')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Text between the words (may be empty)')
             [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'Text between the words (may be empty)')
@@ -169,8 +169,8 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;pp' {
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Number of words in each passphrase')
-            [CompletionResult]::new('--words', '--words', [CompletionResultType]::ParameterName, 'Number of words in each passphrase')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Number of words in each passphrase [default: 6]')
+            [CompletionResult]::new('--words', '--words', [CompletionResultType]::ParameterName, 'Number of words in each passphrase [default: 6]')
             [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest number of words whose exact entropy is at least N bits')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Text between the words (may be empty)')
             [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'Text between the words (may be empty)')
@@ -263,9 +263,9 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;otp' {
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each code')
-            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each code')
-            [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Number of characters in each code')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Number of characters in each code [default: 6]')
+            [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Number of characters in each code [default: 6]')
+            [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Number of characters in each code [default: 6]')
             [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest code whose exact entropy is at least N bits')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Generate N secrets, one per line')
@@ -291,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
         }
         'secrets;apikey' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]')
-            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy in the random part')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'Bytes of entropy in the random part [default: 32]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'How the random part is written [default: hex; base62 with --checksum]')
             [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)')
@@ -659,7 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             break
         }
         'secrets;serve' {
-            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Listen on this address and port (port 0: any free port)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Listen on this address (or host name) and port (port 0: any free port); a host name is resolved at start-up and its first address used')
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this PEM certificate chain (with --tls-key)')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The PEM private key of --tls-cert')
             [CompletionResult]::new('--api-keys', '--api-keys', [CompletionResultType]::ParameterName, 'Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)')
@@ -668,9 +668,10 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--rate-limit-burst', '--rate-limit-burst', [CompletionResultType]::ParameterName, 'Requests a client may make at once [default: the per-minute rate]')
             [CompletionResult]::new('--rate-limit-redis', '--rate-limit-redis', [CompletionResultType]::ParameterName, 'Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line')
             [CompletionResult]::new('--trust-proxy', '--trust-proxy', [CompletionResultType]::ParameterName, 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable')
+            [CompletionResult]::new('--ipv6-prefix', '--ipv6-prefix', [CompletionResultType]::ParameterName, 'IPv6 clients are one client per this many leading bits of their address, for the rate limit and the connection cap (a subscriber usually holds a whole /64)')
             [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Open connections at most; more wait in the kernel''s queue')
-            [CompletionResult]::new('--max-connections-per-client', '--max-connections-per-client', [CompletionResultType]::ParameterName, 'Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0')
+            [CompletionResult]::new('--max-connections-per-client', '--max-connections-per-client', [CompletionResultType]::ParameterName, 'Open connections from one client address at most (IPv6 by --ipv6-prefix); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads [default: one per CPU]')
             [CompletionResult]::new('--shutdown-grace', '--shutdown-grace', [CompletionResultType]::ParameterName, 'On SIGTERM or SIGINT, give requests in flight this long to finish')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)')

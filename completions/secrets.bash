@@ -1625,7 +1625,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__serve)
-            opts="-h -V --bind --tls-cert --tls-key --insecure-http --api-keys --metrics-public --cors-origin --rate-limit --rate-limit-burst --rate-limit-redis --trust-proxy --audit-log --max-connections --max-connections-per-client --threads --shutdown-grace --help --version"
+            opts="-h -V --bind --tls-cert --tls-key --insecure-http --api-keys --metrics-public --cors-origin --rate-limit --rate-limit-burst --rate-limit-redis --trust-proxy --ipv6-prefix --audit-log --max-connections --max-connections-per-client --threads --shutdown-grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,6 +1664,10 @@ _secrets() {
                     return 0
                     ;;
                 --trust-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipv6-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

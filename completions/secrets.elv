@@ -59,7 +59,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --exclude 'Remove these characters from the alphabet'
             cand -l 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]'
             cand --length 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]'
-            cand --bits 'Size by entropy: the shortest length whose exact entropy is at least N bits'
+            cand --bits 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)'
             cand --rules 'Satisfy a website''s password rules (Apple''s passwordrules language) instead of the character-class options'
             cand --min-lower 'At least N lowercase letters [default: 1 if the alphabet has any]'
             cand --min-upper 'At least N uppercase letters [default: 1 if the alphabet has any]'
@@ -97,7 +97,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --exclude 'Remove these characters from the alphabet'
             cand -l 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]'
             cand --length 'Number of characters in each password [default: 20; with --rules, the rules'' maxlength, else 20 moved into their range]'
-            cand --bits 'Size by entropy: the shortest length whose exact entropy is at least N bits'
+            cand --bits 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)'
             cand --rules 'Satisfy a website''s password rules (Apple''s passwordrules language) instead of the character-class options'
             cand --min-lower 'At least N lowercase letters [default: 1 if the alphabet has any]'
             cand --min-upper 'At least N uppercase letters [default: 1 if the alphabet has any]'
@@ -129,8 +129,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --version 'Print version'
         }
         &'secrets;passphrase'= {
-            cand -w 'Number of words in each passphrase'
-            cand --words 'Number of words in each passphrase'
+            cand -w 'Number of words in each passphrase [default: 6]'
+            cand --words 'Number of words in each passphrase [default: 6]'
             cand --bits 'Size by entropy: the shortest number of words whose exact entropy is at least N bits'
             cand -s 'Text between the words (may be empty)'
             cand --separator 'Text between the words (may be empty)'
@@ -162,8 +162,8 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --version 'Print version'
         }
         &'secrets;pp'= {
-            cand -w 'Number of words in each passphrase'
-            cand --words 'Number of words in each passphrase'
+            cand -w 'Number of words in each passphrase [default: 6]'
+            cand --words 'Number of words in each passphrase [default: 6]'
             cand --bits 'Size by entropy: the shortest number of words whose exact entropy is at least N bits'
             cand -s 'Text between the words (may be empty)'
             cand --separator 'Text between the words (may be empty)'
@@ -252,9 +252,9 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --version 'Print version'
         }
         &'secrets;otp'= {
-            cand -l 'Number of characters in each code'
-            cand --length 'Number of characters in each code'
-            cand --digits 'Number of characters in each code'
+            cand -l 'Number of characters in each code [default: 6]'
+            cand --length 'Number of characters in each code [default: 6]'
+            cand --digits 'Number of characters in each code [default: 6]'
             cand --bits 'Size by entropy: the shortest code whose exact entropy is at least N bits'
             cand -n 'Generate N secrets, one per line'
             cand --count 'Generate N secrets, one per line'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
         }
         &'secrets;apikey'= {
             cand --prefix 'Text before the random part; only A-Z, a-z, 0-9, ''_'' and ''-'' (may be empty) [default: sk_live_]'
-            cand --bytes 'Bytes of entropy in the random part'
+            cand --bytes 'Bytes of entropy in the random part [default: 32]'
             cand --encoding 'How the random part is written [default: hex; base62 with --checksum]'
             cand --bits 'Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits'
             cand --verify 'Check the checksum of the key read from SOURCE: exit 0 if valid, 1 if not (and why, on standard error)'
@@ -622,7 +622,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --version 'Print version'
         }
         &'secrets;serve'= {
-            cand --bind 'Listen on this address and port (port 0: any free port)'
+            cand --bind 'Listen on this address (or host name) and port (port 0: any free port); a host name is resolved at start-up and its first address used'
             cand --tls-cert 'Serve HTTPS with this PEM certificate chain (with --tls-key)'
             cand --tls-key 'The PEM private key of --tls-cert'
             cand --api-keys 'Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)'
@@ -631,9 +631,10 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --rate-limit-burst 'Requests a client may make at once [default: the per-minute rate]'
             cand --rate-limit-redis 'Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line'
             cand --trust-proxy 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable'
+            cand --ipv6-prefix 'IPv6 clients are one client per this many leading bits of their address, for the rate limit and the connection cap (a subscriber usually holds a whole /64)'
             cand --audit-log 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]'
             cand --max-connections 'Open connections at most; more wait in the kernel''s queue'
-            cand --max-connections-per-client 'Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0'
+            cand --max-connections-per-client 'Open connections from one client address at most (IPv6 by --ipv6-prefix); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0'
             cand --threads 'Worker threads [default: one per CPU]'
             cand --shutdown-grace 'On SIGTERM or SIGINT, give requests in flight this long to finish'
             cand --insecure-http 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)'

@@ -59,7 +59,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
@@ -88,7 +88,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use S
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
@@ -113,7 +113,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l mask -d 'When $GI
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s w -l words -d 'Number of words in each passphrase [default: 6]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
@@ -140,7 +140,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l mask -d '
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -l json -d 'Print JSON Lines: one object per secret with its kind, parameters and entropy'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand passphrase" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pp" -s w -l words -d 'Number of words in each passphrase [default: 6]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l bits -d 'Size by entropy: the shortest number of words whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -s s -l separator -d 'Text between the words (may be empty)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pp" -l capitalize -d 'Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)' -r -f -a "none\t'As in the list'
@@ -203,7 +203,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -l force -d
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s c -l clip -d 'Refused: the clipboard holds text, not raw bytes (use token-hex or token-urlsafe)'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand token-bytes" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code' -r
+complete -c secrets -n "__fish_secrets_using_subcommand otp" -s l -l length -l digits -d 'Number of characters in each code [default: 6]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -l bits -d 'Size by entropy: the shortest code whose exact entropy is at least N bits' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s n -l count -d 'Generate N secrets, one per line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s o -l output -d 'Write to FILE instead of standard output: created with mode 0600, atomically' -r -F
@@ -221,7 +221,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand otp" -l json -d 'Print J
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand otp" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l prefix -d 'Text before the random part; only A-Z, a-z, 0-9, \'_\' and \'-\' (may be empty) [default: sk_live_]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part' -r
+complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bytes -d 'Bytes of entropy in the random part [default: 32]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l encoding -d 'How the random part is written [default: hex; base62 with --checksum]' -r -f -a "hex\t'Lowercase hex, two characters per byte'
 base62\t'0-9A-Za-z, each character exactly uniform'"
 complete -c secrets -n "__fish_secrets_using_subcommand apikey" -l bits -d 'Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits' -r
@@ -460,7 +460,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand redact" -l line-buffered
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l allow-short -d 'Accept secrets shorter than 6 bytes'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -s V -l version -d 'Print version'
-complete -c secrets -n "__fish_secrets_using_subcommand serve" -l bind -d 'Listen on this address and port (port 0: any free port)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand serve" -l bind -d 'Listen on this address (or host name) and port (port 0: any free port); a host name is resolved at start-up and its first address used' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (with --tls-key)' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l api-keys -d 'Require `Authorization: Bearer KEY` with a key whose hash is in FILE (see serve-key)' -r -F
@@ -469,9 +469,10 @@ complete -c secrets -n "__fish_secrets_using_subcommand serve" -l rate-limit -d 
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l rate-limit-burst -d 'Requests a client may make at once [default: the per-minute rate]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l rate-limit-redis -d 'Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l trust-proxy -d 'Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable' -r
+complete -c secrets -n "__fish_secrets_using_subcommand serve" -l ipv6-prefix -d 'IPv6 clients are one client per this many leading bits of their address, for the rate limit and the connection cap (a subscriber usually holds a whole /64)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l audit-log -d 'Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]' -r -F
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l max-connections -d 'Open connections at most; more wait in the kernel\'s queue' -r
-complete -c secrets -n "__fish_secrets_using_subcommand serve" -l max-connections-per-client -d 'Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0' -r
+complete -c secrets -n "__fish_secrets_using_subcommand serve" -l max-connections-per-client -d 'Open connections from one client address at most (IPv6 by --ipv6-prefix); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l threads -d 'Worker threads [default: one per CPU]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l shutdown-grace -d 'On SIGTERM or SIGINT, give requests in flight this long to finish' -r
 complete -c secrets -n "__fish_secrets_using_subcommand serve" -l insecure-http -d 'Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)'

@@ -21,7 +21,7 @@ module completions {
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
     --length(-l): string      # Number of characters in each password [default: 20; with --rules, the rules' maxlength, else 20 moved into their range]
-    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits
+    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)
     --rules: string           # Satisfy a website's password rules (Apple's passwordrules language) instead of the character-class options
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]
@@ -54,7 +54,7 @@ module completions {
 
   # Diceware-style passphrases: words drawn uniformly from the EFF word lists or a file
   export extern "secrets passphrase" [
-    --words(-w): string       # Number of words in each passphrase
+    --words(-w): string       # Number of words in each passphrase [default: 6]
     --bits: string            # Size by entropy: the shortest number of words whose exact entropy is at least N bits
     --separator(-s): string   # Text between the words (may be empty)
     --capitalize: string@"nu-complete secrets passphrase capitalize" # Capitalise words: none, first (a bare --capitalize), all, or random (each word or its capitalised form, uniformly)
@@ -102,7 +102,7 @@ module completions {
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    nbytes?: string           # Bytes of entropy in each token
+    nbytes?: string           # Bytes of entropy in each token [default: 32]
   ]
 
   def "nu-complete secrets token-urlsafe escape" [] {
@@ -126,7 +126,7 @@ module completions {
     --json                    # Print JSON Lines: one object per secret with its kind, parameters and entropy
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
-    nbytes?: string           # Bytes of entropy in each token
+    nbytes?: string           # Bytes of entropy in each token [default: 32]
   ]
 
   # Raw random bytes, like Python's secrets.token_bytes(); refuses to write to a terminal
@@ -146,8 +146,8 @@ module completions {
 
   # One-time verification codes: numeric and zero-padded, or unambiguous alphanumeric
   export extern "secrets otp" [
-    --length(-l): string      # Number of characters in each code
-    --digits: string          # Number of characters in each code
+    --length(-l): string      # Number of characters in each code [default: 6]
+    --digits: string          # Number of characters in each code [default: 6]
     --bits: string            # Size by entropy: the shortest code whose exact entropy is at least N bits
     --alphanumeric            # Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789
     --entropy                 # Also print "entropy: X bits" and the size chosen on stderr
@@ -178,7 +178,7 @@ module completions {
   # Prefixed API keys (sk_live_...), optionally with GitHub's CRC32 checksum
   export extern "secrets apikey" [
     --prefix: string          # Text before the random part; only A-Z, a-z, 0-9, '_' and '-' (may be empty) [default: sk_live_]
-    --bytes: string           # Bytes of entropy in the random part
+    --bytes: string           # Bytes of entropy in the random part [default: 32]
     --encoding: string@"nu-complete secrets apikey encoding" # How the random part is written [default: hex; base62 with --checksum]
     --checksum                # GitHub's token shape: 30 random base62 characters and a 6-character CRC32 checksum
     --bits: string            # Size by entropy: the shortest random part (hex: whole bytes; base62: characters) whose exact entropy is at least N bits
@@ -587,7 +587,7 @@ module completions {
 
   # Serve the generators and `check` over HTTP(S), with API keys, rate limits and an audit log
   export extern "secrets serve" [
-    --bind: string            # Listen on this address and port (port 0: any free port)
+    --bind: string            # Listen on this address (or host name) and port (port 0: any free port); a host name is resolved at start-up and its first address used
     --tls-cert: path          # Serve HTTPS with this PEM certificate chain (with --tls-key)
     --tls-key: path           # The PEM private key of --tls-cert
     --insecure-http           # Allow plain HTTP on an address that is not loopback (behind a TLS-terminating proxy)
@@ -598,9 +598,10 @@ module completions {
     --rate-limit-burst: string # Requests a client may make at once [default: the per-minute rate]
     --rate-limit-redis: string # Share the limit between replicas through this Redis (redis://HOST:PORT/DB); a URL with a password belongs in the environment variable, not on the command line
     --trust-proxy: string     # Believe X-Forwarded-For from proxies in this network (CIDR or address); repeatable
+    --ipv6-prefix: string     # IPv6 clients are one client per this many leading bits of their address, for the rate limit and the connection cap (a subscriber usually holds a whole /64)
     --audit-log: path         # Append the audit log (JSON Lines) to FILE, created 0600 [default: standard error]
     --max-connections: string # Open connections at most; more wait in the kernel's queue
-    --max-connections-per-client: string # Open connections from one client address at most (IPv6 counted by /64); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0
+    --max-connections-per-client: string # Open connections from one client address at most (IPv6 by --ipv6-prefix); more are closed at once, so one client cannot hold every connection (slowloris). 0: no cap. Behind a proxy every connection comes from the proxy: raise it or use 0
     --threads: string         # Worker threads [default: one per CPU]
     --shutdown-grace: string  # On SIGTERM or SIGINT, give requests in flight this long to finish
     --help(-h)                # Print help (see more with '--help')

@@ -6,6 +6,16 @@
 #
 #     scripts/bench-serve.sh                # 10 s per case
 #     DURATION=30s scripts/bench-serve.sh
+#     scripts/bench-serve.sh peers          # only the ceiling and floor, side by side
+#
+# Peers, side by side in the same run (the goal: at least 0.8x nginx, at least 10x Express):
+# nginx (Debian nginx-light, one worker per core, its default access log to a file)
+# answering a static JSON body of the same size from its config, the ceiling; and an
+# Express server with express-rate-limit (scripts/bench-serve/express-server.js;
+# `npm ci --prefix scripts/bench-serve`) answering the same contract. `secrets serve` runs
+# as in production: its in-process limiter on (a limit no request reaches, as Express's)
+# and the audit log to a file. Each is measured RUNS times (default 5), in turn, and the
+# medians are compared.
 #
 # The limiter cases use a limit no request reaches (60,000,000 per minute), so they measure
 # the cost of the check, not refusals; every request goes to one client bucket. The audit
@@ -23,13 +33,16 @@ WRK_THREADS=${WRK_THREADS:-2}
 QUERY='/api/generate?length=20&special=true'
 
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
+RUNS=${RUNS:-5}
 [ -x "$BIN" ] || cargo build --release --locked
 
 tmp=$(mktemp -d)
 server_pid=
 redis_pid=
+peer_pid=
 cleanup() {
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    [ -n "$peer_pid" ] && kill "$peer_pid" 2>/dev/null || true
     [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null || true
     rm -rf "$tmp"
 }
@@ -104,6 +117,108 @@ run_case() {
     stop_server
 }
 
+# A free TCP port on loopback.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Waits until $1 answers.
+wait_http() {
+    for _ in $(seq 200); do
+        curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "no answer from $1" >&2
+    exit 1
+}
+
+# Requests/s of one wrk run against $1 (after a 1 s warm-up).
+rps_of() {
+    wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d 1s "$1" > /dev/null
+    wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "$DURATION" "$1" \
+        | awk '/^Requests\/sec:/ { printf "%d", $2 }'
+}
+
+median() {
+    tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# nginx, Express and `secrets serve` (audit log to a file), RUNS rounds, each round all
+# three in turn; prints the medians and the ratios.
+peers() {
+    command -v nginx >/dev/null || { echo "needs nginx (apt-get install nginx-light)" >&2; exit 2; }
+    [ -d scripts/bench-serve/node_modules/express ] ||
+        npm ci --prefix scripts/bench-serve --no-audit --no-fund > /dev/null
+    start_server --rate-limit 0
+    local sample
+    sample=$(curl -fsS "$base$QUERY")
+    stop_server
+    # The same size, without characters nginx would read as variables or quotes.
+    local empty='{"password":"","length":20}'
+    local filler=$((${#sample} - ${#empty}))
+    sample='{"password":"'$(head -c "$filler" /dev/zero | tr '\0' a)'","length":20}'
+    local nginx_port express_port
+    nginx_port=$(free_port)
+    mkdir -p "$tmp/nginx"
+    cat > "$tmp/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx/error.log;
+events { worker_connections 4096; }
+http {
+    access_log $tmp/nginx/access.log;
+    client_body_temp_path $tmp/nginx;
+    proxy_temp_path $tmp/nginx;
+    fastcgi_temp_path $tmp/nginx;
+    uwsgi_temp_path $tmp/nginx;
+    scgi_temp_path $tmp/nginx;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location = /api/generate {
+            default_type application/json;
+            return 200 '$sample';
+        }
+    }
+}
+CONF
+    local ours=() theirs=() express=()
+    for round in $(seq "$RUNS"); do
+        nginx -c "$tmp/nginx.conf" -e "$tmp/nginx/error.log" &
+        peer_pid=$!
+        wait_http "http://127.0.0.1:$nginx_port$QUERY"
+        theirs+=("$(rps_of "http://127.0.0.1:$nginx_port$QUERY")")
+        kill -QUIT "$peer_pid"; wait "$peer_pid" 2>/dev/null || true; peer_pid=
+        rm -f "$tmp/nginx/access.log"
+
+        start_server --rate-limit 60000000
+        ours+=("$(rps_of "$base$QUERY")")
+        stop_server
+
+        express_port=$(free_port)
+        node scripts/bench-serve/express-server.js "$express_port" 2> /dev/null &
+        peer_pid=$!
+        wait_http "http://127.0.0.1:$express_port$QUERY"
+        express+=("$(rps_of "http://127.0.0.1:$express_port$QUERY")")
+        kill "$peer_pid"; wait "$peer_pid" 2>/dev/null || true; peer_pid=
+        echo "round $round: nginx ${theirs[-1]}, secrets serve ${ours[-1]}, express ${express[-1]}" >&2
+    done
+    local n s e
+    n=$(echo "${theirs[*]}" | median)
+    s=$(echo "${ours[*]}" | median)
+    e=$(echo "${express[*]}" | median)
+    echo "| server ($RUNS runs of $DURATION, $CONNECTIONS connections) | median requests/s | secrets serve is |"
+    echo "|---|---:|---:|"
+    echo "| nginx, static body of ${#sample} bytes | $n | $(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2fx", a / b }') |"
+    echo "| secrets serve, limiter on, audit log to a file | $s | 1.00x |"
+    echo "| Express and express-rate-limit (node $(node --version)) | $e | $(awk -v a="$s" -v b="$e" 'BEGIN { printf "%.1fx", a / b }') |"
+}
+
+if [ "${1:-}" = peers ]; then
+    peers
+    exit 0
+fi
+
 echo "secrets serve, $CONNECTIONS connections, $DURATION per case, wrk -t $WRK_THREADS;" \
     "$(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
@@ -129,5 +244,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \
     -subj /CN=localhost -keyout "$tmp/key.pem" -out "$tmp/cert.pem" 2> /dev/null
 run_case "TLS 1.3 (HTTP/1.1), no limiter" --rate-limit 0 \
     --tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem"
+echo
+peers
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -308,6 +308,23 @@ fn a_template_draws_no_files_and_no_huge_values() {
 }
 
 #[test]
+fn a_template_cannot_ask_for_more_than_a_env_file_holds() {
+    let dir = TempDir::new("env-template-budget");
+    let mut t = String::new();
+    for i in 0..20 {
+        t.push_str(&format!("# secrets: token-hex 32767\nK{i}=\n"));
+    }
+    std::fs::write(dir.path("t.example"), t).expect("write");
+    let err = fails(&[
+        "env",
+        "fill",
+        dir.path("t.example").to_str().expect("utf-8"),
+    ]);
+    assert!(err.contains("more than the 1048576"), "{err}");
+    assert!(!dir.path(".env").exists(), "nothing is written");
+}
+
+#[test]
 fn output_options_in_a_template_are_refused() {
     let dir = TempDir::new("env-output-options");
     for spec in [

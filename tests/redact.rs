@@ -308,3 +308,23 @@ fn url_forms_made_by_python_and_node_are_masked() {
     }
     assert_eq!(out.matches("q=***&x=1\n").count(), forms.len(), "{out}");
 }
+
+/// Thousands of secrets are refused before any matcher is built, with exit 2, never an
+/// abort, even under an address-space limit (the matcher takes about 60 bytes per byte of
+/// pattern, so the patterns' budget bounds its memory).
+#[test]
+fn too_many_secrets_are_refused_not_an_abort() {
+    let dir = crate::util::TempDir::new("redact-many");
+    let mut env = String::new();
+    for i in 0..9999 {
+        env.push_str(&format!("K{i}={}\n", "abcdefghij".repeat(9)));
+    }
+    std::fs::write(dir.path("many.env"), env).expect("write");
+    let out = crate::util::bash(&format!(
+        "echo log | prlimit --as=$((300 << 20)) $S redact --env-file {} --format dotenv",
+        dir.path("many.env").display()
+    ));
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("exceed 4 MiB"), "{err}");
+}

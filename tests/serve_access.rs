@@ -829,3 +829,63 @@ fn odd_methods_are_logged_as_other_and_refused_heads_have_no_body_over_http2() {
     assert!(text.contains(r#""method":"other""#), "{text}");
     assert!(text.contains(r#""method":"HEAD""#), "{text}");
 }
+
+/// The clients of one IPv6 /64 are one client for the rate limit: 30 addresses of one /64
+/// on `lo` in a network namespace of this test's own (`unshare -n`, as root), each asking
+/// once, get at most the burst between them; with `--ipv6-prefix 128` each is a client.
+#[test]
+fn ipv6_addresses_of_one_prefix_share_one_rate_limit() {
+    let script = r#"
+        set -e
+        ip link set lo up
+        for i in $(seq 1 31); do ip -6 addr add fd00:1:2:3::$i/64 dev lo nodad; done
+        count() {
+            $S serve --bind '[fd00:1:2:3::1]:18080' --insecure-http --rate-limit 5 --audit-log audit.jsonl "$@" \
+                2> serve.err &
+            pid=$!
+            for _ in $(seq 200); do grep -q listening serve.err 2>/dev/null && break; sleep 0.05; done
+            ok=0
+            for i in $(seq 2 31); do
+                code=$(curl -s -o /dev/null -w '%{http_code}' --interface fd00:1:2:3::$i \
+                    'http://[fd00:1:2:3::1]:18080/api/generate')
+                [ "$code" = 200 ] && ok=$((ok + 1))
+            done
+            kill $pid; wait $pid 2>/dev/null || true
+            echo "$ok"
+        }
+        cd "$(mktemp -d)"
+        echo "default $(count)"
+        echo "per-address $(count --ipv6-prefix 128)"
+    "#;
+    let out = crate::util::bash(&format!(
+        "S=\"$S\" unshare -n bash -c {}",
+        shell_quote(script)
+    ));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let unprivileged = String::from_utf8_lossy(&out.stderr).contains("Operation not permitted");
+    if unprivileged && std::env::var_os("CI").is_none() {
+        eprintln!("SKIPPED: unshare -n needs root");
+        return;
+    }
+    let got = |what: &str| -> u32 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(what))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {what} count in {text:?}; stderr {:?}", out.stderr))
+    };
+    assert_eq!(
+        got("default "),
+        5,
+        "a /64 is one client: the burst of 5 between 30 addresses"
+    );
+    assert_eq!(
+        got("per-address "),
+        30,
+        "with --ipv6-prefix 128 each address is a client"
+    );
+}
+
+/// `s` in single quotes for bash.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}

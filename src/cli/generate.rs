@@ -362,7 +362,7 @@ impl OtpArgs {
     pub fn spec(&self) -> OtpSpec {
         let mut spec = self.spec.clone();
         if let Some(n) = self.length_operand {
-            spec.length = n;
+            spec.length = Some(n);
         }
         spec
     }
@@ -421,7 +421,7 @@ impl PassphraseArgs {
     pub fn spec(&self) -> PassphraseSpec {
         let mut spec = self.spec.clone();
         if let Some(n) = self.words_operand {
-            spec.words = n;
+            spec.words = Some(n);
         }
         spec
     }

@@ -66,6 +66,7 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
             generators.insert(key, Generator::new(key, spec, dialect)?);
         }
     }
+    Generator::check_budget(generators.values())?;
     let shown = target.display();
     let copy_error = |e: DotenvError| {
         anyhow::anyhow!(

@@ -21,14 +21,21 @@ use crate::cli::keys::Command as Keys;
 use crate::cli::{Cli, Command, OutputArgs};
 use secrets_core::RandomSource;
 use secrets_core::dotenv::{Dialect, PORTABLE_SYMBOLS, is_portable_key};
-use secrets_core::spec::{Builtin, KeySpec, Plan, Spec, TokenEncoding, UlidSpec};
+use secrets_core::spec::{Builtin, KeySpec, Spec, TokenEncoding, UlidSpec};
 
 /// The largest value a template's generator may make, in bytes.
 pub const MAX_VALUE: u64 = 64 * 1024;
+/// The most generators one command runs (`env fill`, `env rotate`).
+pub const MAX_GENERATORS: usize = 1000;
+/// The most bytes all of one command's generators may make together: the largest `.env`
+/// this toolkit reads back.
+pub const MAX_TOTAL: u64 = secrets_core::dotenv::MAX_FILE as u64;
 
-/// A checked generator for one key.
+/// A checked generator for one key: its spec, planned once to check it against the dialect
+/// and planned again to draw (a plan may hold large tables; only one lives at a time).
 pub struct Generator {
-    plan: Plan,
+    spec: Spec,
+    max_len: u64,
 }
 
 impl std::fmt::Debug for Generator {
@@ -171,18 +178,44 @@ impl Generator {
                 }
             );
         }
-        Ok(Generator { plan })
+        Ok(Generator {
+            spec,
+            max_len: plan.max_len(),
+        })
+    }
+
+    /// Refuses a set of generators that could make more than [`MAX_TOTAL`] bytes together,
+    /// or more than [`MAX_GENERATORS`] of them, before anything is drawn.
+    pub fn check_budget<'a>(generators: impl IntoIterator<Item = &'a Generator>) -> Result<()> {
+        let (mut n, mut total) = (0usize, 0u64);
+        for g in generators {
+            n += 1;
+            total = total.saturating_add(g.max_len);
+        }
+        if n > MAX_GENERATORS {
+            bail!("{n} keys to generate, more than the {MAX_GENERATORS} one command makes");
+        }
+        if total > MAX_TOTAL {
+            bail!(
+                "the generators could make {total} bytes together, more than the {MAX_TOTAL} \
+                 a .env file may hold here; nothing was generated"
+            );
+        }
+        Ok(())
     }
 
     /// Draws one value, exactly as the command would print it.
     pub fn generate(&mut self, key: &str) -> Result<Zeroizing<String>> {
         let context = || format!("generating {key}");
-        let mut sampler = self
-            .plan
+        let plan = self
+            .spec
+            .plan(&Builtin)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
+        let mut sampler = plan
             .sampler(1)
             .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
         let mut value = Zeroizing::new(String::with_capacity(
-            usize::try_from(self.plan.max_len()).unwrap_or(0),
+            usize::try_from(plan.max_len()).unwrap_or(0),
         ));
         sampler
             .sample_into(&mut RandomSource::new(), &mut value)

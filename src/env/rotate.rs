@@ -50,6 +50,7 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
         };
         generators.insert(key, Generator::new(key, spec, dialect)?);
     }
+    Generator::check_budget(generators.values())?;
     let previous = |key: &str| format!("{key}_PREVIOUS");
     let mut out = Document::new(dialect);
     for entry in doc.entries() {

@@ -11,7 +11,7 @@ use secrets_core::spec::{
 fn every_spec() -> Vec<Spec> {
     let url = TokenSpec {
         encoding: TokenEncoding::Base64Url,
-        nbytes: 17,
+        nbytes: Some(17),
         ..TokenSpec::default()
     };
     vec![
@@ -95,7 +95,7 @@ fn serde_reads_the_long_flag_names_and_refuses_others() {
         serde_json::from_str(r#"{"digit": true, "capitalize": "random"}"#).expect("names");
     assert!(phrase.number);
     let otp: OtpSpec = serde_json::from_str(r#"{"digits": 8}"#).expect("the alias");
-    assert_eq!(otp.length, 8);
+    assert_eq!(otp.length, Some(8));
     let int: IntSpec = serde_json::from_str(r#"{"range": "-5,5"}"#).expect("A,B");
     assert_eq!(int.range.map(|r| r.len()), Some(2));
     let huge = format!(r#"{{"below": "{}"}}"#, "9".repeat(5000));
@@ -145,7 +145,7 @@ fn errors_name_the_field_at_fault() {
         ),
         (
             Spec::Otp(OtpSpec {
-                length: 0,
+                length: Some(0),
                 ..OtpSpec::default()
             }),
             "length",

@@ -93,6 +93,24 @@ pub(crate) fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[Cidr]) -> 
     client
 }
 
+/// The address a client is counted under: an IPv4 address as it is (an IPv4-mapped IPv6
+/// address as its IPv4 address), an IPv6 address by its first `v6_prefix` bits (64 by
+/// default: one subscriber usually holds a whole /64, so its addresses are one client).
+pub fn bucket(addr: IpAddr, v6_prefix: u8) -> IpAddr {
+    match addr {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let bits = u128::from(v6);
+                let keep = u32::from(v6_prefix.min(128));
+                let mask = u128::MAX.checked_shl(128 - keep).unwrap_or(0);
+                IpAddr::V6((bits & mask).into())
+            }
+        },
+        v4 => v4,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +166,21 @@ mod tests {
         assert_eq!(client_ip(ip("127.0.0.1"), &h, &trusted), ip("5.5.5.5"));
         // An untrusted peer's header proves nothing.
         assert_eq!(client_ip(ip("7.7.7.7"), &h, &trusted), ip("7.7.7.7"));
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_prefix() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().expect("address");
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().expect("address");
+        let c: IpAddr = "2001:db8:1:3::1".parse().expect("address");
+        assert_eq!(bucket(a, 64), bucket(b, 64));
+        assert_ne!(bucket(a, 64), bucket(c, 64));
+        assert_eq!(bucket(a, 48), bucket(c, 48));
+        assert_ne!(bucket(a, 128), bucket(b, 128));
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().expect("address");
+        assert_eq!(
+            bucket(mapped, 64),
+            "192.0.2.7".parse::<IpAddr>().expect("v4")
+        );
     }
 }

@@ -198,12 +198,16 @@ async fn guard(
         );
         return tagged(response, key_id);
     }
+    let bucket = match &key_id {
+        Some(id) => format!("key:{id}"),
+        None => format!("ip:{}", client::bucket(ip, state.ipv6_prefix)),
+    };
+    let mut request = request;
+    request
+        .extensions_mut()
+        .insert(super::budget::Client(bucket.clone()));
     let mut decision = None;
     if let Some(limiter) = state.limiter.as_ref().filter(|_| route.limited) {
-        let bucket = match &key_id {
-            Some(id) => format!("key:{id}"),
-            None => format!("ip:{ip}"),
-        };
         let d = limiter.check(&bucket).await;
         if !d.allowed {
             state.metrics.rate_limited();

@@ -29,6 +29,7 @@ macro_rules! note {
 
 pub mod audit;
 pub mod auth;
+mod budget;
 pub mod client;
 pub mod compact;
 mod error;
@@ -86,6 +87,9 @@ pub struct Config {
     pub max_connections: usize,
     /// Open connections from one client address at most (0: no cap).
     pub max_connections_per_client: usize,
+    /// IPv6 clients are one client per this many leading bits (64 by default), for the
+    /// rate limit and the connection cap alike.
+    pub ipv6_prefix: u8,
     /// How long open connections get to finish after SIGTERM or SIGINT.
     pub shutdown_grace: Duration,
 }
@@ -97,8 +101,10 @@ pub(crate) struct AppState {
     pub(crate) metrics: Metrics,
     pub(crate) audit: AuditSender,
     pub(crate) trust_proxy: Vec<Cidr>,
+    pub(crate) ipv6_prefix: u8,
     pub(crate) metrics_public: bool,
     pub(crate) openapi: axum::body::Bytes,
+    pub(crate) budget: budget::Budget,
 }
 
 /// Builds the runtime and runs the server until SIGTERM or SIGINT (`threads` async workers,
@@ -186,8 +192,10 @@ pub async fn run(config: Config) -> Result<()> {
         metrics: Metrics::default(),
         audit,
         trust_proxy: config.trust_proxy.clone(),
+        ipv6_prefix: config.ipv6_prefix,
         metrics_public: config.metrics_public,
         openapi: openapi::document().into(),
+        budget: budget::Budget::new(),
     });
     let app = router::build(state, &cors_origins);
     let local = listener.local_addr().context("the listening address")?;
@@ -199,6 +207,7 @@ pub async fn run(config: Config) -> Result<()> {
         tls,
         max_connections: config.max_connections,
         per_client: config.max_connections_per_client,
+        v6_prefix: config.ipv6_prefix,
         grace: config.shutdown_grace,
     }
     .run(shutdown_signal())

@@ -4,7 +4,8 @@
 //! `crate::ratelimit`.
 //!
 //! The bucket is `key:<key id>` for an authenticated request (a key's quota follows it from
-//! any address) and `ip:<address>` otherwise.
+//! any address) and `ip:<address>` otherwise, an IPv6 address by its prefix (/64 by
+//! default), so that the addresses of one subscriber are one client.
 
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 //!
 //! - At most `max_connections` at once: beyond that the loop stops accepting until one
 //!   closes (the kernel's backlog holds the rest), so memory stays bounded. One client
-//!   address (IPv6 by /64) holds at most `per_client` of them; more are closed at once, so
+//!   address (IPv6 by its prefix, /64 by default) holds at most `per_client` of them; more are closed at once, so
 //!   a single slowloris client cannot take every connection.
 //! - A TLS handshake must finish within [`HANDSHAKE_TIMEOUT`]; request headers must arrive
 //!   within [`HEADER_TIMEOUT`] of their first byte, and hyper applies the same timeout to a
@@ -54,6 +54,8 @@ pub(crate) struct Listener {
     pub(crate) tls: Option<TlsAcceptor>,
     pub(crate) max_connections: usize,
     pub(crate) per_client: usize,
+    /// IPv6 clients are counted by this many leading bits of their address.
+    pub(crate) v6_prefix: u8,
     pub(crate) grace: Duration,
 }
 
@@ -67,9 +69,10 @@ impl Listener {
             tls,
             max_connections,
             per_client,
+            v6_prefix,
             grace,
         } = self;
-        let clients = Arc::new(Clients::new(per_client));
+        let clients = Arc::new(Clients::new(per_client, v6_prefix));
         let mut builder = auto::Builder::new(TokioExecutor::new());
         builder
             .http1()
@@ -143,9 +146,10 @@ impl Listener {
     }
 }
 
-/// Open connections per client address (IPv6 by /64, which one subscriber usually has).
+/// Open connections per client address (IPv6 by its prefix, /64 by default).
 struct Clients {
     cap: usize,
+    v6_prefix: u8,
     open: std::sync::Mutex<std::collections::HashMap<std::net::IpAddr, usize>>,
 }
 
@@ -156,24 +160,11 @@ struct ClientSlot {
 }
 
 impl Clients {
-    fn new(cap: usize) -> Clients {
+    fn new(cap: usize, v6_prefix: u8) -> Clients {
         Clients {
             cap,
+            v6_prefix,
             open: std::sync::Mutex::new(std::collections::HashMap::new()),
-        }
-    }
-
-    fn key(addr: std::net::IpAddr) -> std::net::IpAddr {
-        match addr {
-            std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-                Some(v4) => std::net::IpAddr::V4(v4),
-                None => {
-                    let mut octets = v6.octets();
-                    octets[8..].fill(0);
-                    std::net::IpAddr::V6(octets.into())
-                }
-            },
-            v4 => v4,
         }
     }
 
@@ -181,7 +172,7 @@ impl Clients {
     /// table holds only clients with open connections, so it is bounded by the connection
     /// limit.
     fn enter(self: &Arc<Self>, addr: std::net::IpAddr) -> Option<ClientSlot> {
-        let addr = Clients::key(addr);
+        let addr = super::client::bucket(addr, self.v6_prefix);
         if self.cap > 0 {
             let mut open = self
                 .open

@@ -81,7 +81,12 @@ impl Modify for Generators {
             let mut parameters = generator.parameters();
             parameters.push(("count", Shape::Integer));
             for (name, shape) in parameters {
-                let limit = generator.limits().iter().find(|l| l.field == name);
+                // An alias has the limits of the field it names.
+                let field = match name {
+                    "digits" => "length",
+                    other => other,
+                };
+                let limit = generator.limits().iter().find(|l| l.field == field);
                 let (min, max) = match (name, limit) {
                     ("count", _) => (Some(1), Some(MAX_COUNT)),
                     (_, Some(l)) => (Some(l.min), Some(l.max)),

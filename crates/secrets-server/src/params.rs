@@ -16,7 +16,7 @@ pub(crate) fn parse(query: Option<&str>) -> Result<Vec<(String, String)>, ApiErr
         return Ok(Vec::new());
     };
     let mut pairs = Vec::new();
-    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+    for (name, value) in decode(query)? {
         if pairs.len() == MAX_PARAMS {
             return Err(ApiError::bad_request(format!(
                 "too many parameters (at most {MAX_PARAMS})"
@@ -27,9 +27,33 @@ pub(crate) fn parse(query: Option<&str>) -> Result<Vec<(String, String)>, ApiErr
                 "a parameter value is longer than {MAX_VALUE} bytes"
             )));
         }
-        pairs.push((name.into_owned(), value.into_owned()));
+        pairs.push((name, value));
     }
     Ok(pairs)
+}
+
+/// The `name=value` pairs of an `application/x-www-form-urlencoded` query, decoded as the
+/// WHATWG URL standard does (`+` is a space, `%XX` a byte), except that bytes that are not
+/// UTF-8 are refused instead of replaced: `charset=a%FFb` must not become another alphabet.
+fn decode(query: &str) -> Result<Vec<(String, String)>, ApiError> {
+    let text = |part: &str| -> Result<String, ApiError> {
+        let spaced = part.replace('+', " ");
+        percent_encoding::percent_decode_str(&spaced)
+            .decode_utf8()
+            .map(std::borrow::Cow::into_owned)
+            .map_err(|_| {
+                ApiError::bad_request("a parameter is not UTF-8 text once percent-decoded")
+            })
+    };
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .take(MAX_PARAMS + 1)
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Ok((text(name)?, text(value)?))
+        })
+        .collect()
 }
 
 /// The error for a parameter name that is not one of `known`. The name received is never
@@ -42,6 +66,7 @@ pub(crate) fn unknown(name: &str, known: &[&str]) -> ApiError {
         .filter(|&(d, _)| d <= 2)
         .min();
     ApiError::bad_request(match closest {
+        _ if known.is_empty() => "unknown parameter; this route takes only `count`".to_string(),
         Some((_, k)) => format!("unknown parameter (did you mean `{k}`?)"),
         None => format!("unknown parameter; the parameters are {}", known.join(", ")),
     })

@@ -4,13 +4,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, RawQuery, State};
+use axum::extract::{DefaultBodyLimit, Extension, RawQuery, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
+use super::budget::Client;
 use super::error::json_error;
 use super::guard::App;
 use super::routes::{Handler, ROUTES};
@@ -39,7 +40,13 @@ pub(crate) fn build(state: Arc<AppState>, cors_origins: &[HeaderValue]) -> App {
             Handler::Compact => router.route(route.path, get(compact::generate)),
             Handler::Generate(generator) => router.route(
                 route.path,
-                get(move |query: RawQuery| v1::generate(generator, query)),
+                get(
+                    move |State(state): State<Arc<AppState>>,
+                          client: Option<Extension<Client>>,
+                          query: RawQuery| {
+                        v1::generate(generator, state, client.map(|c| c.0), query)
+                    },
+                ),
             ),
             Handler::Check => router.route(route.path, check.clone()),
             Handler::Healthz => router.route(route.path, get(healthz)),

@@ -104,9 +104,12 @@ fn take_count(pairs: &mut Vec<(String, String)>) -> Result<u64, ApiError> {
 /// the client sent.
 fn spec_message(err: &SpecError, pairs: &[(String, String)]) -> String {
     let problem = err.problem.to_string().replace("--", "");
-    let echoes = pairs
-        .iter()
-        .any(|(_, v)| v.len() > 1 && problem.contains(v.as_str()));
+    // Any value sent, or any comma-separated part of one, of more than one character.
+    let echoes = pairs.iter().any(|(_, v)| {
+        std::iter::once(v.as_str())
+            .chain(v.split(','))
+            .any(|part| part.chars().count() > 1 && problem.contains(part))
+    });
     let problem = if echoes {
         "does not describe a secret that can be generated".to_string()
     } else {
@@ -181,10 +184,26 @@ pub(crate) fn answer(
     Ok((body, audit))
 }
 
-/// `GET /v1/<generator>`: the handler of every generator route.
-pub(crate) async fn generate(generator: Generator, RawQuery(query): RawQuery) -> Response {
+/// `GET /v1/<generator>`: the handler of every generator route. Each generation takes a
+/// turn of the server's budget ([`crate::budget`]).
+pub(crate) async fn generate(
+    generator: Generator,
+    state: std::sync::Arc<crate::AppState>,
+    client: Option<crate::budget::Client>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let client = client.unwrap_or(crate::budget::Client(String::new()));
+    let Some(turn) = state.budget.turn(client).await else {
+        return ApiError::internal().into_response();
+    };
     // Generation is CPU work (big integers, exact counts): off the async workers.
-    let answered = tokio::task::spawn_blocking(move || answer(generator, query.as_deref())).await;
+    // The turn goes with the work: a client that hangs up frees nothing still running.
+    let answered = tokio::task::spawn_blocking(move || {
+        let answered = answer(generator, query.as_deref());
+        drop(turn);
+        answered
+    })
+    .await;
     match answered {
         Ok(Ok((body, audit))) => {
             let mut response = crate::router::json(body);
@@ -279,6 +298,32 @@ mod tests {
         // bits up to 2^20 as on the command line: here the answer's size decides.
         assert!(answer(Generator::TokenHex, Some("bits=8192")).is_ok());
         assert!(error(Generator::TokenHex, "bits=1048576").contains("larger than"));
-        assert!(error(Generator::Password, "bits=1048577").contains("1 to 1048576"));
+        assert!(error(Generator::Password, "bits=2049").contains("1 to 2048"));
+        assert!(error(Generator::Passphrase, "bits=1048577").contains("1 to 1048576"));
+    }
+
+    #[test]
+    fn a_size_and_bits_together_are_refused_as_on_the_command_line() {
+        for (generator, query) in [
+            (Generator::Passphrase, "words=5&bits=10"),
+            (Generator::TokenHex, "nbytes=4&bits=100"),
+            (Generator::TokenUrlsafe, "nbytes=4&bits=100"),
+            (Generator::Otp, "digits=5&bits=30"),
+            (Generator::Apikey, "bytes=5&bits=100"),
+            (Generator::Apikey, "checksum&bytes=64"),
+            (Generator::Password, "length=10&bits=10"),
+            (Generator::Uuid, "v4&v7"),
+            (Generator::Password, "no-symbols&symbols=%21"),
+        ] {
+            let e = error(generator, query);
+            assert!(e.contains("cannot be used with"), "{query}: {e}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_not_replaced() {
+        let e = error(Generator::Password, "charset=a%FFb");
+        assert!(e.contains("not UTF-8"), "{e}");
+        assert!(!error(Generator::Int, "range=99999999999999999999999123456,5").contains("123456"));
     }
 }

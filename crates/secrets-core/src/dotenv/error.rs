@@ -92,9 +92,10 @@ pub enum DotenvError {
     },
     /// A key without `=` (python-dotenv reads it as unset), which the dialect cannot carry:
     /// a shell would run it as a command.
+    // The word is not named: a bare line may be the wrapped half of a secret.
     #[error(
         "{}a key without =, which a shell would run as a command; give it a value",
-        place(*line, &Some(key.clone()))
+        place(*line, &None)
     )]
     NoValue {
         /// The line of the entry.

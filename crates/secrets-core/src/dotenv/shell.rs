@@ -95,7 +95,9 @@ pub(super) fn entry(c: &Cursor<'_>) -> Result<(Item, usize), DotenvError> {
             } else {
                 "a key without =: a shell would run it as a command"
             };
-            return Err(c.unreadable(Some(key), reason));
+            // A bare word is not named (it may be the wrapped half of a secret); after
+            // `export` it is a name.
+            return Err(c.unreadable(export.then_some(key), reason));
         }
         Some(b'\r') => return Err(c.unreadable(Some(key), CR)),
         _ => return Err(c.bad_key()),

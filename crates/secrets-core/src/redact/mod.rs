@@ -22,8 +22,9 @@ use zeroize::Zeroizing;
 pub const MIN_SECRET: usize = 6;
 /// The most secrets masked at once.
 pub const MAX_SECRETS: usize = 10_000;
-/// The most bytes of patterns (all secrets and their encodings).
-pub const MAX_PATTERN_BYTES: usize = 64 * 1024 * 1024;
+/// The most bytes of patterns (all secrets and their encodings): the matcher takes about 60
+/// bytes of memory per byte of pattern, so this bounds it near 256 MiB.
+pub const MAX_PATTERN_BYTES: usize = 4 * 1024 * 1024;
 /// The longest single secret `redact` masks: 64 KiB.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 

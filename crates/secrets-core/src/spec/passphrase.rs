@@ -23,12 +23,11 @@ pub const DEFAULT_WORDS: u64 = 6;
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 #[cfg_attr(feature = "clap", derive(clap::Args))]
 pub struct PassphraseSpec {
-    /// Number of words in each passphrase.
+    /// Number of words in each passphrase [default: 6].
     #[cfg_attr(feature = "clap", arg(short = 'w', long, value_name = "N",
-          default_value_t = DEFAULT_WORDS,
           value_parser = clap::value_parser!(u64).range(1..=MAX_WORDS),
           help_heading = "Passphrase"))]
-    pub words: u64,
+    pub words: Option<u64>,
 
     /// Size by entropy: the shortest number of words whose exact entropy is at least N bits.
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with = "words",
@@ -101,7 +100,7 @@ pub struct PassphraseSpec {
 impl Default for PassphraseSpec {
     fn default() -> Self {
         PassphraseSpec {
-            words: DEFAULT_WORDS,
+            words: None,
             bits: None,
             separator: "-".into(),
             capitalize: Capitalize::None,
@@ -143,7 +142,11 @@ words, or the proof is beyond its bound)";
 impl PassphraseSpec {
     pub(super) fn plan(&self, source: &dyn WordlistSource) -> Result<Plan, SpecError> {
         check_bits(self.bits)?;
-        super::check_limit(super::PASSPHRASE_LIMITS, "words", self.words)?;
+        if self.words.is_some() && self.bits.is_some() {
+            return Err(SpecError::new("bits", Problem::Conflict("words")));
+        }
+        let asked = self.words.unwrap_or(DEFAULT_WORDS);
+        super::check_limit(super::PASSPHRASE_LIMITS, "words", asked)?;
         for (field, value) in [
             ("min-word-length", self.min_word_length),
             ("max-word-length", self.max_word_length),
@@ -159,7 +162,7 @@ impl PassphraseSpec {
         let mut notes = Vec::new();
         let list = self.filter_and_size(list, &mut notes)?;
         let options = PassphraseOptions {
-            words: small(self.words),
+            words: small(asked),
             separator: self.separator.clone(),
             capitalize: self.capitalize,
             number: self.number,

@@ -84,9 +84,10 @@ pub struct PasswordSpec {
           help_heading = "Policy"))]
     pub length: Option<u64>,
 
-    /// Size by entropy: the shortest length whose exact entropy is at least N bits.
+    /// Size by entropy: the shortest length whose exact entropy is at least N bits (at
+    /// most 2048).
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with = "length",
-          value_parser = clap::value_parser!(u64).range(1..=crate::bits::MAX_BITS),
+          value_parser = clap::value_parser!(u64).range(1..=super::PASSWORD_MAX_BITS),
           help_heading = "Policy"))]
     pub bits: Option<u64>,
 
@@ -159,7 +160,9 @@ impl PasswordSpec {
     }
 
     pub(super) fn plan(&self) -> Result<Plan, SpecError> {
-        check_bits(self.bits)?;
+        if let Some(bits) = self.bits {
+            super::check_limit(super::PASSWORD_LIMITS, "bits", bits)?;
+        }
         if self.length.is_some() && self.bits.is_some() {
             return Err(SpecError::new("bits", Problem::Conflict("length")));
         }

@@ -35,11 +35,10 @@ pub enum TokenEncoding {
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 #[cfg_attr(feature = "clap", derive(clap::Args))]
 pub struct TokenSpec {
-    /// Bytes of entropy in each token.
-    #[cfg_attr(feature = "clap", arg(value_name = "NBYTES",
-          default_value_t = DEFAULT_TOKEN_BYTES, value_parser = parse_positive,
+    /// Bytes of entropy in each token [default: 32].
+    #[cfg_attr(feature = "clap", arg(value_name = "NBYTES", value_parser = parse_positive,
           allow_negative_numbers = true))]
-    pub nbytes: u64,
+    pub nbytes: Option<u64>,
 
     /// Size by entropy: the shortest token (whole bytes) whose exact entropy is at least N bits.
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with = "nbytes",
@@ -55,7 +54,7 @@ pub struct TokenSpec {
 impl Default for TokenSpec {
     fn default() -> Self {
         TokenSpec {
-            nbytes: DEFAULT_TOKEN_BYTES,
+            nbytes: None,
             bits: None,
             encoding: TokenEncoding::Hex,
         }
@@ -77,12 +76,18 @@ pub fn parse_positive(s: &str) -> Result<u64, String> {
 impl TokenSpec {
     /// Bytes per token: `nbytes`, or with `bits` the fewest whole bytes that hold them.
     pub fn bytes(&self) -> u64 {
-        self.bits.map_or(self.nbytes, |b| b.div_ceil(8))
+        let asked = self.nbytes.unwrap_or(DEFAULT_TOKEN_BYTES);
+        self.bits.map_or(asked, |b| b.div_ceil(8))
     }
 
     pub(super) fn plan(&self) -> Result<Plan, SpecError> {
         check_bits(self.bits)?;
-        super::check_limit(super::TOKEN_LIMITS, "nbytes", self.nbytes)?;
+        if self.nbytes.is_some() && self.bits.is_some() {
+            return Err(SpecError::new("bits", Problem::Conflict("nbytes")));
+        }
+        if let Some(n) = self.nbytes {
+            super::check_limit(super::TOKEN_LIMITS, "nbytes", n)?;
+        }
         let nbytes = self.bytes();
         let (kind, name, len, chars) = match self.encoding {
             TokenEncoding::Hex => ("token-hex", "hex", nbytes.saturating_mul(2), HEX),
@@ -144,16 +149,16 @@ fn too_big(field: &'static str, n: u64) -> SpecError {
 }
 
 /// Options of `secrets otp`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 #[cfg_attr(feature = "clap", derive(clap::Args))]
 pub struct OtpSpec {
-    /// Number of characters in each code.
+    /// Number of characters in each code [default: 6].
     #[cfg_attr(feature = "clap", arg(short = 'l', long, visible_alias = "digits",
-          value_name = "N", default_value_t = DEFAULT_OTP_LENGTH,
+          value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=MAX_PASSWORD_LENGTH as u64)))]
     #[serde(alias = "digits")]
-    pub length: u64,
+    pub length: Option<u64>,
 
     /// Size by entropy: the shortest code whose exact entropy is at least N bits.
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with = "length",
@@ -163,16 +168,6 @@ pub struct OtpSpec {
     /// Use uppercase letters and digits without look-alikes: ABCDEFGHJKLMNPQRSTUVWXYZ23456789.
     #[cfg_attr(feature = "clap", arg(long))]
     pub alphanumeric: bool,
-}
-
-impl Default for OtpSpec {
-    fn default() -> Self {
-        OtpSpec {
-            length: DEFAULT_OTP_LENGTH,
-            bits: None,
-            alphanumeric: false,
-        }
-    }
 }
 
 /// The shortest `n` with `base^n >= 2^bits`, at most `max`.
@@ -196,9 +191,14 @@ impl OtpSpec {
         } else {
             ('0'..='9').collect()
         };
-        let length = match self.bits {
-            Some(bits) => power_length_for(alphabet.len(), bits, MAX_PASSWORD_LENGTH as u64)?,
-            None => length_of(self.length, "length")? as u64,
+        let length = match (self.bits, self.length) {
+            (Some(_), Some(_)) => {
+                return Err(SpecError::new("bits", Problem::Conflict("length")));
+            }
+            (Some(bits), None) => {
+                power_length_for(alphabet.len(), bits, MAX_PASSWORD_LENGTH as u64)?
+            }
+            (None, asked) => length_of(asked.unwrap_or(DEFAULT_OTP_LENGTH), "length")? as u64,
         };
         let entropy = length as f64 * (alphabet.len() as f64).log2();
         let mut info = Info::new("otp", entropy);
@@ -237,7 +237,7 @@ pub enum KeyEncoding {
 }
 
 /// Options of `secrets apikey`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 #[cfg_attr(feature = "clap", derive(clap::Args))]
 pub struct ApikeySpec {
@@ -246,10 +246,10 @@ pub struct ApikeySpec {
     #[cfg_attr(feature = "clap", arg(long, value_name = "P"))]
     pub prefix: Option<String>,
 
-    /// Bytes of entropy in the random part.
-    #[cfg_attr(feature = "clap", arg(long, value_name = "N", default_value_t = DEFAULT_TOKEN_BYTES,
+    /// Bytes of entropy in the random part [default: 32].
+    #[cfg_attr(feature = "clap", arg(long, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=MAX_APIKEY_BYTES)))]
-    pub bytes: u64,
+    pub bytes: Option<u64>,
 
     /// How the random part is written [default: hex; base62 with --checksum].
     #[cfg_attr(feature = "clap", arg(long, value_enum, value_name = "ENCODING"))]
@@ -263,18 +263,6 @@ pub struct ApikeySpec {
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with_all = ["bytes", "checksum"],
           value_parser = clap::value_parser!(u64).range(1..=crate::bits::MAX_BITS)))]
     pub bits: Option<u64>,
-}
-
-impl Default for ApikeySpec {
-    fn default() -> Self {
-        ApikeySpec {
-            prefix: None,
-            bytes: DEFAULT_TOKEN_BYTES,
-            encoding: None,
-            checksum: false,
-            bits: None,
-        }
-    }
 }
 
 /// The prefix of an API key when none is given.
@@ -292,10 +280,19 @@ impl ApikeySpec {
         }
         apikey::validate_apikey_prefix(&prefix)
             .map_err(|e| SpecError::new("prefix", Problem::Engine(e)))?;
-        super::check_limit(super::APIKEY_LIMITS, "bytes", self.bytes)?;
+        if let Some(n) = self.bytes {
+            super::check_limit(super::APIKEY_LIMITS, "bytes", n)?;
+        }
         if self.checksum && self.bits.is_some() {
             return Err(SpecError::new("bits", Problem::Conflict("checksum")));
         }
+        if self.bytes.is_some() && self.bits.is_some() {
+            return Err(SpecError::new("bits", Problem::Conflict("bytes")));
+        }
+        if self.bytes.is_some() && self.checksum {
+            return Err(SpecError::new("checksum", Problem::Conflict("bytes")));
+        }
+        let asked = self.bytes.unwrap_or(DEFAULT_TOKEN_BYTES);
         let encoding = match (self.encoding, self.checksum) {
             (Some(KeyEncoding::Hex), true) => {
                 return Err(SpecError::new(
@@ -331,7 +328,7 @@ impl ApikeySpec {
             .with_alphabet(alphabet));
         }
         // bits: whole bytes in hex; in base62 the fewest characters, with no byte count.
-        let bytes = self.bits.map_or(self.bytes, |b| b.div_ceil(8));
+        let bytes = self.bits.map_or(asked, |b| b.div_ceil(8));
         let mut info = Info::new("apikey", bytes as f64 * 8.0);
         info.bytes = Some(bytes);
         info.prefix = Some(prefix.clone());
@@ -342,7 +339,7 @@ impl ApikeySpec {
                     info.bytes = None;
                     power_length_for(62, bits, u64::MAX)?
                 }
-                None => apikey::base62_chars_for_bytes(self.bytes),
+                None => apikey::base62_chars_for_bytes(asked),
             };
             info.encoding = Some("base62".into());
             info.length = Some(chars);

@@ -203,9 +203,12 @@ async fn guard(
         None => format!("ip:{}", client::bucket(ip, state.ipv6_prefix)),
     };
     let mut request = request;
-    request
-        .extensions_mut()
-        .insert(super::budget::Client(bucket.clone()));
+    if matches!(route.handler, Handler::Generate(_)) {
+        // The generation budget charges the same client as the limiter.
+        request
+            .extensions_mut()
+            .insert(super::budget::Client(bucket.clone()));
+    }
     let mut decision = None;
     if let Some(limiter) = state.limiter.as_ref().filter(|_| route.limited) {
         let d = limiter.check(&bucket).await;

@@ -229,7 +229,8 @@ where
         let answer = app.clone().handle(peer, request);
         async move { Ok::<_, std::convert::Infallible>(answer.await) }
     });
-    builder.serve_connection_with_upgrades(TokioIo::new(io), service)
+    // No upgrades (WebSocket, CONNECT): the plain connection does less per request.
+    builder.serve_connection(TokioIo::new(io), service)
 }
 
 /// Runs `conn` until it ends or has seen no traffic for [`IDLE_TIMEOUT`].

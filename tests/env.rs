@@ -605,14 +605,28 @@ fn export_in_the_template_survives_fill_and_rotate() {
 
 #[test]
 fn a_fifo_where_the_env_file_goes_is_refused_at_once() {
-    // Left from an attack pass: `env fill -o FIFO` waited forever for a writer.
+    // Without a writer, opening a FIFO to read (or write) would wait forever.
     let dir = TempDir::new("env-fifo");
     let template = dir.path(".env.example");
     std::fs::write(&template, "A=\n").expect("write");
     let fifo = dir.fifo("fifo");
+    let env = dir.path(".env");
+    std::fs::write(&env, "A=abcdefgh\n").expect("write");
     for args in [
         vec!["env", "fill", path_str(&template), "-o", path_str(&fifo)],
         vec!["env", "rotate", path_str(&fifo), "A"],
+        // A FIFO to read from: as the template, --template, --env-file.
+        vec!["env", "fill", path_str(&fifo), "-o", path_str(&env)],
+        vec![
+            "env",
+            "check",
+            path_str(&env),
+            "--template",
+            path_str(&fifo),
+        ],
+        vec!["env", "check", path_str(&fifo)],
+        vec!["run", "--env-file", path_str(&fifo), "--", "true"],
+        vec!["redact", "--env-file", path_str(&fifo), "</dev/null"],
     ] {
         let out = crate::util::bash(&format!("timeout 10 $S {}", args.join(" ")));
         let err = String::from_utf8_lossy(&out.stderr);

@@ -31,19 +31,25 @@ pub fn escape(escape: Option<EnvEscape>) -> dotenv::Escape {
     }
 }
 
-/// The text of `path`, or `None` if it does not exist.
+/// The text of `path`, or `None` if it does not exist. Only a regular file is read: it is
+/// opened without blocking and anything else (a FIFO, a device, a directory) is refused at
+/// once, since it could block forever or never end.
 pub fn read(path: &Path) -> Result<Option<Zeroizing<String>>> {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-    };
-    text_of(file, path).map(Some)
+    open_regular(
+        path,
+        "is not a regular file (a FIFO or a device could block or never end)",
+    )
 }
 
-/// Like [`read`], for a file that is about to be replaced: if it exists it must be a regular
-/// file, and it is opened without blocking.
+/// Like [`read`], for a file that is about to be replaced.
 pub fn read_replaceable(path: &Path) -> Result<Option<Zeroizing<String>>> {
+    open_regular(
+        path,
+        "is not a regular file, so it cannot be replaced by a .env file",
+    )
+}
+
+fn open_regular(path: &Path, not_regular: &str) -> Result<Option<Zeroizing<String>>> {
     use std::os::unix::fs::OpenOptionsExt;
     let shown = path.display();
     let file = match std::fs::OpenOptions::new()
@@ -59,7 +65,7 @@ pub fn read_replaceable(path: &Path) -> Result<Option<Zeroizing<String>>> {
         .metadata()
         .with_context(|| format!("reading {shown}"))?;
     if !meta.is_file() {
-        bail!("{shown} is not a regular file, so it cannot be replaced by a .env file");
+        bail!("{shown} {not_regular}");
     }
     // Non-blocking changes nothing for a regular file's reads.
     text_of(file, path).map(Some)

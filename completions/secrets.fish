@@ -59,7 +59,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand password" -l symbols -d 
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand password" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 1024)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand password" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r
@@ -88,7 +88,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand pw" -l symbols -d 'Use S
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l charset -d 'Use exactly these characters as the alphabet (duplicates removed; any Unicode)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s x -l exclude -d 'Remove these characters from the alphabet' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -s l -l length -d 'Number of characters in each password [default: 20; with --rules, the rules\' maxlength, else 20 moved into their range]' -r
-complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)' -r
+complete -c secrets -n "__fish_secrets_using_subcommand pw" -l bits -d 'Size by entropy: the shortest length whose exact entropy is at least N bits (at most 1024)' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l rules -d 'Satisfy a website\'s password rules (Apple\'s passwordrules language) instead of the character-class options' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-lower -d 'At least N lowercase letters [default: 1 if the alphabet has any]' -r
 complete -c secrets -n "__fish_secrets_using_subcommand pw" -l min-upper -d 'At least N uppercase letters [default: 1 if the alphabet has any]' -r

@@ -21,7 +21,7 @@ module completions {
     --exclude(-x): string     # Remove these characters from the alphabet
     --no-ambiguous            # Remove look-alike characters: 0 O o 1 l I | ' " `
     --length(-l): string      # Number of characters in each password [default: 20; with --rules, the rules' maxlength, else 20 moved into their range]
-    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits (at most 2048)
+    --bits: string            # Size by entropy: the shortest length whose exact entropy is at least N bits (at most 1024)
     --rules: string           # Satisfy a website's password rules (Apple's passwordrules language) instead of the character-class options
     --min-lower: string       # At least N lowercase letters [default: 1 if the alphabet has any]
     --min-upper: string       # At least N uppercase letters [default: 1 if the alphabet has any]

@@ -157,11 +157,13 @@ fn bits_conflict_with_an_explicit_size() {
 
 #[test]
 fn unreachable_targets_are_errors_that_say_why() {
-    let err = fails(&["password", "--charset", "ab", "--bits", "2000"]);
+    // 2^1024 - 2 passwords (each needs a lowercase and an uppercase letter): just short.
+    let err = fails(&["password", "--charset", "aB", "--bits", "1024"]);
     assert!(
         err.contains("1024 characters") && err.contains("1024.00 bits"),
         "{err}"
     );
+    assert!(fails(&["password", "--bits", "1025"]).contains("--bits"));
     let err = fails(&["passphrase", "--bits", "20000"]);
     assert!(err.contains("1024 words"), "{err}");
     let err = fails(&["otp", "--bits", "4000"]);

@@ -322,6 +322,22 @@ fn a_template_cannot_ask_for_more_than_a_env_file_holds() {
     ]);
     assert!(err.contains("more than the 1048576"), "{err}");
     assert!(!dir.path(".env").exists(), "nothing is written");
+    // Too many keys are refused before any generator is planned (1,001 plans of a size by
+    // entropy would take long); identical generators are planned once.
+    let mut t = String::new();
+    for i in 0..1001 {
+        t.push_str(&format!(
+            "# secrets: password --bits 1024 --no-symbols\nK{i}=\n"
+        ));
+    }
+    std::fs::write(dir.path("many.example"), t).expect("write");
+    let out = crate::util::bash(&format!(
+        "timeout 20 $S env fill {} -o {}",
+        dir.path("many.example").display(),
+        dir.path("many.env").display()
+    ));
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1001 keys to generate"));
 }
 
 #[test]

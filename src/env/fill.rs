@@ -50,8 +50,20 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
             bail!("--spec {key}: the template has no key {key}");
         }
     }
-    // Check every generator that will run before drawing anything.
+    // Check every generator that will run before drawing anything: first how many there
+    // are (cheap), then each distinct one once.
+    let wanted = specs
+        .keys()
+        .filter(|key| {
+            existing
+                .get(key)
+                .and_then(Entry::value)
+                .is_none_or(str::is_empty)
+        })
+        .count();
+    Generator::check_count(wanted)?;
     let mut generators: BTreeMap<&str, Generator> = BTreeMap::new();
+    let mut planned = super::generator::Planned::default();
     for (key, spec) in &specs {
         let set = existing
             .get(key)
@@ -63,7 +75,7 @@ pub fn fill(args: &EnvFillArgs) -> Result<()> {
                     "{key}: a generated key must be letters, digits and _ (not starting with a digit)"
                 );
             }
-            generators.insert(key, Generator::new(key, spec, dialect)?);
+            generators.insert(key, planned.generator(key, spec, dialect)?);
         }
     }
     Generator::check_budget(generators.values())?;

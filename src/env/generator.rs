@@ -21,7 +21,7 @@ use crate::cli::keys::Command as Keys;
 use crate::cli::{Cli, Command, OutputArgs};
 use secrets_core::RandomSource;
 use secrets_core::dotenv::{Dialect, PORTABLE_SYMBOLS, is_portable_key};
-use secrets_core::spec::{Builtin, KeySpec, Spec, TokenEncoding, UlidSpec};
+use secrets_core::spec::{Builtin, KeySpec, Plan, Spec, TokenEncoding, UlidSpec};
 
 /// The largest value a template's generator may make, in bytes.
 pub const MAX_VALUE: u64 = 64 * 1024;
@@ -31,11 +31,28 @@ pub const MAX_GENERATORS: usize = 1000;
 /// this toolkit reads back.
 pub const MAX_TOTAL: u64 = secrets_core::dotenv::MAX_FILE as u64;
 
-/// A checked generator for one key: its spec, planned once to check it against the dialect
-/// and planned again to draw (a plan may hold large tables; only one lives at a time).
+/// A checked generator for one key: its plan, shared by every key with the same generator
+/// text (each distinct generator is planned once).
+#[derive(Clone)]
 pub struct Generator {
-    spec: Spec,
+    plan: std::sync::Arc<Plan>,
     max_len: u64,
+}
+
+/// The generators planned so far in one command, by their text.
+#[derive(Default)]
+pub struct Planned(std::collections::HashMap<String, Generator>);
+
+impl Planned {
+    /// The generator of `spec` for `key`: planned the first time this text is seen.
+    pub fn generator(&mut self, key: &str, spec: &str, dialect: Dialect) -> Result<Generator> {
+        if let Some(g) = self.0.get(spec) {
+            return Ok(g.clone());
+        }
+        let g = Generator::new(key, spec, dialect)?;
+        self.0.insert(spec.to_owned(), g.clone());
+        Ok(g)
+    }
 }
 
 impl std::fmt::Debug for Generator {
@@ -179,9 +196,17 @@ impl Generator {
             );
         }
         Ok(Generator {
-            spec,
             max_len: plan.max_len(),
+            plan: std::sync::Arc::new(plan),
         })
+    }
+
+    /// Refuses more than [`MAX_GENERATORS`] keys to generate, before any is planned.
+    pub fn check_count(n: usize) -> Result<()> {
+        if n > MAX_GENERATORS {
+            bail!("{n} keys to generate, more than the {MAX_GENERATORS} one command makes");
+        }
+        Ok(())
     }
 
     /// Refuses a set of generators that could make more than [`MAX_TOTAL`] bytes together,
@@ -207,10 +232,7 @@ impl Generator {
     /// Draws one value, exactly as the command would print it.
     pub fn generate(&mut self, key: &str) -> Result<Zeroizing<String>> {
         let context = || format!("generating {key}");
-        let plan = self
-            .spec
-            .plan(&Builtin)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
+        let plan = &self.plan;
         let mut sampler = plan
             .sampler(1)
             .map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;

@@ -37,7 +37,9 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
         Some(t) => super::collect_specs(&[t, &doc], &args.spec)?,
         None => super::collect_specs(&[&doc], &args.spec)?,
     };
+    Generator::check_count(args.keys.len())?;
     let mut generators: BTreeMap<&str, Generator> = BTreeMap::new();
+    let mut planned = super::generator::Planned::default();
     for key in &args.keys {
         if doc.get(key).is_none() {
             bail!("{shown} has no key {key}");
@@ -48,7 +50,7 @@ pub fn rotate(args: &EnvRotateArgs) -> Result<()> {
                  template\nhint: give one with --spec '{key}=GENERATOR ARGS'"
             );
         };
-        generators.insert(key, Generator::new(key, spec, dialect)?);
+        generators.insert(key, planned.generator(key, spec, dialect)?);
     }
     Generator::check_budget(generators.values())?;
     let previous = |key: &str| format!("{key}_PREVIOUS");

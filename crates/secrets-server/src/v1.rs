@@ -298,7 +298,7 @@ mod tests {
         // bits up to 2^20 as on the command line: here the answer's size decides.
         assert!(answer(Generator::TokenHex, Some("bits=8192")).is_ok());
         assert!(error(Generator::TokenHex, "bits=1048576").contains("larger than"));
-        assert!(error(Generator::Password, "bits=2049").contains("1 to 2048"));
+        assert!(error(Generator::Password, "bits=1025").contains("1 to 1024"));
         assert!(error(Generator::Passphrase, "bits=1048577").contains("1 to 1048576"));
     }
 

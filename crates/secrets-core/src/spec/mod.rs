@@ -96,9 +96,9 @@ const fn limit(field: &'static str, min: u64, max: u64) -> Limit {
 const LENGTH: u64 = crate::policy::MAX_PASSWORD_LENGTH as u64;
 const BITS: Limit = limit("bits", 1, crate::bits::MAX_BITS);
 
-/// The most bits a password may be sized for (`password --bits`): over 300 characters,
-/// and the exact counting behind the size stays under a tenth of a second.
-pub const PASSWORD_MAX_BITS: u64 = 2048;
+/// The most bits a password may be sized for (`password --bits`): over 150 characters,
+/// and the exact counting behind the size stays near a hundredth of a second.
+pub const PASSWORD_MAX_BITS: u64 = 1024;
 
 /// The numeric limits of `password`.
 pub const PASSWORD_LIMITS: &[Limit] = &[

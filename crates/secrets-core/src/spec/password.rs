@@ -85,7 +85,7 @@ pub struct PasswordSpec {
     pub length: Option<u64>,
 
     /// Size by entropy: the shortest length whose exact entropy is at least N bits (at
-    /// most 2048).
+    /// most 1024).
     #[cfg_attr(feature = "clap", arg(long, value_name = "N", conflicts_with = "length",
           value_parser = clap::value_parser!(u64).range(1..=super::PASSWORD_MAX_BITS),
           help_heading = "Policy"))]

@@ -639,6 +639,7 @@ Register-ArgumentCompleter -Native -CommandName 'secrets' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]')
             [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Pass COMMAND''s stdout and stderr through the redactor, masking every value')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'With --mask, write <redacted:KEY> instead of ***')
+            [CompletionResult]::new('--override', '--override', [CompletionResultType]::ParameterName, 'The files'' values replace variables the environment already has (by default the environment wins, as in python-dotenv and Node''s dotenv)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

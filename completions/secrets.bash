@@ -1603,7 +1603,7 @@ _secrets() {
             return 0
             ;;
         secrets__subcmd__run)
-            opts="-h -V --env-file --format --mask --label --help --version"
+            opts="-h -V --env-file --format --mask --label --override --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

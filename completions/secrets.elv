@@ -604,6 +604,7 @@ set edit:completion:arg-completer[secrets] = {|@words|
             cand --format 'The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]'
             cand --mask 'Pass COMMAND''s stdout and stderr through the redactor, masking every value'
             cand --label 'With --mask, write <redacted:KEY> instead of ***'
+            cand --override 'The files'' values replace variables the environment already has (by default the environment wins, as in python-dotenv and Node''s dotenv)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -449,6 +449,7 @@ complete -c secrets -n "__fish_secrets_using_subcommand run" -l format -d 'The d
 shell\t'Single-quoted values with shell-escaped quotes, for sh and bash (set -a; . ./.env)'"
 complete -c secrets -n "__fish_secrets_using_subcommand run" -l mask -d 'Pass COMMAND\'s stdout and stderr through the redactor, masking every value'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -l label -d 'With --mask, write <redacted:KEY> instead of ***'
+complete -c secrets -n "__fish_secrets_using_subcommand run" -l override -d 'The files\' values replace variables the environment already has (by default the environment wins, as in python-dotenv and Node\'s dotenv)'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c secrets -n "__fish_secrets_using_subcommand run" -s V -l version -d 'Print version'
 complete -c secrets -n "__fish_secrets_using_subcommand redact" -l env-file -d 'Also mask every value of FILE (repeatable)' -r -F

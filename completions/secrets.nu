@@ -563,6 +563,7 @@ module completions {
     --format: string@"nu-complete secrets run format" # The dialect the files are written in [default: the one each text uses; a text the two dialects would read differently is refused]
     --mask                    # Pass COMMAND's stdout and stderr through the redactor, masking every value
     --label                   # With --mask, write <redacted:KEY> instead of ***
+    --override                # The files' values replace variables the environment already has (by default the environment wins, as in python-dotenv and Node's dotenv)
     --help(-h)                # Print help (see more with '--help')
     --version(-V)             # Print version
     ...command: string        # The command and its arguments (after --)

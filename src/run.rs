@@ -50,20 +50,27 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     cmd.args(rest);
     let mut secrets = SecretSet::default();
     let mut short = Vec::new();
-    // The values as the files' consumers hold them: python-dotenv expands `${NAME}` from
-    // the file's values so far, then from the environment the command gets (the inherited
-    // one, with earlier files' values on top).
+    // The values as the files' consumers hold them. Without --override the inherited
+    // environment wins (python-dotenv's `load_dotenv()`, Node's dotenv) and `${NAME}`
+    // expands from it first; with --override the files' values win and expand first.
+    let precedence = if args.override_env {
+        Precedence::File
+    } else {
+        Precedence::Environment
+    };
     let mut given: BTreeMap<String, Zeroizing<String>> = BTreeMap::new();
     for (path, doc) in &docs {
         let values = doc
             .expand(
                 |name| {
-                    given
-                        .get(name)
-                        .cloned()
-                        .or_else(|| std::env::var(name).ok().map(Zeroizing::new))
+                    let inherited = || std::env::var(name).ok().map(Zeroizing::new);
+                    if args.override_env {
+                        given.get(name).cloned().or_else(inherited)
+                    } else {
+                        inherited().or_else(|| given.get(name).cloned())
+                    }
                 },
-                Precedence::File,
+                precedence,
             )
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         for (key, value) in values.iter() {
@@ -72,7 +79,10 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     }
     // The engine refuses NUL in values: every value fits an environment.
     for (key, value) in &given {
-        cmd.env(key, value.as_str());
+        // Masked either way: the file's value is a secret even where the environment's wins.
+        if args.override_env || std::env::var_os(key).is_none() {
+            cmd.env(key, value.as_str());
+        }
         if args.mask {
             if value.len() < secrets_core::redact::MIN_SECRET {
                 if !value.is_empty() {
@@ -116,7 +126,19 @@ pub fn run(args: &RunArgs) -> Result<Outcome> {
     // runtime reopened ours on /dev/null, where its output would vanish without an error).
     #[cfg(unix)]
     crate::hygiene::prepare_child(&mut cmd, [closed[0] && !args.mask, closed[1] && !args.mask]);
-    let mut child = cmd.spawn().with_context(|| format!("running {shown}"))?;
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        // As a shell reports them: 127 for a command not found, 126 for one it cannot run.
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound) => {
+            crate::note!("error: running {shown}: {e}");
+            return Ok(Outcome::Exit(127));
+        }
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::PermissionDenied) => {
+            crate::note!("error: running {shown}: {e}");
+            return Ok(Outcome::Exit(126));
+        }
+        Err(e) => return Err(e).with_context(|| format!("running {shown}")),
+    };
     forwarder.forward_to(child.id());
     let failed = std::sync::Mutex::new(None);
     let status = match &patterns {

@@ -825,3 +825,73 @@ fn run_and_redact_expand_references_as_python_dotenv_does() {
         "token *** url ***\n"
     );
 }
+
+/// `run` gives the inherited environment precedence, as python-dotenv's `load_dotenv()`
+/// (override=False) does, values and `${NAME}` expansion alike; `--override` lets the file
+/// win, as `load_dotenv(override=True)`.
+#[test]
+fn run_keeps_the_inherited_environment_unless_override() {
+    let dir = TempDir::new("env-override");
+    let file = dir.path(".env");
+    std::fs::write(
+        &file,
+        "RUN_TEST_HOST=localhost\nRUN_TEST_URL=http://${RUN_TEST_HOST}/x\n",
+    )
+    .expect("write");
+    let seen = |flags: &[&str]| {
+        let out = secrets()
+            .env("RUN_TEST_HOST", "staging")
+            .arg("run")
+            .args(flags)
+            .arg("--env-file")
+            .arg(&file)
+            .args(["--", "sh", "-c", "echo \"$RUN_TEST_HOST $RUN_TEST_URL\""])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert_eq!(seen(&[]), "staging http://staging/x");
+    assert_eq!(seen(&["--override"]), "localhost http://localhost/x");
+    if have_python_dotenv() {
+        for (override_, expected) in [("False", seen(&[])), ("True", seen(&["--override"]))] {
+            let python = Command::new("python3")
+                .env("RUN_TEST_HOST", "staging")
+                .args([
+                    "-c",
+                    &format!(
+                        "import os, sys\nfrom dotenv import load_dotenv\n\
+                         load_dotenv(sys.argv[1], override={override_})\n\
+                         print(os.environ['RUN_TEST_HOST'], os.environ['RUN_TEST_URL'])"
+                    ),
+                ])
+                .arg(&file)
+                .output()
+                .expect("python3 runs");
+            assert_eq!(
+                String::from_utf8_lossy(&python.stdout).trim(),
+                expected,
+                "python-dotenv with override={override_}"
+            );
+        }
+    }
+}
+
+/// A command that is not found is exit 127, one that cannot be executed 126, as a shell
+/// reports them.
+#[test]
+fn run_exits_127_and_126_as_a_shell_does() {
+    let dir = TempDir::new("env-run-exec");
+    std::fs::write(dir.path(".env"), "A=1\n").expect("write");
+    let script = dir.path("not-executable.sh");
+    std::fs::write(&script, "#!/bin/sh\nexit 0\n").expect("write");
+    for (command, code) in [("/nonexistent/command", 127), (path_str(&script), 126)] {
+        let out = secrets()
+            .args(["run", "--env-file"])
+            .arg(dir.path(".env"))
+            .args(["--", command])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(code), "{command}: {out:?}");
+    }
+}

@@ -48,12 +48,13 @@ fn exit_statuses_pass_through() {
             .assert()
             .code(code);
     }
+    // Not found: 127, as a shell says it (tests/env.rs checks 126 too).
     secrets()
         .args(["run", "--env-file"])
         .arg(&file)
         .args(["--", "/nonexistent/program"])
         .assert()
-        .code(2);
+        .code(127);
 }
 
 #[test]

@@ -28,9 +28,13 @@ Examples:
     #[command(
         long_about = "Run COMMAND (executed directly, without a shell) with the variables of \
 each --env-file added to its environment (default: .env), so secrets never pass through \
-shell history or `export`. Values from the files replace inherited variables of the same \
-name; later files win. Standard input, the exit status (128+N for a death by signal N, as \
-shells report it) and the signals INT, TERM and HUP pass through.
+shell history or `export`. A variable the environment already has keeps its value, as \
+python-dotenv, Node's dotenv and dotenvx do (so `DB_HOST=staging secrets run ...` works); \
+with --override the files' values replace inherited ones. Among the files, later files win. \
+${NAME} in a dotenv-dialect value expands as python-dotenv expands it (the environment \
+first, unless --override). Standard input, the exit status (128+N for a death by signal N, \
+as shells report it; 127 when COMMAND is not found, 126 when it cannot be executed) and \
+the signals INT, TERM and HUP pass through.
 
 With --mask, COMMAND's standard output and error pass through the redactor of `secrets \
 redact`, every value of at least 6 bytes (and its encodings) replaced by ***; without it, \
@@ -254,6 +258,11 @@ pub struct RunArgs {
     /// With --mask, write <redacted:KEY> instead of ***.
     #[arg(long, requires = "mask")]
     pub label: bool,
+
+    /// The files' values replace variables the environment already has (by default the
+    /// environment wins, as in python-dotenv and Node's dotenv).
+    #[arg(long = "override")]
+    pub override_env: bool,
 
     /// The command and its arguments (after --).
     #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,

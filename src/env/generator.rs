@@ -217,9 +217,7 @@ impl Generator {
             n += 1;
             total = total.saturating_add(g.max_len);
         }
-        if n > MAX_GENERATORS {
-            bail!("{n} keys to generate, more than the {MAX_GENERATORS} one command makes");
-        }
+        Generator::check_count(n)?;
         if total > MAX_TOTAL {
             bail!(
                 "the generators could make {total} bytes together, more than the {MAX_TOTAL} \
